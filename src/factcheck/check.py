@@ -1,0 +1,119 @@
+"""Check one article file against the repository's claims (the library of `factcheck check`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from factcheck.audit import UsageError
+from factcheck.findings import Finding, count_by_severity, sorted_findings
+from factcheck.loading.files import load_article
+from factcheck.repository import Repository
+from factcheck.rules.base import Context
+from factcheck.rules.registry import RULES_BY_ID
+from factcheck.text.analysis import ArticleAnalysis, Sentence, analyze
+
+ARTICLE_RULES = (
+    "unsupported-statement",
+    "disputed-statement",
+    "hedged-statement",
+    "unchecked-sentence",
+    "name-variant",
+    "quote-not-found",
+    "yaml-syntax",
+    "schema",
+)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One article's sentences, the claims each asserts, and the article's findings."""
+
+    analysis: ArticleAnalysis
+    findings: list[Finding]
+
+    def exit_status(self, fail_on_rank: int) -> int:
+        """1 when a finding's severity reaches `fail_on_rank`, else 0."""
+        return int(any(f.severity.rank >= fail_on_rank for f in self.findings))
+
+    def findings_of(self, sentence: Sentence) -> list[Finding]:
+        """The findings located inside `sentence`."""
+        start = (sentence.line, sentence.column)
+        end = self.analysis.position(max(sentence.end - 1, sentence.start))
+        return [
+            f
+            for f in self.findings
+            if f.line is not None and start <= (f.line, f.column or 1) <= end
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SPEC's `factcheck check --format json` document."""
+        article = self.analysis.article
+        return {
+            "version": 1,
+            "article": {"id": article.id, "title": article.title, "path": article.path},
+            "summary": {
+                "sentences": len(self.analysis.sentences),
+                "findings": count_by_severity(self.findings),
+            },
+            "sentences": [
+                {
+                    "index": sentence.index,
+                    "text": sentence.text,
+                    "start": sentence.start,
+                    "end": sentence.end,
+                    "line": sentence.line,
+                    "claims": [
+                        {
+                            "id": link.claim.id,
+                            "status": link.claim.status.value if link.claim.status else None,
+                            "score": link.score,
+                        }
+                        for link in sentence.links
+                    ],
+                    "findings": [f.to_dict() for f in self.findings_of(sentence)],
+                }
+                for sentence in self.analysis.sentences
+            ],
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def _display_path(path: Path, root: Path) -> str:
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def check_article(path: Path, repo: Repository, today: date | None = None) -> CheckResult:
+    """Read `path` (inside the repository or not) and cross-link it with `repo`'s claims."""
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    rel = _display_path(path, repo.root)
+    loaded = load_article(path, rel, standalone=True)
+    if not loaded.articles:
+        # Unreadable (not UTF-8, too large, broken front matter): report it, with no sentences.
+        from factcheck.model import Article
+
+        empty = ArticleAnalysis(Article(path=rel, id=path.stem, title=path.stem), ())
+        return CheckResult(empty, sorted_findings(list(loaded.findings)))
+    article = loaded.articles[0]
+    in_repo = [a for a in repo.articles if a.path == article.path]
+    # An article of the repository is checked against its own claims; any other file
+    # against every claim the desk has.
+    claims = repo.claims_in(article.id or "") if in_repo else repo.claims
+    others = [a for a in repo.articles if a.path != article.path]
+    scoped = Repository(repo.root, repo.settings, repo.claims, repo.sources, [*others, article], [])
+    analysis = analyze(article, claims, repo.settings)
+    context = Context(scoped, today or date.today(), preset_analyses=[analysis])
+    findings = list(loaded.findings)
+    for rule_id in ARTICLE_RULES:
+        rule = RULES_BY_ID[rule_id]
+        for finding in rule.check(context):
+            if finding.path == article.path:
+                findings.append(finding)
+    return CheckResult(analysis, sorted_findings(findings))

@@ -1,0 +1,63 @@
+"""`factcheck audit`: check the whole repository and gate CI like a linter."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from factcheck.cli.common import ROOT_OPTION, FailOn, usage_error
+
+
+class AuditFormat(str, Enum):
+    """Output formats of `factcheck audit`."""
+
+    rich = "rich"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+def audit(
+    root: Path | None = ROOT_OPTION,
+    format: AuditFormat = typer.Option(AuditFormat.rich, "--format", "-f", help="Output format."),
+    fail_on: FailOn = typer.Option(
+        FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."
+    ),
+    select: str | None = typer.Option(
+        None, "--select", help="Only these rules, comma-separated (e.g. unknown-source,schema)."
+    ),
+    ignore: str | None = typer.Option(None, "--ignore", help="Skip these rules, comma-separated."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Read every file afresh."),
+) -> None:
+    """Cross-link claims, sources and articles, and report what is not supported.
+
+    Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 when
+    the command cannot run.
+
+    Examples:
+
+        factcheck audit
+
+        factcheck audit --format json --fail-on warning
+
+        factcheck audit --select unknown-source,single-source --root ../desk
+    """
+    from factcheck.audit import UsageError, parse_rule_list
+    from factcheck.audit import audit as run_audit
+    from factcheck.findings import Severity
+    from factcheck.formats import render
+
+    try:
+        result = run_audit(root, select=parse_rule_list(select), ignore=parse_rule_list(ignore))
+    except UsageError as error:
+        usage_error(str(error))
+    render(result, format.value, sys.stdout)
+    raise typer.Exit(result.exit_status(Severity(fail_on.value)))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("audit")(audit)

@@ -1,0 +1,63 @@
+"""`factcheck check ARTICLE`: cross-link one article with the repository's claims."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from factcheck.cli.common import ROOT_OPTION, FailOn, usage_error
+
+
+class CheckFormat(str, Enum):
+    """Output formats of `factcheck check`."""
+
+    rich = "rich"
+    json = "json"
+
+
+def check(
+    article: Path = typer.Argument(
+        ..., help="The article: Markdown or plain text, in the repository or not."
+    ),
+    root: Path | None = ROOT_OPTION,
+    format: CheckFormat = typer.Option(CheckFormat.rich, "--format", "-f", help="Output format."),
+    fail_on: FailOn = typer.Option(
+        FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."
+    ),
+) -> None:
+    """Show which claim each sentence asserts, and flag unsupported, disputed, hedged
+    and unchecked sentences and misspelled names.
+
+    Examples:
+
+        factcheck check claims/belarus-prisoner-release-2025/article.md
+
+        factcheck check draft.txt --format json
+    """
+    from factcheck.audit import UsageError, resolve_root
+    from factcheck.check import check_article
+    from factcheck.findings import Severity
+    from factcheck.repository import load_repository
+
+    try:
+        repo = load_repository(resolve_root(root))
+        result = check_article(article, repo)
+    except UsageError as error:
+        usage_error(str(error))
+    if format is CheckFormat.json:
+        from factcheck.formats.json_format import dump
+
+        dump(result.to_dict(), sys.stdout)
+    else:
+        from factcheck.formats.article import render_check
+
+        render_check(result, sys.stdout)
+    raise typer.Exit(result.exit_status(Severity(fail_on.value).rank))
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("check")(check)

@@ -1,0 +1,40 @@
+"""What the commands share: option types, the usage-error exit, the output stream."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+
+ROOT_OPTION = typer.Option(
+    None,
+    "--root",
+    help="The claims repository (default: the nearest folder upwards holding factcheck.yaml or claims/).",
+    file_okay=False,
+)
+
+
+class FailOn(str, Enum):
+    """Lowest severity that makes the command exit 1."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+def usage_error(message: str) -> NoReturn:
+    """Print `message` to stderr and exit 2: the command itself could not run."""
+    typer.echo(f"factcheck: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def resolve(root: Path | None) -> Path:
+    """The repository root, or exit 2 with a message."""
+    from factcheck.audit import UsageError, resolve_root
+
+    try:
+        return resolve_root(root)
+    except UsageError as error:
+        usage_error(str(error))

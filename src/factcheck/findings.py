@@ -1,0 +1,85 @@
+"""Findings: what the audit reports, their severities, their order and their JSON shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """How serious a finding is; the order is error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """A number that grows with seriousness, for `--fail-on` comparisons."""
+        return _RANKS[self]
+
+
+_RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in the repository, located as precisely as the input allows."""
+
+    rule: str
+    """The SPEC's kebab-case rule id, e.g. `unknown-source`."""
+    severity: Severity
+    """Stamped by the engine from the rule's default and the settings."""
+    message: str
+    """What is wrong and, where it helps, what to do, in words a person understands."""
+    path: str
+    """File relative to the repository root, `/`-separated."""
+    line: int | None = None
+    """1-based line, or None when the finding concerns a whole file."""
+    column: int | None = None
+    """1-based column, or None."""
+    record: str | None = None
+    """The id of the record concerned, where there is one."""
+    suggestion: str | None = None
+    """A likely fix: the nearest existing id, the known spelling, …"""
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """The SPEC's order: path, then line, then rule (column and message break ties)."""
+        return (self.path, self.line or 0, self.column or 0, self.rule, self.message)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as the SPEC's JSON object."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "record": self.record,
+            "suggestion": self.suggestion,
+        }
+
+    @property
+    def location(self) -> str:
+        """`path:line:column`, leaving out what is unknown."""
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+
+def sorted_findings(findings: list[Finding]) -> list[Finding]:
+    """Findings in the SPEC's order, without exact duplicates."""
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def count_by_severity(findings: list[Finding]) -> dict[str, int]:
+    """`{"error": n, "warning": n, "info": n}`, always with all three keys."""
+    counts = {severity.value: 0 for severity in Severity}
+    for finding in findings:
+        counts[finding.severity.value] += 1
+    return counts

@@ -1,0 +1,29 @@
+"""Findings → output: one small module per format, all behind `render()`."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from factcheck.audit import AuditResult
+
+FORMATS = ("rich", "json", "github", "sarif")
+
+
+def render(result: AuditResult, fmt: str, stream: TextIO, *, width: int | None = None) -> None:
+    """Write `result` to `stream` in format `fmt` (one of FORMATS)."""
+    if fmt == "json":
+        from factcheck.formats.json_format import render_json
+
+        render_json(result, stream)
+    elif fmt == "github":
+        from factcheck.formats.github import render_github
+
+        render_github(result, stream)
+    elif fmt == "sarif":
+        from factcheck.formats.sarif import render_sarif
+
+        render_sarif(result, stream)
+    else:
+        from factcheck.formats.terminal import render_terminal
+
+        render_terminal(result, stream, width=width)

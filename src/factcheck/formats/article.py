@@ -1,0 +1,53 @@
+"""An article in the terminal as the reader sees it, each sentence marked with its claims."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TextIO
+
+from rich.padding import Padding
+from rich.text import Text
+
+from factcheck.check import CheckResult
+from factcheck.formats.terminal import make_console, render_findings
+from factcheck.model import Status
+from factcheck.text.analysis import Sentence
+
+MARKS = {Status.CONFIRMED: "✓", Status.UNCONFIRMED: "?", Status.DISPUTED: "✗"}
+"""Status shown by sign as well as colour, so it survives NO_COLOR and pipes."""
+
+
+def sentence_text(sentence: Sentence) -> Text:
+    """The sentence, coloured by the weakest status among its claims, then its claim marks."""
+    statuses = [link.claim.status for link in sentence.links if link.claim.status]
+    style = ""
+    for worst in (Status.DISPUTED, Status.UNCONFIRMED, Status.CONFIRMED):
+        if worst in statuses:
+            style = f"status.{worst.value}"
+            break
+    text = Text(sentence.text, style="bold" if sentence.kind == "heading" else style)
+    for link in sentence.links:
+        status = link.claim.status
+        mark = MARKS.get(status, "·") if status else "·"
+        label = f" [{mark} {status.value if status else 'invalid'}: {link.claim.id}]"
+        text.append(label, style=f"status.{status.value}" if status else "dim")
+    return text
+
+
+def render_check(result: CheckResult, stream: TextIO, *, width: int | None = None) -> None:
+    """`factcheck check` (the default format)."""
+    console = make_console(stream, width)
+    article = result.analysis.article
+    console.print(Text(f"{article.title or article.id}", style="bold"))
+    console.print(Text(article.path, style="location"))
+    console.print()
+    for _, group in groupby(result.analysis.sentences, key=lambda s: s.block):
+        sentences = list(group)
+        paragraph = Text()
+        for index, sentence in enumerate(sentences):
+            if index:
+                paragraph.append(" ")
+            paragraph.append_text(sentence_text(sentence))
+        prefix = "• " if sentences[0].kind == "item" else ""
+        console.print(Padding(Text(prefix) + paragraph, (0, 0, 1, 2 if prefix else 0)))
+    render_findings(console, result.findings)

@@ -1,0 +1,134 @@
+"""Find the repository root and the record and article files inside it, safely.
+
+Hidden files and folders are skipped. Symbolic links are never a way out of the
+repository: a linked file is read only when its target lies inside the root, and
+linked folders are not followed (no loops); each skip is reported.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from factcheck.findings import Finding, Severity
+from factcheck.text.clean import visible
+
+SETTINGS_FILE = "factcheck.yaml"
+CLAIMS_DIR = "claims"
+SOURCES_DIR = "sources"
+RECORD_SUFFIXES = (".yaml", ".yml")
+ARTICLE_SUFFIXES = (".md",)
+
+
+class FileKind(str, Enum):
+    """What a file in the repository holds."""
+
+    CLAIM = "claim"
+    SOURCE = "source"
+    ARTICLE = "article"
+
+
+@dataclass(frozen=True)
+class RepoFile:
+    """A file to read: its kind, its path on disk and its path relative to the root."""
+
+    kind: FileKind
+    path: Path
+    rel: str
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest of `start` and its parents that holds `factcheck.yaml` or `claims/`."""
+    current = start.resolve()
+    for folder in (current, *current.parents):
+        if (folder / SETTINGS_FILE).is_file() or (folder / CLAIMS_DIR).is_dir():
+            return folder
+    return None
+
+
+def _skipped(rel: str, message: str) -> Finding:
+    return Finding("skipped-path", Severity.WARNING, message, visible(rel))
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def discover(root: Path) -> tuple[list[RepoFile], list[Finding]]:
+    """Every claim, source and article file under `root`, in a stable order, and the skips."""
+    root = root.resolve()
+    files: list[RepoFile] = []
+    skipped: list[Finding] = []
+    for folder_name, record_kind in ((CLAIMS_DIR, FileKind.CLAIM), (SOURCES_DIR, FileKind.SOURCE)):
+        top = root / folder_name
+        if top.is_symlink():
+            skipped.append(
+                _skipped(folder_name, "the folder is a symbolic link; it is not followed")
+            )
+            continue
+        if not top.is_dir():
+            continue
+        for entry in _walk(top, root, skipped):
+            suffix = entry.suffix.lower()
+            rel = visible(entry.relative_to(root).as_posix())  # file names are outside text too
+            if suffix in RECORD_SUFFIXES:
+                files.append(RepoFile(record_kind, entry, rel))
+            elif suffix in ARTICLE_SUFFIXES and record_kind is FileKind.CLAIM:
+                files.append(RepoFile(FileKind.ARTICLE, entry, rel))
+    files.sort(key=lambda f: f.rel)
+    return files, skipped
+
+
+def _walk(top: Path, root: Path, skipped: list[Finding]) -> Iterator[Path]:
+    for folder, dirnames, filenames in os.walk(top, followlinks=False):
+        base = Path(folder)
+        kept = []
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                continue
+            if (base / name).is_symlink():
+                rel = (base / name).relative_to(root).as_posix()
+                skipped.append(_skipped(rel, "the folder is a symbolic link; it is not followed"))
+                continue
+            kept.append(name)
+        dirnames[:] = kept
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = base / name
+            if path.suffix.lower() not in (*RECORD_SUFFIXES, *ARTICLE_SUFFIXES):
+                continue
+            if _readable(path, root, skipped):
+                yield path
+
+
+def _readable(path: Path, root: Path, skipped: list[Finding]) -> bool:
+    rel = path.relative_to(root).as_posix()
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if not _inside(target, root):
+            skipped.append(
+                _skipped(
+                    rel, "the file is a symbolic link to outside the repository; it was not read"
+                )
+            )
+            return False
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        skipped.append(_skipped(rel, f"cannot read the file: {error.strerror}"))
+        return False
+    if not stat.S_ISREG(mode):
+        skipped.append(
+            _skipped(rel, "not a regular file (a pipe, device or folder); it was not read")
+        )
+        return False
+    return True

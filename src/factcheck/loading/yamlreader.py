@@ -1,0 +1,208 @@
+"""A safe, located YAML reader: events in, a small tree of plain data out.
+
+We do not let PyYAML construct anything. Its parser (libyaml's C parser where
+installed) turns the text into events, and this module builds the tree itself:
+
+- no tag builds an object: only the core tags (`!!str`, `!!int`, …) are accepted;
+- anchors and aliases are refused: records need none, and refusing them defuses
+  "billion laughs" bombs and self-referencing aliases before any expansion;
+- nesting deeper than `MAX_DEPTH` is refused (libyaml's own composer recurses in C
+  and crashes the interpreter on 20,000 brackets; its event parser does not);
+- a key given twice is reported, not silently overwritten;
+- scalars stay the text that was written (YAML 1.2 reading of `no`, `0123`,
+  `2025-12-13` where a string is expected); typing is the record reader's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from factcheck.model import Position
+
+try:  # the C parser is several times faster; the pure-Python one reads the same events
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 64
+"""Records are at most four levels deep; anything near this limit is hostile or broken."""
+
+_CORE = "tag:yaml.org,2002:"
+ALLOWED_TAGS = frozenset(
+    _CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
+) | {"!"}
+
+
+class YamlProblem(Exception):
+    """The text cannot be read as plain data; carries a message and a position."""
+
+    def __init__(self, message: str, position: Position) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+@dataclass
+class Scalar:
+    """A scalar exactly as written, with whether it was plain (unquoted) and its tag."""
+
+    value: str
+    position: Position
+    plain: bool = True
+    tag: str | None = None
+
+    @property
+    def is_null(self) -> bool:
+        """`~`, `null` or nothing at all, written without quotes and without a tag."""
+        return self.plain and self.tag is None and self.value in ("", "~", "null", "Null", "NULL")
+
+
+@dataclass
+class Sequence:
+    """A YAML sequence."""
+
+    items: list[Node]
+    position: Position
+
+
+@dataclass
+class Mapping:
+    """A YAML mapping with scalar keys, in the order written."""
+
+    items: dict[str, tuple[Scalar, Node]]
+    position: Position
+    duplicates: list[tuple[Scalar, Scalar]] = field(default_factory=list)
+    """Pairs (first key, repeated key) for keys given more than once; the first value is kept."""
+
+
+Node = Scalar | Sequence | Mapping
+
+
+def _position(mark: yaml.Mark | None) -> Position:
+    if mark is None:
+        return Position(1, 1)
+    return Position(mark.line + 1, mark.column + 1)
+
+
+def node_kind(node: Node) -> str:
+    """A word for what a node is, for messages: "a mapping", "a list", "text"."""
+    if isinstance(node, Mapping):
+        return "a mapping"
+    if isinstance(node, Sequence):
+        return "a list"
+    return "nothing" if node.is_null else f"the value {node.value!r}"
+
+
+def read_yaml(text: str) -> Node | None:
+    """Parse one YAML document into plain nodes; None for an empty document.
+
+    Raises YamlProblem for anything that is not plain, single-document data.
+    """
+    try:
+        return _build(yaml.parse(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or str(error)
+        if error.context and error.problem:
+            problem = f"{error.context}: {error.problem}"
+        raise YamlProblem(f"invalid YAML: {problem}", _position(mark)) from None
+    except yaml.YAMLError as error:  # ReaderError and friends carry no problem_mark
+        position = Position(1, 1)
+        if isinstance(error, yaml.reader.ReaderError):
+            line = text.count("\n", 0, error.position) + 1
+            column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+            position = Position(line, column)
+            character = f"U+{error.character:04X}" if isinstance(error.character, int) else "?"
+            raise YamlProblem(
+                f"invalid YAML: the character {character} is not allowed in YAML text; "
+                "remove it or write it as an escape inside double quotes",
+                position,
+            ) from None
+        raise YamlProblem(f"invalid YAML: {error}", position) from None
+
+
+def _check_tag(tag: str | None, position: Position) -> None:
+    if tag is not None and tag not in ALLOWED_TAGS:
+        raise YamlProblem(
+            f"the YAML tag {tag!r} is not allowed: records hold plain data only; remove the tag",
+            position,
+        )
+
+
+def _check_anchor(anchor: str | None, position: Position) -> None:
+    if anchor is not None:
+        raise YamlProblem(
+            f"the anchor &{anchor} is not allowed: records need no anchors or aliases; "
+            "write the value out in full",
+            position,
+        )
+
+
+def _build(events: object) -> Node | None:
+    """Build the tree from a stream of events, iteratively (no recursion to overflow)."""
+    root: Node | None = None
+    documents = 0
+    # Each open collection, with the key waiting for its value when it is a mapping.
+    stack: list[tuple[Mapping | Sequence, Scalar | None]] = []
+
+    def attach(node: Node) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        parent, pending_key = stack[-1]
+        if isinstance(parent, Sequence):
+            parent.items.append(node)
+        elif pending_key is None:
+            if not isinstance(node, Scalar):
+                raise YamlProblem("a key must be plain text, not a list or mapping", node.position)
+            stack[-1] = (parent, node)
+        else:
+            key = pending_key.value
+            if key in parent.items:
+                parent.duplicates.append((parent.items[key][0], pending_key))
+            else:
+                parent.items[key] = (pending_key, node)
+            stack[-1] = (parent, None)
+
+    for event in events:  # type: ignore[attr-defined]
+        position = _position(getattr(event, "start_mark", None))
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise YamlProblem(
+                    "a record file holds one YAML document; remove the second `---` and what follows",
+                    position,
+                )
+        elif isinstance(event, yaml.AliasEvent):
+            raise YamlProblem(
+                f"the alias *{event.anchor} is not allowed: records need no anchors or aliases; "
+                "write the value out in full",
+                position,
+            )
+        elif isinstance(event, yaml.ScalarEvent):
+            _check_anchor(event.anchor, position)
+            _check_tag(event.tag, position)
+            plain = not event.style  # libyaml reports plain scalars with style "" or None
+            tag = None if event.tag == "!" else event.tag
+            attach(Scalar(event.value, position, plain=plain, tag=tag))
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            _check_anchor(event.anchor, position)
+            _check_tag(event.tag, position)
+            if len(stack) >= MAX_DEPTH:
+                raise YamlProblem(
+                    f"the data is nested more than {MAX_DEPTH} levels deep; records are flat",
+                    position,
+                )
+            collection: Mapping | Sequence
+            if isinstance(event, yaml.MappingStartEvent):
+                collection = Mapping({}, position)
+            else:
+                collection = Sequence([], position)
+            attach(collection)
+            stack.append((collection, None))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            stack.pop()
+    return root

@@ -1,0 +1,111 @@
+"""The loaded repository: its records and the cross-link indexes between them.
+
+claim → its sources, source → the claims citing it, article → its claims. Rules
+read these indexes instead of scanning lists, so each rule stays linear.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from factcheck.findings import Finding
+from factcheck.loading import FileResult, discover, load_file
+from factcheck.model import Article, Citation, Claim, Source
+from factcheck.settings import Settings, load_settings
+
+
+@dataclass
+class Repository:
+    """Everything read from one claims repository, cross-linked."""
+
+    root: Path
+    settings: Settings
+    claims: list[Claim] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    load_findings: list[Finding] = field(default_factory=list)
+    """Findings of reading the files (yaml-syntax, schema, unknown-field, skipped-path)."""
+
+    claims_by_id: dict[str, Claim] = field(init=False)
+    sources_by_id: dict[str, Source] = field(init=False)
+    articles_by_id: dict[str, Article] = field(init=False)
+    citations_of_source: dict[str, list[tuple[Claim, Citation]]] = field(init=False)
+    claims_of_article: dict[str, list[Claim]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.claims_by_id = _first_by_id(self.claims)
+        self.sources_by_id = _first_by_id(self.sources)
+        self.articles_by_id = _first_by_id(self.articles)
+        self.citations_of_source = defaultdict(list)
+        self.claims_of_article = defaultdict(list)
+        for claim in self.claims:
+            for citation in claim.sources:
+                self.citations_of_source[citation.source].append((claim, citation))
+            if claim.article:
+                self.claims_of_article[claim.article].append(claim)
+
+    @classmethod
+    def from_results(
+        cls,
+        root: Path,
+        settings: Settings,
+        results: Iterable[FileResult],
+        findings: Iterable[Finding] = (),
+    ) -> Repository:
+        """Assemble a repository from per-file results (in file order)."""
+        claims: list[Claim] = []
+        sources: list[Source] = []
+        articles: list[Article] = []
+        load_findings = list(findings)
+        for result in results:
+            claims.extend(result.claims)
+            sources.extend(result.sources)
+            articles.extend(result.articles)
+            load_findings.extend(result.findings)
+        return cls(root, settings, claims, sources, articles, load_findings)
+
+    def sources_of(self, claim: Claim) -> list[tuple[Citation, Source | None]]:
+        """Each citation of `claim` with the source it names (None when there is no such source)."""
+        return [(citation, self.sources_by_id.get(citation.source)) for citation in claim.sources]
+
+    def claims_citing(self, source_id: str) -> list[tuple[Claim, Citation]]:
+        """The claims that cite `source_id`, each with its citation."""
+        return self.citations_of_source.get(source_id, [])
+
+    def claims_in(self, article_id: str) -> list[Claim]:
+        """The claims that name `article_id` as their article."""
+        return self.claims_of_article.get(article_id, [])
+
+    @property
+    def status_counts(self) -> dict[str, int]:
+        """Claims by status, always with all three statuses."""
+        counts = {"confirmed": 0, "unconfirmed": 0, "disputed": 0}
+        for claim in self.claims:
+            if claim.status is not None:
+                counts[claim.status.value] += 1
+        return counts
+
+
+_Record = TypeVar("_Record", Claim, Source, Article)
+
+
+def _first_by_id(records: Iterable[_Record]) -> dict[str, _Record]:
+    """Index by id; with duplicate ids the first in file order wins (duplicate-id reports it)."""
+    index: dict[str, _Record] = {}
+    for record in records:
+        if record.id is not None and record.id not in index:
+            index[record.id] = record
+    return index
+
+
+def load_repository(root: Path) -> Repository:
+    """Read every file under `root` into a cross-linked Repository (one process, no cache)."""
+    root = root.resolve()
+    settings, settings_findings = load_settings(root)
+    files, skipped = discover(root)
+    results = [load_file(file) for file in files]
+    return Repository.from_results(root, settings, results, [*settings_findings, *skipped])

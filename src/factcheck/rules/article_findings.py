@@ -1,0 +1,33 @@
+"""Shared helpers for the rules that report on article sentences."""
+
+from __future__ import annotations
+
+from factcheck.findings import Finding, Severity
+from factcheck.text.analysis import ArticleAnalysis, Sentence
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    """A sentence shortened for a message."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def on_sentence(
+    rule_id: str,
+    severity: Severity,
+    message: str,
+    analysis: ArticleAnalysis,
+    sentence: Sentence,
+    record: str | None = None,
+    suggestion: str | None = None,
+) -> Finding:
+    """A finding located at the start of `sentence` in its article file."""
+    return Finding(
+        rule=rule_id,
+        severity=severity,
+        message=message,
+        path=analysis.article.path,
+        line=sentence.line,
+        column=sentence.column,
+        record=record if record is not None else analysis.article.id,
+        suggestion=suggestion,
+    )

@@ -1,0 +1,93 @@
+"""What a rule is: an id, a default severity, its documentation and a check generator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from factcheck.findings import Finding, Severity
+from factcheck.model import Article, Claim, Source
+from factcheck.repository import Repository
+from factcheck.settings import Settings
+
+if TYPE_CHECKING:
+    from factcheck.text.analysis import ArticleAnalysis
+
+
+@dataclass
+class Context:
+    """What every rule may read: the repository, its settings, and today's date."""
+
+    repo: Repository
+    today: date = field(default_factory=date.today)
+    preset_analyses: list[ArticleAnalysis] | None = None
+    """Analyses to use instead of every repository article (`factcheck check`)."""
+
+    @property
+    def settings(self) -> Settings:
+        """The repository's settings."""
+        return self.repo.settings
+
+    @cached_property
+    def analyses(self) -> list[ArticleAnalysis]:
+        """Every article split into sentences and linked to claims, computed once per audit."""
+        if self.preset_analyses is not None:
+            return self.preset_analyses
+        from factcheck.text.analysis import analyze_repository_articles
+
+        return analyze_repository_articles(self.repo)
+
+
+Check = Callable[[Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule of SPEC section 3."""
+
+    id: str
+    """The SPEC's kebab-case id; it never changes."""
+    severity: Severity
+    """The default severity; `rules:` in settings may override it."""
+    doc: str
+    """User documentation: a summary line, then why, then failing and passing examples."""
+    check: Check
+
+    @property
+    def summary(self) -> str:
+        """The first line of the documentation."""
+        return self.doc.strip().splitlines()[0]
+
+
+def at(
+    rule_id: str,
+    severity: Severity,
+    message: str,
+    record: Claim | Source | Article,
+    field_name: str = "",
+    suggestion: str | None = None,
+) -> Finding:
+    """A finding on `record`, located at field `field_name` (or the record's start)."""
+    position = record.position_of(field_name)
+    return Finding(
+        rule=rule_id,
+        severity=severity,
+        message=message,
+        path=record.path,
+        line=position.line if position else None,
+        column=position.column if position else None,
+        record=record.id,
+        suggestion=suggestion,
+    )
+
+
+def load_findings_of(rule_id: str) -> Check:
+    """A check that reports the findings the loader made under `rule_id`."""
+
+    def check(ctx: Context) -> Iterable[Finding]:
+        return (finding for finding in ctx.repo.load_findings if finding.rule == rule_id)
+
+    return check

@@ -1,0 +1,48 @@
+"""An article asserts, as fact, a claim that is disputed.
+
+A sentence that hedges or says itself it is unverified does not state the claim
+as fact and is left to `hedged-statement` and `unsupported-statement`.
+
+Fails:
+
+    She resisted forced exile by tearing up her passport and ultimately served
+    an 11-year prison sentence.
+    # …asserting a claim whose status is disputed (she was freed early)
+
+Passes: the same sentence once the claim is corrected and confirmed, or
+"She was sentenced to 11 years in prison and freed in December 2025."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.model import Status
+from factcheck.rules.article_findings import excerpt, on_sentence
+from factcheck.rules.base import Context, Rule
+
+ID = "disputed-statement"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Sentences that state a disputed claim without hedging it."""
+    for analysis in ctx.analyses:
+        for sentence in analysis.sentences:
+            if sentence.hedges or sentence.unverified:
+                continue
+            for link in sentence.links:
+                if link.claim.status is Status.DISPUTED:
+                    yield on_sentence(
+                        ID,
+                        SEVERITY,
+                        f"states as fact claim {link.claim.id!r}, which is disputed: "
+                        f"{excerpt(sentence.text)!r}; correct it or say it is contested",
+                        analysis,
+                        sentence,
+                        record=link.claim.id,
+                    )
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check)

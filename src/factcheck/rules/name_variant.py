@@ -1,0 +1,162 @@
+"""A name in an article is spelled slightly differently from a name known elsewhere ("Bellavia" beside "Belavia").
+
+Names are capitalised words. Each spelling is weighed by where it is known: the
+`names` setting first, then sources (titles, publishers, notes, citation
+excerpts), then claim statements, then articles; among equals, the more frequent
+spelling wins. A spelling in an article that is within two letters of a weightier
+one is flagged with that one as suggestion. To keep false alarms rare, names under
+five letters, words that also appear in lower case (common words), spellings
+that differ by the first letter, and derived forms ("Belarus" / "Belarusian")
+are never compared. Accepted variants are listed in settings:
+
+    names:
+      Belavia: [Belavia Airlines]
+      Bialiatski: [Byalyatski]
+
+Fails: the article says "Bellavia Airlines" and a source's notes say "Belavia".
+
+Passes: every text spells it "Belavia", or `names: {Belavia: [Bellavia]}` accepts both.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.findings import Finding, Severity
+from factcheck.repository import Repository
+from factcheck.rules.base import Context, Rule
+from factcheck.text.analysis import COMMON_CAPITALISED
+from factcheck.text.names import name_words
+
+ID = "name-variant"
+SEVERITY = Severity.WARNING
+
+MIN_LENGTH = 5
+_SETTINGS, _SOURCES, _CLAIMS, _ARTICLES = 3, 2, 1, 0
+
+
+@dataclass
+class _Spelling:
+    weight: int = -1
+    count: int = 0
+    first_seen: int = 0
+
+
+def _texts(repo: Repository) -> Iterator[tuple[int, str]]:
+    for canonical, variants in repo.settings.names.items():
+        yield _SETTINGS, canonical
+        for variant in variants:
+            yield _SETTINGS, variant
+    for source in repo.sources:
+        for text in (source.title, source.publisher, source.notes):
+            if text:
+                yield _SOURCES, text
+    for claim in repo.claims:
+        for citation in claim.sources:
+            if citation.excerpt:
+                yield _SOURCES, citation.excerpt
+        if claim.statement:
+            yield _CLAIMS, claim.statement
+    for article in repo.articles:
+        yield _ARTICLES, article.body
+
+
+def _similar(a: str, b: str) -> bool:
+    if a[0] != b[0] or a.casefold() == b.casefold():
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):  # a derived form: "Belarus" / "Belarusian", "Russia" / "Russian"
+        return False
+    distance = Levenshtein.distance(a, b, score_cutoff=2)
+    return distance <= 2 and distance <= max(len(short) // 4, 1)
+
+
+def _accepted_pairs(repo: Repository) -> set[frozenset[str]]:
+    pairs: set[frozenset[str]] = set()
+    for canonical, variants in repo.settings.names.items():
+        words = {w.word for text in (canonical, *variants) for w in name_words(text)}
+        for a in words:
+            for b in words:
+                if a != b:
+                    pairs.add(frozenset((a, b)))
+    return pairs
+
+
+def _lower_words(texts: Iterable[str]) -> set[str]:
+    words: set[str] = set()
+    for text in texts:
+        words.update(word.casefold() for word in text.split() if word[:1].islower())
+    return words
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Article spellings close to a weightier spelling of a name."""
+    repo = ctx.repo
+    spellings: dict[str, _Spelling] = defaultdict(_Spelling)
+    order = 0
+    texts = list(_texts(repo))
+    for weight, text in texts:
+        for word in name_words(text):
+            if len(word.word) < MIN_LENGTH or word.word in COMMON_CAPITALISED:
+                continue
+            spelling = spellings[word.word]
+            if spelling.count == 0:
+                spelling.first_seen = order
+                order += 1
+            spelling.weight = max(spelling.weight, weight)
+            spelling.count += 1
+    common = _lower_words(text for _, text in texts)
+    accepted = _accepted_pairs(repo)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for spelled in spellings:
+        if spelled.casefold() not in common:
+            by_initial[spelled[0]].append(spelled)
+
+    def rank(word: str) -> tuple[int, int, int]:
+        spelling = spellings[word]
+        return (spelling.weight, spelling.count, -spelling.first_seen)
+
+    better: dict[str, str] = {}
+    for group in by_initial.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if frozenset((a, b)) in accepted or not _similar(a, b):
+                    continue
+                low, high = sorted((a, b), key=rank)
+                if spellings[low].weight == _SETTINGS:
+                    continue  # a spelling the desk declared is never a misspelling
+                current = better.get(low)
+                if current is None or rank(high) > rank(current):
+                    better[low] = high
+    if not better:
+        return
+    for analysis in ctx.analyses:
+        article = analysis.article
+        seen: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for word in name_words(article.body):
+            if word.word in better:
+                seen[word.word] += 1
+                first.setdefault(word.word, word.start)
+        for variant, offset in first.items():
+            known = better[variant]
+            line, column = analysis.position(offset)
+            times = f" ({seen[variant]} times)" if seen[variant] > 1 else ""
+            yield Finding(
+                rule=ID,
+                severity=SEVERITY,
+                message=f"{variant!r}{times} looks like a misspelling of {known!r}, the spelling "
+                f"known from the repository; correct it, or accept it under `names` in factcheck.yaml",
+                path=article.path,
+                line=line,
+                column=column,
+                record=article.id,
+                suggestion=known,
+            )
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check)

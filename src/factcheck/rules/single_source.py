@@ -1,0 +1,64 @@
+"""A confirmed claim has fewer independent publishers than `min_independent_sources` (default 2).
+
+Two sources from one publisher are not independent: publishers are compared
+ignoring case and spacing ("The Guardian" = "the  guardian"). Only supporting
+citations of existing sources count.
+
+Fails (with the default of 2):
+
+    status: confirmed
+    sources: [reuters-belarus-releases-123, reuters-coale-interview]   # both Reuters
+
+Passes:
+
+    status: confirmed
+    sources: [reuters-belarus-releases-123, viasna-political-prisoners]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.model import Claim, Stance, Status
+from factcheck.repository import Repository
+from factcheck.rules.base import Context, Rule, at
+from factcheck.text.fold import squash
+
+ID = "single-source"
+SEVERITY = Severity.WARNING
+
+
+def independent_publishers(repo: Repository, claim: Claim) -> list[str]:
+    """The distinct publishers (as first written) of the sources that support `claim`."""
+    seen: dict[str, str] = {}
+    for citation, source in repo.sources_of(claim):
+        if citation.stance is Stance.SUPPORTS and source is not None and source.publisher:
+            seen.setdefault(squash(source.publisher), source.publisher)
+    return list(seen.values())
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Confirmed claims backed by too few distinct publishers."""
+    needed = ctx.settings.min_independent_sources
+    for claim in ctx.repo.claims:
+        if claim.status is not Status.CONFIRMED:
+            continue
+        if not any(c.stance is Stance.SUPPORTS for c in claim.sources):
+            continue  # confirmed-without-support says it already
+        publishers = independent_publishers(ctx.repo, claim)
+        if len(publishers) >= needed:
+            continue
+        named = f" ({', '.join(publishers)})" if publishers else ""
+        count = len(publishers)
+        yield at(
+            ID,
+            SEVERITY,
+            f"is confirmed by {count} independent publisher{'s' if count != 1 else ''}{named}; "
+            f"the desk asks for {needed}: cite a supporting source from another publisher",
+            claim,
+            "sources" if claim.sources else "status",
+        )
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check)

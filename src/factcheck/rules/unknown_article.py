@@ -1,0 +1,43 @@
+"""A claim names an article that does not exist.
+
+Fails:
+
+    id: release-123
+    article: belarus-prisoners        # no article has this id
+
+Passes:
+
+    article: belarus-prisoner-release-2025   # claims/belarus-prisoner-release-2025/article.md says `id: belarus-prisoner-release-2025`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.unknown_source import nearest_ids
+
+ID = "unknown-article"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Every claim whose `article` is not a loaded article's id."""
+    known = list(ctx.repo.articles_by_id)
+    for claim in ctx.repo.claims:
+        if claim.article is None or claim.article in ctx.repo.articles_by_id:
+            continue
+        nearest = nearest_ids(claim.article, known, limit=1)
+        hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+        yield at(
+            ID,
+            SEVERITY,
+            f"names article {claim.article!r} which does not exist{hint}",
+            claim,
+            "article",
+            nearest[0] if nearest else None,
+        )
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check)

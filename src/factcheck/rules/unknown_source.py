@@ -1,0 +1,55 @@
+"""A citation names no existing source (the closest source ids are suggested).
+
+Fails:
+
+    id: release-123
+    statement: Belarus released 123 prisoners.
+    status: confirmed
+    sources: [reuters-belarus-123]   # no source has this id
+
+Passes:
+
+    sources: [reuters-belarus-releases-123]   # sources/reuters-belarus-releases-123.yaml exists
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rapidfuzz import process
+
+from factcheck.findings import Finding, Severity
+from factcheck.rules.base import Context, Rule
+
+ID = "unknown-source"
+SEVERITY = Severity.ERROR
+
+
+def nearest_ids(name: str, ids: list[str], limit: int = 3) -> list[str]:
+    """The ids most like `name`, best first (for "did you mean" suggestions)."""
+    return [match[0] for match in process.extract(name, ids, limit=limit, score_cutoff=60)]
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Every citation whose source id is not a loaded source."""
+    known = list(ctx.repo.sources_by_id)
+    for claim in ctx.repo.claims:
+        for citation in claim.sources:
+            if citation.source in ctx.repo.sources_by_id:
+                continue
+            nearest = nearest_ids(citation.source, known)
+            hint = f"; did you mean {' or '.join(repr(n) for n in nearest)}?" if nearest else ""
+            position = citation.position or claim.position_of("sources")
+            yield Finding(
+                rule=ID,
+                severity=SEVERITY,
+                message=f"cites source {citation.source!r} which does not exist{hint}",
+                path=claim.path,
+                line=position.line if position else None,
+                column=position.column if position else None,
+                record=claim.id,
+                suggestion=nearest[0] if nearest else None,
+            )
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check)

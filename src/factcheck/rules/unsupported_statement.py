@@ -1,0 +1,72 @@
+"""An article asserts a claim that is unconfirmed, or a sentence says itself that it is unverified.
+
+Two ways to be unsupported, each its own finding: the sentence carries a claim
+the desk marked `unconfirmed`, or its own wording admits doubt ("could not be
+independently confirmed", "unverified reports"; the full list is in
+`factcheck/data/cues.yaml`). An unconfirmed claim of an article that no sentence
+can be matched to is reported on the claim itself.
+
+Fails:
+
+    However, reports that "Bellavia Airlines sanctions" were lifted during these
+    talks could not be independently confirmed.
+
+Passes:
+
+    On December 13, 2025, 123 prisoners were released from Belarusian custody.
+    # …asserting a claim whose status is confirmed
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.model import Status
+from factcheck.rules.article_findings import excerpt, on_sentence
+from factcheck.rules.base import Context, Rule, at
+
+ID = "unsupported-statement"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Sentences asserting unconfirmed claims, and sentences that doubt themselves."""
+    for analysis in ctx.analyses:
+        placed: set[str] = set()
+        for sentence in analysis.sentences:
+            for link in sentence.links:
+                if link.claim.status is Status.UNCONFIRMED:
+                    placed.add(str(link.claim.id))
+                    yield on_sentence(
+                        ID,
+                        SEVERITY,
+                        f"asserts claim {link.claim.id!r}, which is unconfirmed: "
+                        f"{excerpt(sentence.text)!r}; back it with a source, reword it as "
+                        "unverified, or cut it",
+                        analysis,
+                        sentence,
+                        record=link.claim.id,
+                    )
+            if sentence.unverified:
+                yield on_sentence(
+                    ID,
+                    SEVERITY,
+                    f"says itself it is unverified ({sentence.unverified[0]!r}): "
+                    f"{excerpt(sentence.text)!r}",
+                    analysis,
+                    sentence,
+                )
+        for claim in ctx.repo.claims_in(analysis.article.id or ""):
+            if claim.status is Status.UNCONFIRMED and str(claim.id) not in placed:
+                yield at(
+                    ID,
+                    SEVERITY,
+                    f"is unconfirmed and appears in article {analysis.article.id!r}; no sentence "
+                    "of it could be matched (add a `quote` to pin it)",
+                    claim,
+                    "status",
+                )
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check)

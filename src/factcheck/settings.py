@@ -1,0 +1,241 @@
+"""Settings from `factcheck.yaml` (SPEC section 6), read and checked like a record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.findings import Finding
+from factcheck.loading.discover import SETTINGS_FILE
+from factcheck.loading.fields import FieldReader
+from factcheck.loading.files import MAX_RECORD_BYTES, read_text
+from factcheck.loading.yamlreader import (
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    YamlProblem,
+    node_kind,
+    read_yaml,
+)
+from factcheck.model import Position
+from factcheck.text.clean import visible
+
+SEVERITY_CHOICES = ("error", "warning", "info", "off")
+
+DEFAULT_DUPLICATE_THRESHOLD = 90.0
+DEFAULT_MATCH_THRESHOLD = 80.0
+
+
+@dataclass(frozen=True)
+class Organization:
+    """The desk that authors exported fact-checks."""
+
+    name: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """A repository's settings; every field has the SPEC's default."""
+
+    min_independent_sources: int = 2
+    duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD
+    """Similarity (0-100) above which two claims or two source titles are duplicates."""
+    match_threshold: float = DEFAULT_MATCH_THRESHOLD
+    """Similarity (0-100) above which an article sentence is taken to assert a claim."""
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Known spellings: canonical name → accepted variants."""
+    rules: dict[str, str] = field(default_factory=dict)
+    """Rule id → severity or `off`."""
+    rule_positions: dict[str, Position] = field(default_factory=dict, compare=False)
+    hedges: tuple[str, ...] = ()
+    """Extra hedge cues for `hedged-statement`."""
+    ignore_hedges: tuple[str, ...] = ()
+    """Shipped hedge cues this desk does not want flagged."""
+    organization: Organization | None = None
+    review_url_template: str | None = None
+
+
+KNOWN_KEYS = (
+    "min_independent_sources",
+    "duplicate_threshold",
+    "match_threshold",
+    "names",
+    "rules",
+    "hedges",
+    "ignore_hedges",
+    "organization",
+    "review_url_template",
+)
+
+
+def load_settings(root: Path) -> tuple[Settings, list[Finding]]:
+    """Read `<root>/factcheck.yaml`; defaults where it is absent or a value is invalid."""
+    path = root / SETTINGS_FILE
+    if not path.is_file():
+        return Settings(), []
+    text, problem = read_text(path, SETTINGS_FILE, MAX_RECORD_BYTES)
+    if text is None:
+        return Settings(), [problem] if problem else []
+    return parse_settings(text)
+
+
+def parse_settings(text: str) -> tuple[Settings, list[Finding]]:
+    """Settings from the text of a `factcheck.yaml`, with a finding for each problem."""
+    reader = FieldReader(SETTINGS_FILE)
+    try:
+        node = read_yaml(text)
+    except YamlProblem as problem:
+        reader.problem(problem.message, problem.position, rule="yaml-syntax")
+        return Settings(), reader.findings
+    if node is None or (isinstance(node, Scalar) and node.is_null):
+        return Settings(), []
+    if not isinstance(node, Mapping):
+        reader.problem(
+            f"settings must be a mapping, but the file holds {node_kind(node)}", node.position
+        )
+        return Settings(), reader.findings
+    return _SettingsReader(reader).read(node), reader.findings
+
+
+@dataclass
+class _SettingsReader:
+    reader: FieldReader
+    rule_positions: dict[str, Position] = field(default_factory=dict)
+
+    def read(self, mapping: Mapping) -> Settings:
+        values: dict[str, object] = {}
+        for first, repeated in mapping.duplicates:
+            self.reader.problem(
+                f"the key {first.value!r} is given twice (first on line {first.position.line}); "
+                "the first value is used",
+                repeated.position,
+                rule="yaml-syntax",
+            )
+        for name, (key, node) in mapping.items.items():
+            if isinstance(node, Scalar) and node.is_null:
+                continue
+            method = getattr(self, f"_{name}", None) if name in KNOWN_KEYS else None
+            if method is None:
+                from rapidfuzz import process
+
+                match = process.extractOne(name, KNOWN_KEYS, score_cutoff=60)
+                hint = f"; did you mean {match[0]!r}?" if match else ""
+                self.reader.problem(
+                    f"unknown setting {visible(name)!r}{hint}",
+                    key.position,
+                    rule="unknown-field",
+                    suggestion=match[0] if match else None,
+                )
+                continue
+            value = method(node)
+            if value is not None:
+                values[name] = value
+        return Settings(**values, rule_positions=self.rule_positions)  # type: ignore[arg-type]
+
+    def _number(self, name: str, node: Node, low: float, high: float) -> float | None:
+        if isinstance(node, Scalar) and len(node.value) <= 20:
+            try:
+                number = float(node.value)
+            except ValueError:
+                number = None
+            if number is not None and low <= number <= high:
+                return number
+        shown = node.value[:40] if isinstance(node, Scalar) else node_kind(node)
+        self.reader.problem(
+            f"setting {name!r} must be a number from {low:g} to {high:g}, not {shown!r}",
+            node.position,
+        )
+        return None
+
+    def _min_independent_sources(self, node: Node) -> int | None:
+        number = self._number("min_independent_sources", node, 1, 100)
+        if number is None:
+            return None
+        if number != int(number):
+            self.reader.problem(
+                "setting 'min_independent_sources' must be a whole number", node.position
+            )
+            return None
+        return int(number)
+
+    def _duplicate_threshold(self, node: Node) -> float | None:
+        return self._number("duplicate_threshold", node, 0, 100)
+
+    def _match_threshold(self, node: Node) -> float | None:
+        return self._number("match_threshold", node, 0, 100)
+
+    def _text(self, name: str, node: Node) -> str | None:
+        if isinstance(node, Scalar) and node.value.strip():
+            return visible(node.value)
+        self.reader.problem(f"setting {name!r} must be text, not {node_kind(node)}", node.position)
+        return None
+
+    def _text_list(self, name: str, node: Node) -> tuple[str, ...] | None:
+        if isinstance(node, Scalar):
+            node = Sequence([node], node.position)
+        if not isinstance(node, Sequence):
+            self.reader.problem(f"setting {name!r} must be a list of text", node.position)
+            return None
+        items = [self._text(name, item) for item in node.items]
+        return tuple(item for item in items if item)
+
+    def _names(self, node: Node) -> dict[str, tuple[str, ...]] | None:
+        if not isinstance(node, Mapping):
+            self.reader.problem(
+                "setting 'names' must map a canonical name to its accepted variants, e.g. "
+                "`names: {Belavia: [Belavia Airlines]}`",
+                node.position,
+            )
+            return None
+        names: dict[str, tuple[str, ...]] = {}
+        for canonical, (_, variants) in node.items.items():
+            if isinstance(variants, Scalar) and variants.is_null:
+                names[visible(canonical)] = ()
+            else:
+                names[visible(canonical)] = self._text_list("names", variants) or ()
+        return names
+
+    def _rules(self, node: Node) -> dict[str, str] | None:
+        if not isinstance(node, Mapping):
+            self.reader.problem(
+                "setting 'rules' must map a rule id to error, warning, info or off, e.g. "
+                "`rules: {orphan-source: off}`",
+                node.position,
+            )
+            return None
+        rules: dict[str, str] = {}
+        positions: dict[str, Position] = {}
+        for rule, (key, value) in node.items.items():
+            level = value.value.lower() if isinstance(value, Scalar) else None
+            if level not in SEVERITY_CHOICES:
+                self.reader.problem(
+                    f"rule {visible(rule)!r}: use one of {', '.join(SEVERITY_CHOICES)}",
+                    value.position,
+                )
+                continue
+            rules[rule] = level
+            positions[rule] = key.position
+        self.rule_positions = positions
+        return rules
+
+    def _hedges(self, node: Node) -> tuple[str, ...] | None:
+        return self._text_list("hedges", node)
+
+    def _ignore_hedges(self, node: Node) -> tuple[str, ...] | None:
+        return self._text_list("ignore_hedges", node)
+
+    def _organization(self, node: Node) -> Organization | None:
+        if isinstance(node, Mapping) and "name" in node.items:
+            name = self._text("organization.name", node.items["name"][1])
+            url_entry = node.items.get("url")
+            url = self._text("organization.url", url_entry[1]) if url_entry else None
+            return Organization(name, url) if name else None
+        self.reader.problem(
+            "setting 'organization' must be a mapping with `name:` and `url:`", node.position
+        )
+        return None
+
+    def _review_url_template(self, node: Node) -> str | None:
+        return self._text("review_url_template", node)

@@ -1,0 +1,1 @@
+"""Text from outside: cleaning, folding for comparison, numbers, sentences and quotes."""

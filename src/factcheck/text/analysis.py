@@ -1,0 +1,292 @@
+"""Cross-link an article's sentences to the claims they assert, and read their cues.
+
+One analysis per article, shared by every article rule and by `factcheck check`:
+body → visible blocks → sentences → (claims linked, unverified and hedge cues,
+what makes each sentence checkable).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factcheck.model import Article, Claim
+from factcheck.repository import Repository
+from factcheck.settings import Settings
+from factcheck.text.cues import Lexicon, lexicon
+from factcheck.text.fold import Folded, fold
+from factcheck.text.linking import ClaimMatcher
+from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
+from factcheck.text.names import name_words
+from factcheck.text.numbers import numbers_in
+from factcheck.text.quotes import locate
+from factcheck.text.sentences import split_sentences
+
+COMMON_CAPITALISED = frozenset(
+    ["I", "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "If", "As", "By", "To", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "Among", "After", "Before", "During", "While", "When", "Where", "Which", "Who", "What", "Why", "How", "There", "Here", "Also", "Right", "Now", "Then", "However", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+)  # fmt: skip
+
+
+_PROSE = ("paragraph", "item", "quote")
+
+
+@dataclass(frozen=True)
+class ClaimLink:
+    """A claim that a sentence asserts, and how sure the link is (0-100)."""
+
+    claim: Claim
+    score: float
+    by_quote: bool
+    """True when the claim's `quote` was found in this sentence: a certain link."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, located, linked and read for cues."""
+
+    index: int
+    """1-based position among the body's sentences."""
+    text: str
+    start: int
+    """Offset of its first character in the body."""
+    end: int
+    line: int
+    """File line (front matter counted)."""
+    column: int
+    kind: str
+    """"heading", "paragraph", "item", "quote", or "reference" (a line of a Sources list)."""
+    block: int
+    """0-based index of the block (paragraph, heading, item) the sentence belongs to."""
+    links: tuple[ClaimLink, ...] = ()
+    unverified: tuple[str, ...] = ()
+    """Phrases by which the sentence says itself it is unverified."""
+    hedges: tuple[str, ...] = ()
+    checkable: tuple[str, ...] = ()
+    """What makes it checkable: "numbers (123)", "names (Bialiatski)", "attribution (said)"."""
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """An article's sentences and, for each claim with a quote, where the quote stands."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    quote_found: dict[str, bool] = field(default_factory=dict)
+    """Claim id → whether its quote occurs in the article."""
+
+    def sentences_of(self, claim_id: str) -> list[Sentence]:
+        """The sentences that assert `claim_id`."""
+        return [s for s in self.sentences if any(link.claim.id == claim_id for link in s.links)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """File line and column of body offset `offset`."""
+        return _position(self.article, offset)
+
+
+def _position(article: Article, offset: int) -> tuple[int, int]:
+    body = article.body
+    line = body.count("\n", 0, offset)
+    line_start = body.rfind("\n", 0, offset) + 1
+    return article.body_line + line, offset - line_start + 1
+
+
+@dataclass
+class _Text:
+    """The article's visible text, blocks joined by blank lines, with offsets into the body."""
+
+    text: str
+    offsets: list[int]
+    block_spans: list[tuple[int, int, str]]
+
+    @classmethod
+    def of(cls, blocks: Sequence[Block]) -> _Text:
+        parts: list[str] = []
+        offsets: list[int] = []
+        spans: list[tuple[int, int, str]] = []
+        cursor = 0
+        for block in blocks:
+            if parts:
+                parts.append("\n\n")
+                offsets.extend([offsets[-1], offsets[-1]])
+                cursor += 2
+            spans.append((cursor, cursor + len(block.text), block.kind))
+            parts.append(block.text)
+            offsets.extend(block.offsets)
+            cursor += len(block.text)
+        return cls("".join(parts), offsets, spans)
+
+    def body_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+REFERENCE_HEADINGS = re.compile(
+    r"^(sources|references|notes|related|related articles|see also|further reading|read more|more from\b.*)$",
+    re.IGNORECASE,
+)
+"""Sections that list links rather than assert facts: their lines are not sentences to check."""
+
+
+def article_blocks(article: Article) -> list[Block]:
+    """Markdown blocks for `.md` files (and anything with front matter), else plain lines.
+
+    Blocks under a heading such as "Sources" or "More from …" become kind "reference".
+    """
+    if article.path.endswith(".md") or article.body_line > 1:
+        blocks = markdown_blocks(article.body)
+    else:
+        blocks = plain_blocks(article.body)
+    marked: list[Block] = []
+    in_references = False
+    for block in blocks:
+        title = block.text.strip().rstrip(":")
+        if block.kind == "heading" or (
+            block.kind == "paragraph" and REFERENCE_HEADINGS.match(title)
+        ):
+            in_references = REFERENCE_HEADINGS.match(title) is not None
+            if in_references:
+                block = Block("heading", block.text, block.offsets)
+        elif in_references:
+            block = Block("reference", block.text, block.offsets)
+        marked.append(block)
+    return marked
+
+
+def _link_by_statement(
+    matcher: ClaimMatcher,
+    spans: Sequence[tuple[int, int, str]],
+    text: str,
+    links: list[list[ClaimLink]],
+) -> None:
+    """Link each sentence to the claims whose statement it says (beside quote links)."""
+    for index, (start, end, kind) in enumerate(spans):
+        if kind in ("heading", "reference"):
+            continue
+        pinned = {link.claim.id for link in links[index]}
+        for match in matcher.match(text[start:end]):
+            if match.claim.id not in pinned:
+                links[index].append(ClaimLink(match.claim, match.score, False))
+
+
+def analyze(article: Article, claims: Iterable[Claim], settings: Settings) -> ArticleAnalysis:
+    """Split `article` into sentences and link each to the `claims` it asserts."""
+    cues = lexicon(settings)
+    text = _Text.of(article_blocks(article))
+    folded: Folded = fold(text.text)
+    spans: list[tuple[int, int, str]] = []
+    blocks: list[int] = []
+    for block_index, (block_start, block_end, kind) in enumerate(text.block_spans):
+        for start, end in split_sentences(text.text[block_start:block_end]):
+            spans.append((block_start + start, block_start + end, kind))
+            blocks.append(block_index)
+    starts = [start for start, _, _ in spans]
+    links: list[list[ClaimLink]] = [[] for _ in spans]
+    quote_found: dict[str, bool] = {}
+    claims = [claim for claim in claims if claim.id]
+    for claim in claims:
+        if not claim.quote:
+            continue
+        found = locate(claim.quote, folded)
+        quote_found[str(claim.id)] = found is not None
+        if found is None:
+            continue
+        first = max(bisect.bisect_right(starts, found[0]) - 1, 0)
+        for index in range(first, len(spans)):
+            if spans[index][0] >= found[1]:
+                break
+            links[index].append(ClaimLink(claim, 100.0, True))
+    _link_by_statement(ClaimMatcher(claims, settings.match_threshold), spans, text.text, links)
+    common = frozenset(word for word in re.findall(r"[a-z][a-z’'-]+", text.text))
+    common |= _topic_names(text.text, spans)
+    sentences = tuple(
+        _sentence(article, text, index, span, blocks[index], links[index], cues, common)
+        for index, span in enumerate(spans)
+    )
+    return ArticleAnalysis(article, sentences, quote_found)
+
+
+def _sentence(
+    article: Article,
+    text: _Text,
+    index: int,
+    span: tuple[int, int, str],
+    block: int,
+    links: list[ClaimLink],
+    cues: Lexicon,
+    common: frozenset[str],
+) -> Sentence:
+    start, end, kind = span
+    sentence_text = text.text[start:end]
+    body_start, body_end = text.body_span(start, end)
+    line, column = _position(article, body_start)
+    ordered = tuple(sorted(links, key=lambda link: (-link.score, str(link.claim.id))))
+    return Sentence(
+        index=index + 1,
+        text=sentence_text,
+        start=body_start,
+        end=body_end,
+        line=line,
+        column=column,
+        kind=kind,
+        block=block,
+        links=ordered,
+        unverified=tuple(m.group().lower() for m in cues.unverified.find(sentence_text)),
+        hedges=tuple(m.group().lower() for m in cues.hedges.find(sentence_text)),
+        checkable=checkable_reasons(sentence_text, cues, common) if kind in _PROSE else (),
+    )
+
+
+def checkable_reasons(
+    sentence: str, cues: Lexicon, common: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """What in `sentence` a fact-checker could check: numbers, dates, names, attributions.
+
+    A capitalised word counts as a name unless it is a common word (`common` holds
+    the words the article also writes in lower case) or it merely opens the sentence.
+    """
+    reasons: list[str] = []
+    numbers = [n for n in numbers_in(sentence) if not n.startswith("m")]
+    if numbers:
+        reasons.append(f"numbers ({', '.join(numbers[:4])})")
+    months = [n for n in numbers_in(sentence) if n.startswith("m")]
+    if months:
+        reasons.append("dates")
+    names = []
+    words = list(name_words(sentence))
+    for position, word in enumerate(words):
+        if word.word in COMMON_CAPITALISED or word.word.lower() in common or word.word in names:
+            continue
+        followed = (
+            position + 1 < len(words)
+            and words[position + 1].start <= word.start + len(word.word) + 1
+        )
+        if word.sentence_initial and not followed:
+            continue
+        names.append(word.word)
+    if names:
+        reasons.append(f"names ({', '.join(names[:4])})")
+    said = [m.group().lower() for m in cues.attribution.find(sentence)]
+    if said:
+        reasons.append(f"attribution ({said[0]})")
+    return tuple(reasons)
+
+
+def _topic_names(text: str, spans: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    """Names so frequent in the article that they are its topic ("Belarus" in an article on
+    Belarus): naming them alone does not make a sentence checkable. Lower-cased."""
+    prose = [text[start:end] for start, end, kind in spans if kind in _PROSE]
+    seen: Counter[str] = Counter()
+    for sentence in prose:
+        seen.update({word.word.lower() for word in name_words(sentence)})
+    floor = max(5, 0.15 * len(prose))
+    return frozenset(name for name, count in seen.items() if count >= floor)
+
+
+def analyze_repository_articles(repo: Repository) -> list[ArticleAnalysis]:
+    """An analysis of every article of `repo`, each against the claims that name it."""
+    return [
+        analyze(article, repo.claims_in(article.id) if article.id else [], repo.settings)
+        for article in repo.articles
+    ]

@@ -1,0 +1,86 @@
+"""Find a claim's quote in an article: exactly, once case, quotes, dashes and spacing are folded.
+
+A quote is found only as whole words ("12 prisoners" is not found inside "123
+prisoners"), so a quote whose numbers differ from the article's is never found.
+When it is not found, the nearest passage is offered, with what differs.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.text.fold import Folded, fold
+
+
+@dataclass(frozen=True)
+class NearestPassage:
+    """The article passage most like a quote that was not found."""
+
+    start: int
+    end: int
+    text: str
+    score: float
+    differences: tuple[str, ...]
+    """Word-level changes from the quote to the passage: "'12' → '123'"."""
+
+
+def _edge(text: str, index: int) -> bool:
+    return index < 0 or index >= len(text) or not text[index].isalnum()
+
+
+def locate(quote: str, haystack: str | Folded) -> tuple[int, int] | None:
+    """Span of `quote` in `haystack` (original offsets), or None when it is not there."""
+    folded_quote = fold(quote).text.strip(" \"'")
+    folded = haystack if isinstance(haystack, Folded) else fold(haystack)
+    if not folded_quote:
+        return None
+    start = folded.text.find(folded_quote)
+    while start >= 0:
+        end = start + len(folded_quote)
+        word_edges = (not folded_quote[0].isalnum() or _edge(folded.text, start - 1)) and (
+            not folded_quote[-1].isalnum() or _edge(folded.text, end)
+        )
+        if word_edges:
+            return folded.source_span(start, end)
+        start = folded.text.find(folded_quote, start + 1)
+    return None
+
+
+def nearest_passage(quote: str, text: str) -> NearestPassage | None:
+    """The passage of `text` closest to `quote`, for "did you mean" messages."""
+    folded_quote = fold(quote).text
+    folded = fold(text)
+    if not folded_quote or not folded.text:
+        return None
+    alignment = fuzz.partial_ratio_alignment(folded_quote, folded.text)
+    if alignment is None or alignment.score < 50:
+        return None
+    start, end = folded.source_span(alignment.dest_start, alignment.dest_end)
+    # Widen to whole words, so the passage reads naturally.
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    passage = text[start:end]
+    return NearestPassage(start, end, passage, alignment.score, word_differences(quote, passage))
+
+
+def word_differences(quote: str, passage: str, limit: int = 3) -> tuple[str, ...]:
+    """The first few word changes that turn `quote` into `passage`."""
+    a, b = fold(quote).text.split(), fold(passage).text.split()
+    changes: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+        changes.append(
+            f"{old!r} → {new!r}"
+            if old and new
+            else (f"{old!r} left out" if not new else f"{new!r} added")
+        )
+        if len(changes) == limit:
+            break
+    return tuple(changes)
