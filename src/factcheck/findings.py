@@ -44,9 +44,9 @@ class Finding:
     suggestion: str | None = None
     """A likely fix: the nearest existing id, the known spelling, …"""
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
+    def sort_key(self) -> tuple[str, int, str, int, str]:
         """The SPEC's order: path, then line, then rule (column and message break ties)."""
-        return (self.path, self.line or 0, self.column or 0, self.rule, self.message)
+        return (self.path, self.line or 0, self.rule, self.column or 0, self.message)
 
     def to_dict(self) -> dict[str, Any]:
         """The finding as the SPEC's JSON object."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import TextIO
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
@@ -48,6 +48,15 @@ def make_console(stream: TextIO, width: int | None = None) -> Console:
     )
 
 
+def print_trimmed(console: Console, renderable: RenderableType) -> None:
+    """Print `renderable` without the trailing spaces rich pads table cells with,
+    so the output reads and pastes cleanly when piped."""
+    with console.capture() as capture:
+        console.print(renderable)
+    lines = capture.get().split("\n")
+    console.file.write("\n".join(line.rstrip(" ") for line in lines))
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -76,7 +85,7 @@ def render_findings(console: Console, findings: Sequence[Finding]) -> None:
                 message.append(finding.suggestion, style="suggestion")
             severity = finding.severity.value
             table.add_row(where, Text(severity, style=f"severity.{severity}"), message)
-        console.print(table)
+        print_trimmed(console, table)
         console.print()
 
 

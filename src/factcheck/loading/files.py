@@ -89,14 +89,21 @@ def read_text(path: Path, rel: str, limit: int) -> tuple[str | None, Finding | N
     return normalize_newlines(text), None
 
 
-def _parse(text: str, reader: FieldReader) -> Node | None:
+class _Unreadable:
+    """The text could not be parsed; the reader holds the finding."""
+
+
+UNREADABLE = _Unreadable()
+
+
+def _parse(text: str, reader: FieldReader) -> Node | None | _Unreadable:
     try:
         return read_yaml(text)
     except YamlProblem as problem:
         reader.problem(problem.message, problem.position, rule="yaml-syntax")
     except (ValueError, RecursionError, MemoryError) as error:  # a last guard: never a traceback
         reader.problem(f"invalid YAML: {type(error).__name__}", Position(1, 1), rule="yaml-syntax")
-    return None
+    return UNREADABLE
 
 
 def _record_mapping(node: Node | None, reader: FieldReader, what: str) -> Mapping | None:
@@ -139,7 +146,10 @@ def _read_record(path: Path, rel: str, what: str, specs: tuple[FieldSpec, ...]) 
         if problem is not None:
             reader.findings.append(problem)
         return _RecordFields(reader)
-    mapping = _record_mapping(_parse(text, reader), reader, what)
+    node = _parse(text, reader)
+    if isinstance(node, _Unreadable):
+        return _RecordFields(reader)
+    mapping = _record_mapping(node, reader, what)
     if mapping is None:
         return _RecordFields(reader)
     _peek_id(mapping, reader)
@@ -211,6 +221,8 @@ def parse_article(text: str, rel: str, stem: str, *, standalone: bool = False) -
         body_start = end.end() + 1
         body, body_line = text[body_start:], text.count("\n", 0, body_start) + 1
         node = _parse(front, reader)
+        if isinstance(node, _Unreadable):
+            return FileResult(findings=tuple(reader.findings))
         if node is not None and not (isinstance(node, Scalar) and node.is_null):
             if isinstance(node, Mapping):
                 _peek_id(node, reader)
@@ -223,8 +235,6 @@ def parse_article(text: str, rel: str, stem: str, *, standalone: bool = False) -
                     node.position,
                     rule="yaml-syntax",
                 )
-        elif node is None and reader.findings:
-            return FileResult(findings=tuple(reader.findings))
     elif not standalone:
         reader.problem(
             "the article has no front matter: start the file with a `---` line, then "

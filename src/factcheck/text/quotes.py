@@ -8,6 +8,7 @@ When it is not found, the nearest passage is offered, with what differs.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -64,8 +65,27 @@ def nearest_passage(quote: str, text: str) -> NearestPassage | None:
         start -= 1
     while end < len(text) and text[end].isalnum():
         end += 1
+    start, end = _trim_extra_words(quote, text, start, end)
     passage = text[start:end]
     return NearestPassage(start, end, passage, alignment.score, word_differences(quote, passage))
+
+
+def _trim_extra_words(quote: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop words at either edge of the passage that the quote does not have at all."""
+    spans = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    a = fold(quote).text.split()
+    b = [fold(text[s:e]).text for s, e in spans]
+    opcodes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    if not spans or not opcodes:
+        return start, end
+    first, last = 0, len(spans)
+    if opcodes[0][0] == "insert":
+        first = opcodes[0][4]
+    if opcodes[-1][0] == "insert":
+        last = opcodes[-1][3]
+    if first >= last:
+        return start, end
+    return spans[first][0], spans[last - 1][1]
 
 
 def word_differences(quote: str, passage: str, limit: int = 3) -> tuple[str, ...]:

@@ -1,0 +1,63 @@
+"""`factcheck check ARTICLE`: the article as the reader sees it, and the SPEC's JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import SAMPLE, make_repo
+
+ARTICLE = SAMPLE / "claims" / "belarus-prisoner-release-2025" / "article.md"
+PLAIN = SAMPLE.parent / "shared" / "articles" / "belarus-prisoner-release-2025.txt"
+
+
+def test_json_follows_the_spec(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("check", str(ARTICLE), "--root", str(SAMPLE), "--format", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["version"] == 1
+    assert document["article"] == {
+        "id": "belarus-prisoner-release-2025",
+        "title": "Release of Belarusian Prisoners as U.S. Sanctions Change",
+        "path": "claims/belarus-prisoner-release-2025/article.md",
+    }
+    sentences = document["sentences"]
+    assert [s["index"] for s in sentences] == list(range(1, len(sentences) + 1))
+    body = ARTICLE.read_text(encoding="utf-8").split("---\n", 2)[2]
+    bellavia = next(s for s in sentences if "Bellavia" in s["text"])
+    assert body[bellavia["start"] : bellavia["end"]] == bellavia["text"]
+    assert bellavia["claims"] == [
+        {"id": "bellavia-airlines-sanctions-lifted", "status": "unconfirmed", "score": 100.0}
+    ]
+    assert sorted(f["rule"] for f in bellavia["findings"]) == [
+        "hedged-statement", "name-variant", "unsupported-statement", "unsupported-statement",
+    ]  # fmt: skip
+    every = [f for s in sentences for f in s["findings"]]
+    assert sorted(map(json.dumps, every)) == sorted(map(json.dumps, document["findings"]))
+
+
+def test_rich_output_marks_sentences_by_status(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("check", str(ARTICLE), "--root", str(SAMPLE))
+    assert code == 0
+    words = " ".join(out.split())
+    assert "could not be independently confirmed. [? unconfirmed: bellavia-airlines-sanctions-lifted]" in words
+    assert "11-year prison sentence. [✗ disputed: kolesnikova-served-11-years]" in words
+    assert "Belarusian custody. [✓ confirmed: release-123-prisoners]" in words
+
+
+def test_a_plain_text_file_outside_the_repository(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    draft = tmp_path / "draft.txt"
+    draft.write_text(PLAIN.read_text(encoding="utf-8") if PLAIN.exists() else "Title\nOn December 13, 2025, 123 prisoners were released from Belarusian custody.\n")
+    code, out, _ = run("check", str(draft), "--root", str(SAMPLE), "--format", "json")
+    document = json.loads(out)
+    assert code == 0
+    assert document["article"]["id"] == "draft"
+    linked = {c["id"] for s in document["sentences"] for c in s["claims"]}
+    assert "release-123-prisoners" in linked
+
+
+def test_a_missing_file_exits_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_repo(tmp_path)
+    code, _, err = run("check", str(tmp_path / "nope.md"), "--root", str(tmp_path))
+    assert code == 2
+    assert "no such file" in err

@@ -1,0 +1,134 @@
+"""Shared test helpers: build a claims repository in tmp_path from a dict of {path: text}."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.audit import run_rules
+from factcheck.cli import app
+from factcheck.findings import Finding
+from factcheck.repository import load_repository
+
+SAMPLE = Path(__file__).resolve().parents[1]
+"""The project root, which is also the sample claims repository."""
+
+TODAY = date(2026, 1, 1)
+"""Audits in tests run on a fixed day, so `date-order` never depends on the calendar."""
+
+ARTICLE = """\
+---
+id: harbour-reopened
+title: Harbour reopens
+outlet: Coast Courier
+published: 2025-03-04
+---
+
+# Harbour reopens
+
+The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros.
+"""
+
+CLAIM = """\
+id: harbour-reopened-march
+statement: The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros.
+status: confirmed
+article: harbour-reopened
+quote: The harbour of Port Vell reopened on 3 March 2025
+sources:
+  - alpha-news-report
+  - source: beta-daily-story
+    stance: supports
+    excerpt: The port reopened on Monday.
+rationale: Two independent reports.
+reviewed_by: Desk
+reviewed_on: 2025-03-05
+"""
+
+SOURCE_ALPHA = """\
+id: alpha-news-report
+title: Port Vell harbour reopens after repairs
+publisher: Alpha News
+url: https://alpha.example/port-vell
+published: 2025-03-03
+accessed: 2025-03-04
+kind: news
+"""
+
+SOURCE_BETA = """\
+id: beta-daily-story
+title: Repairs done, the port is open again
+publisher: Beta Daily
+url: https://beta.example/port
+published: 2025-03-03
+accessed: 2025-03-04
+kind: news
+"""
+
+CLEAN: dict[str, str] = {
+    "factcheck.yaml": "min_independent_sources: 2\n",
+    "claims/harbour/article.md": ARTICLE,
+    "claims/harbour/harbour-reopened-march.yaml": CLAIM,
+    "sources/alpha-news-report.yaml": SOURCE_ALPHA,
+    "sources/beta-daily-story.yaml": SOURCE_BETA,
+}
+"""A small repository on which no rule fires."""
+
+
+def write_files(root: Path, files: Mapping[str, str | bytes | None]) -> Path:
+    """Write `files` under `root`; None removes a file."""
+    for rel, content in files.items():
+        path = root / rel
+        if content is None:
+            path.unlink(missing_ok=True)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return root
+
+
+def make_repo(root: Path, changes: Mapping[str, str | bytes | None] | None = None) -> Path:
+    """The CLEAN repository under `root`, with `changes` applied."""
+    write_files(root, CLEAN)
+    return write_files(root, changes or {})
+
+
+def audit_findings(root: Path, rule: str | None = None) -> list[Finding]:
+    """Audit `root` on TODAY; only the findings of `rule` when given."""
+    findings = run_rules(load_repository(root), today=TODAY)
+    return [f for f in findings if rule is None or f.rule == rule]
+
+
+def brief(findings: list[Finding]) -> list[tuple[str, str, int | None, str | None]]:
+    """(rule, path, line, record) of each finding: what most rule tests compare."""
+    return [(f.rule, f.path, f.line, f.record) for f in findings]
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A clean repository in a fresh folder."""
+    return make_repo(tmp_path)
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """`run(*args)` → (exit code, stdout, stderr) of the real command, 80 columns, no colour."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None) -> tuple[int, str, str]:
+        result = runner.invoke(app, list(args), input=input)
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke

@@ -1,0 +1,36 @@
+"""name-variant: a spelling close to a weightier known one; accepted variants stay quiet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ARTICLE, SOURCE_ALPHA, audit_findings, brief, make_repo
+
+ARTICLE_PATH = "claims/harbour/article.md"
+MISSPELT = ARTICLE + "\nThe works were led by engineer Ada Okafur for Port Vell.\n"
+SOURCE = SOURCE_ALPHA + "notes: Quotes the engineer Ada Okafor.\n"
+
+
+def test_fires_on_a_near_miss_of_a_source_spelling(tmp_path: Path) -> None:
+    make_repo(tmp_path, {ARTICLE_PATH: MISSPELT, "sources/alpha-news-report.yaml": SOURCE})
+    findings = audit_findings(tmp_path, "name-variant")
+    assert brief(findings) == [("name-variant", ARTICLE_PATH, 12, "harbour-reopened")]
+    assert (findings[0].column, findings[0].suggestion) == (36, "Okafor")
+
+
+def test_quiet_when_settings_accept_the_variant(tmp_path: Path) -> None:
+    make_repo(
+        tmp_path,
+        {
+            ARTICLE_PATH: MISSPELT,
+            "sources/alpha-news-report.yaml": SOURCE,
+            "factcheck.yaml": "names:\n  Okafor: [Okafur]\n",
+        },
+    )
+    assert audit_findings(tmp_path, "name-variant") == []
+
+
+def test_quiet_on_derived_forms_and_short_names(tmp_path: Path) -> None:
+    article = ARTICLE + "\nBelarus and Belarusian officials met Russia and Russian envoys; Ada and Adam came.\n"
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    assert audit_findings(tmp_path, "name-variant") == []

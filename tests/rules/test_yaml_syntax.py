@@ -1,0 +1,60 @@
+"""yaml-syntax: broken YAML, bad UTF-8, broken front matter, repeated keys, tags, aliases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import audit_findings, brief, make_repo
+
+CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
+
+
+def test_fires_on_an_unclosed_quote(tmp_path: Path) -> None:
+    make_repo(tmp_path, {"claims/harbour/broken.yaml": 'id: broken\nstatement: "never closed\nstatus: confirmed\n'})
+    findings = audit_findings(tmp_path, "yaml-syntax")
+    assert brief(findings) == [("yaml-syntax", "claims/harbour/broken.yaml", 4, None)]
+    assert findings[0].message.startswith("invalid YAML: while scanning a quoted scalar")
+
+
+def test_fires_on_invalid_utf8_with_its_position(tmp_path: Path) -> None:
+    make_repo(tmp_path, {"sources/latin1.yaml": b"id: latin1\ntitle: caf\xe9\n"})
+    [finding] = audit_findings(tmp_path, "yaml-syntax")
+    assert (finding.path, finding.line, finding.column) == ("sources/latin1.yaml", 2, 11)
+    assert finding.message == "the file is not valid UTF-8 (byte 0xe9); save it as UTF-8"
+
+
+def test_fires_on_a_key_given_twice(tmp_path: Path) -> None:
+    text = (
+        "id: harbour-reopened-march\nstatement: The harbour reopened.\n"
+        "status: confirmed\nstatus: disputed\nsources: [alpha-news-report, beta-daily-story]\n"
+    )
+    make_repo(tmp_path, {CLAIM_PATH: text})
+    [finding] = audit_findings(tmp_path, "yaml-syntax")
+    assert (finding.line, finding.column, finding.record) == (4, 1, "harbour-reopened-march")
+    assert finding.message == (
+        "the key 'status' is given twice (first on line 3); the first value is used: "
+        "remove one of them"
+    )
+
+
+def test_fires_on_a_python_tag_and_runs_nothing(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    payload = f"id: evil\ntitle: !!python/object/apply:os.system ['touch {marker}']\npublisher: x\n"
+    make_repo(tmp_path, {"sources/evil.yaml": payload})
+    [finding] = audit_findings(tmp_path, "yaml-syntax")
+    assert finding.message.startswith("the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'")
+    assert (finding.line, finding.column) == (2, 8)
+    assert not marker.exists()
+
+
+def test_fires_on_an_unclosed_front_matter(tmp_path: Path) -> None:
+    make_repo(tmp_path, {"claims/harbour/article.md": "---\nid: harbour-reopened\ntitle: x\n\nBody.\n"})
+    assert brief(audit_findings(tmp_path, "yaml-syntax")) == [
+        ("yaml-syntax", "claims/harbour/article.md", 1, None)
+    ]
+
+
+def test_quiet_on_valid_files_with_bom_and_crlf(tmp_path: Path) -> None:
+    source = "\ufeffid: gamma-post\r\ntitle: Gamma\r\npublisher: Gamma\r\nurl: https://gamma.example/\r\n"
+    make_repo(tmp_path, {"sources/gamma-post.yaml": source.encode("utf-8")})
+    assert audit_findings(tmp_path, "yaml-syntax") == []

@@ -1,0 +1,86 @@
+"""Loading: every malformed file gives located findings, never a traceback; the rest still loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import audit_findings, make_repo
+from factcheck.loading.discover import find_root
+from factcheck.loading.yamlreader import MAX_DEPTH
+from factcheck.repository import load_repository
+
+BAD_FILES: dict[str, tuple[bytes, str, int, int]] = {
+    # name: (content, rule, line, column)
+    "invalid-yaml": (b"id: x\n  bad: [1, 2\n", "yaml-syntax", 2, 6),
+    "not-utf8": (b"id: x\ntitle: \xff\xfe\n", "yaml-syntax", 2, 8),
+    "empty": (b"", "schema", 1, 1),
+    "tilde": (b"~\n", "schema", 1, 1),
+    "top-level-list": (b"- id: x\n", "schema", 1, 1),
+    "top-level-text": (b"just words\n", "schema", 1, 1),
+    "python-tag": (b"id: !!python/object/apply:os.system [ls]\n", "yaml-syntax", 1, 5),
+    "custom-tag": (b"id: !shout x\n", "yaml-syntax", 1, 5),
+    "alias-bomb": (
+        b'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+        b"b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n",
+        "yaml-syntax",
+        1,
+        4,
+    ),
+    "self-alias": (b"a: &a [*a]\n", "yaml-syntax", 1, 4),
+    "deep-nesting": (b"id: " + b"[" * 20000 + b"]" * 20000 + b"\n", "yaml-syntax", 1, 4 + MAX_DEPTH),
+    "two-documents": (b"id: x\n---\nid: y\n", "yaml-syntax", 2, 1),
+    "huge-int": (b"id: " + b"9" * 5000 + b"\ntitle: t\npublisher: p\n", "schema", 1, 5),
+    "impossible-date": (b"id: x\ntitle: t\npublisher: p\npublished: 2026-13-45\n", "schema", 4, 12),
+    "list-key": (b"[a, b]: c\n", "yaml-syntax", 1, 1),
+    "wrong-types": (b"id: [x]\ntitle: {a: b}\npublisher: [p]\nurl: 12\nkind: [news]\n", "schema", 1, 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_a_bad_file_is_a_located_finding_and_the_rest_loads(tmp_path: Path, name: str) -> None:
+    content, rule, line, column = BAD_FILES[name]
+    make_repo(tmp_path, {f"sources/{name}.yaml": content})
+    findings = [f for f in audit_findings(tmp_path) if f.path == f"sources/{name}.yaml"]
+    assert (rule, line, column) in [(f.rule, f.line, f.column) for f in findings]
+    # The good records still load and audit clean.
+    repo = load_repository(tmp_path)
+    assert {"alpha-news-report", "beta-daily-story"} <= set(repo.sources_by_id)
+    assert [f for f in audit_findings(tmp_path) if f.path != f"sources/{name}.yaml"] == []
+
+
+def test_an_alias_bomb_is_refused_before_expansion(tmp_path: Path) -> None:
+    levels = [b'a0: &a0 ["x","x","x","x","x","x","x","x","x"]']
+    for level in range(1, 9):
+        refs = ",".join(f"*a{level - 1}" for _ in range(9))
+        levels.append(f"a{level}: &a{level} [{refs}]".encode())
+    bomb = b"\n".join(levels) + b"\n"
+    assert len(bomb) < 1024
+    make_repo(tmp_path, {"sources/bomb.yaml": bomb})
+    [finding] = audit_findings(tmp_path, "yaml-syntax")
+    assert finding.message.startswith("the anchor &a0 is not allowed")
+
+
+def test_root_is_found_from_a_subfolder(repo: Path) -> None:
+    assert find_root(repo / "claims" / "harbour") == repo.resolve()
+
+
+def test_no_root_above_an_empty_folder(tmp_path: Path) -> None:
+    assert find_root(tmp_path) is None
+
+
+def test_hidden_files_and_folders_are_skipped(tmp_path: Path) -> None:
+    make_repo(tmp_path, {"sources/.draft.yaml": "not: [valid", "claims/.git/x.yaml": "::"})
+    assert audit_findings(tmp_path) == []
+
+
+def test_cross_link_indexes_both_ways(repo: Path) -> None:
+    loaded = load_repository(repo)
+    claim = loaded.claims_by_id["harbour-reopened-march"]
+    assert [source.id for _, source in loaded.sources_of(claim) if source] == [
+        "alpha-news-report",
+        "beta-daily-story",
+    ]
+    assert [c.id for c, _ in loaded.claims_citing("beta-daily-story")] == ["harbour-reopened-march"]
+    assert [c.id for c in loaded.claims_in("harbour-reopened")] == ["harbour-reopened-march"]

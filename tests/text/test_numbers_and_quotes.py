@@ -1,0 +1,32 @@
+"""Numbers in text, and locating quotes: "45 million" is never "54 million"."""
+
+from __future__ import annotations
+
+from factcheck.text.numbers import numbers_agree, numbers_in
+from factcheck.text.quotes import locate, nearest_passage
+
+
+def test_numbers_are_normalised() -> None:
+    assert numbers_in("1,200 people, ten years, 1.50 m, 13 December 2025, 2025-12-13") == {
+        "1200": 1, "10": 1, "1.5": 1, "13": 2, "m12": 2, "2025": 2,
+    }  # fmt: skip
+
+
+def test_numbers_disagree_and_agree() -> None:
+    assert not numbers_agree("45 million", "54 million")
+    assert numbers_agree("released 123 prisoners", "On December 13, 2025, 123 prisoners were freed")
+    assert numbers_agree("no numbers here", "123")
+
+
+def test_a_quote_is_found_only_as_whole_words() -> None:
+    text = "On December 13, 2025, 123 prisoners were released."
+    assert locate("123 prisoners", text) == (22, 35)
+    assert locate("12 prisoners", text) is None
+    assert locate("“ON  december 13, 2025,”", text) == (0, 21)
+
+
+def test_the_nearest_passage_says_what_differs() -> None:
+    text = "Officials said 45 million euros were spent on the bridge last year."
+    nearest = nearest_passage("54 million euros were spent", text)
+    assert nearest is not None
+    assert (nearest.text, nearest.differences) == ("45 million euros were spent", ("'54' → '45'",))
