@@ -8,8 +8,10 @@ import pytest
 
 from conftest import audit_findings, make_repo
 from factcheck.loading.discover import find_root
-from factcheck.loading.yamlreader import MAX_DEPTH
 from factcheck.repository import load_repository
+
+ANY = -1
+"""A column that depends on the libyaml build."""
 
 BAD_FILES: dict[str, tuple[bytes, str, int, int]] = {
     # name: (content, rule, line, column)
@@ -29,7 +31,8 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int]] = {
         4,
     ),
     "self-alias": (b"a: &a [*a]\n", "yaml-syntax", 1, 4),
-    "deep-nesting": (b"id: " + b"[" * 20000 + b"]" * 20000 + b"\n", "yaml-syntax", 1, 4 + MAX_DEPTH),
+    # Our own limit stops it at MAX_DEPTH; libyaml 0.2.5+ may stop it first (at 1,000).
+    "deep-nesting": (b"id: " + b"[" * 20000 + b"]" * 20000 + b"\n", "yaml-syntax", 1, ANY),
     "two-documents": (b"id: x\n---\nid: y\n", "yaml-syntax", 2, 1),
     "huge-int": (b"id: " + b"9" * 5000 + b"\ntitle: t\npublisher: p\n", "schema", 1, 5),
     "impossible-date": (b"id: x\ntitle: t\npublisher: p\npublished: 2026-13-45\n", "schema", 4, 12),
@@ -43,7 +46,8 @@ def test_a_bad_file_is_a_located_finding_and_the_rest_loads(tmp_path: Path, name
     content, rule, line, column = BAD_FILES[name]
     make_repo(tmp_path, {f"sources/{name}.yaml": content})
     findings = [f for f in audit_findings(tmp_path) if f.path == f"sources/{name}.yaml"]
-    assert (rule, line, column) in [(f.rule, f.line, f.column) for f in findings]
+    located = [(f.rule, f.line, column if column == ANY else f.column) for f in findings]
+    assert (rule, line, column) in located
     # The good records still load and audit clean.
     repo = load_repository(tmp_path)
     assert {"alpha-news-report", "beta-daily-story"} <= set(repo.sources_by_id)
