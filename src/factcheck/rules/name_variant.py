@@ -2,8 +2,9 @@
 
 Names are capitalised words. Each spelling is weighed by where it is known: the
 `names` setting first, then sources (titles, publishers, notes, citation
-excerpts), then claim statements, then articles; among equals, the more frequent
-spelling wins. A spelling in an article that is within two letters of a weightier
+excerpts), then claim statements, then articles. A spelling is flagged when a
+weightier one is within two letters of it, or when one of equal weight is used
+at least three times as often. A spelling in an article that is within two letters of a weightier
 one is flagged with that one as suggestion. To keep false alarms rare, names under
 five letters, words that also appear in lower case (common words), spellings
 that differ by the first letter, and derived forms ("Belarus" / "Belarusian")
@@ -129,6 +130,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 low, high = sorted((a, b), key=rank)
                 if spellings[low].weight == _SETTINGS:
                     continue  # a spelling the desk declared is never a misspelling
+                if spellings[low].weight == spellings[high].weight and (
+                    spellings[high].count < 3 * spellings[low].count
+                ):
+                    continue  # two names of equal standing ("Larsen", "Larson"): likely two people
                 current = better.get(low)
                 if current is None or rank(high) > rank(current):
                     better[low] = high

@@ -27,7 +27,8 @@ STEM_LENGTH = 5
 STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "into", "onto", "over", "under", "about", "after", "before", "during", "since", "until", "as", "than", "then", "that", "this", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it", "its", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "not", "no", "so", "also", "very", "just", "only", "some", "any", "all", "each", "every", "both", "either", "neither", "more", "most", "other", "such", "own", "same", "too", "said", "says", "say"]
 )  # fmt: skip
-_WORD = re.compile(r"[a-z0-9]+")
+# Numbers stay whole ("4,200", "4.5"); words are runs of letters.
+_WORD = re.compile(r"\d(?:[\d,.]*\d)?|[a-z]+")
 INDEX_FROM = 64
 """Below this many claims, comparing directly is faster than building an index."""
 
@@ -36,9 +37,10 @@ def content_stems(text: str) -> frozenset[str]:
     """The stems of the content words of `text`."""
     stems = set()
     for word in _WORD.findall(fold_text(text)):
-        if word in STOPWORDS or (len(word) < 3 and not word.isdigit()):
-            continue
-        stems.add(word if word.isdigit() else word[:STEM_LENGTH])
+        if word[0].isdigit():
+            stems.add(word.replace(",", ""))
+        elif word not in STOPWORDS and len(word) >= 3:
+            stems.add(word[:STEM_LENGTH])
     return frozenset(stems)
 
 
