@@ -36,15 +36,21 @@ def measure(name: str, label: dict[str, object]) -> dict[str, Tally]:
     """Tallies of both rules on one labelled article."""
     root = PROJECT / str(label["root"])
     findings = [
-        f for f in run_rules(load_repository(root), today=date(2026, 11, 26)) if f.path == label["article"]
+        f
+        for f in run_rules(load_repository(root), today=date(2026, 11, 26))
+        if f.path == label["article"]
     ]
     checkable = {tuple(item) for item in label["checkable"]}  # type: ignore[attr-defined]
     unchecked = {(f.line, f.column) for f in findings if f.rule == "unchecked-sentence"}
     misspelled = set(label["misspelled"])  # type: ignore[arg-type]
     variants = {f.message.split("'")[1] for f in findings if f.rule == "name-variant"}
     return {
-        "unchecked-sentence": Tally(len(unchecked), len(unchecked - checkable), len(checkable - unchecked)),
-        "name-variant": Tally(len(variants), len(variants - misspelled), len(misspelled - variants)),
+        "unchecked-sentence": Tally(
+            len(unchecked), len(unchecked - checkable), len(checkable - unchecked)
+        ),
+        "name-variant": Tally(
+            len(variants), len(variants - misspelled), len(misspelled - variants)
+        ),
     }
 
 

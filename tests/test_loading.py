@@ -37,7 +37,12 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int]] = {
     "huge-int": (b"id: " + b"9" * 5000 + b"\ntitle: t\npublisher: p\n", "schema", 1, 5),
     "impossible-date": (b"id: x\ntitle: t\npublisher: p\npublished: 2026-13-45\n", "schema", 4, 12),
     "list-key": (b"[a, b]: c\n", "yaml-syntax", 1, 1),
-    "wrong-types": (b"id: [x]\ntitle: {a: b}\npublisher: [p]\nurl: 12\nkind: [news]\n", "schema", 1, 5),
+    "wrong-types": (
+        b"id: [x]\ntitle: {a: b}\npublisher: [p]\nurl: 12\nkind: [news]\n",
+        "schema",
+        1,
+        5,
+    ),
 }
 
 

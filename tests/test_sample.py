@@ -12,7 +12,9 @@ def test_the_sample_has_no_errors() -> None:
 
 
 def test_bellavia_is_unsupported_both_ways_and_a_name_variant() -> None:
-    findings = [f for f in audit_findings(SAMPLE) if f.path == ARTICLE and f.line == 17 and f.column == 185]
+    findings = [
+        f for f in audit_findings(SAMPLE) if f.path == ARTICLE and f.line == 17 and f.column == 185
+    ]
     assert [(f.rule, f.record) for f in findings if f.rule == "unsupported-statement"] == [
         ("unsupported-statement", "bellavia-airlines-sanctions-lifted"),
         ("unsupported-statement", "belarus-prisoner-release-2025"),

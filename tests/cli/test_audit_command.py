@@ -26,7 +26,16 @@ def test_json_on_the_sample_is_the_spec_document(run) -> None:  # type: ignore[n
     assert summary["status"] == {"confirmed": 19, "unconfirmed": 2, "disputed": 2}
     assert summary["findings"]["error"] == 0
     for finding in document["findings"]:
-        assert list(finding) == ["rule", "severity", "message", "path", "line", "column", "record", "suggestion"]
+        assert list(finding) == [
+            "rule",
+            "severity",
+            "message",
+            "path",
+            "line",
+            "column",
+            "record",
+            "suggestion",
+        ]
     keys = [(f["path"], f["line"] or 0, f["rule"]) for f in document["findings"]]
     assert keys == sorted(keys)
     bellavia = [
@@ -44,12 +53,17 @@ def test_exit_status_follows_fail_on(run) -> None:  # type: ignore[no-untyped-de
 
 
 def test_an_error_exits_1_and_select_ignore_narrow_the_rules(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    make_repo(tmp_path, {"claims/harbour/harbour-reopened-march.yaml": CLAIM.replace("alpha-news-report", "nope")})
+    make_repo(
+        tmp_path,
+        {"claims/harbour/harbour-reopened-march.yaml": CLAIM.replace("alpha-news-report", "nope")},
+    )
     code, out, _ = run("audit", "--root", str(tmp_path), "--format", "json")
     assert code == 1
     rules = {f["rule"] for f in json.loads(out)["findings"]}
     assert rules == {"unknown-source", "single-source", "orphan-source"}
-    code, out, _ = run("audit", "--root", str(tmp_path), "--format", "json", "--select", "orphan-source")
+    code, out, _ = run(
+        "audit", "--root", str(tmp_path), "--format", "json", "--select", "orphan-source"
+    )
     assert (code, [f["rule"] for f in json.loads(out)["findings"]]) == (0, ["orphan-source"])
     code, out, _ = run("audit", "--root", str(tmp_path), "-f", "json", "--ignore", "unknown-source")
     assert code == 0
@@ -59,7 +73,9 @@ def test_settings_can_turn_a_rule_off_or_change_its_severity(run, tmp_path: Path
     make_repo(
         tmp_path,
         {
-            "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace("alpha-news-report", "nope"),
+            "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace(
+                "alpha-news-report", "nope"
+            ),
             "factcheck.yaml": "rules:\n  unknown-source: warning\n  orphan-source: off\n",
         },
     )
@@ -73,9 +89,15 @@ def test_settings_can_turn_a_rule_off_or_change_its_severity(run, tmp_path: Path
 
 @pytest.mark.parametrize(
     "args",
-    [("audit", "--root", "/nonexistent/desk"), ("audit", "--format", "xml"), ("audit", "--select", "nope")],
+    [
+        ("audit", "--root", "/nonexistent/desk"),
+        ("audit", "--format", "xml"),
+        ("audit", "--select", "nope"),
+    ],
 )
-def test_exit_2_when_the_command_cannot_run(run, args: tuple[str, ...], tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_exit_2_when_the_command_cannot_run(
+    run, args: tuple[str, ...], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     assert run(*args)[0] == 2
 
@@ -88,7 +110,14 @@ def test_exit_2_and_a_clear_message_without_a_repository(run, tmp_path: Path, mo
 
 
 def test_rich_output_exact_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    make_repo(tmp_path, {"claims/harbour/harbour-reopened-march.yaml": CLAIM.replace("alpha-news-report", "alpha-news-reprt")})
+    make_repo(
+        tmp_path,
+        {
+            "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace(
+                "alpha-news-report", "alpha-news-reprt"
+            )
+        },
+    )
     code, out, _ = run("audit", "--root", str(tmp_path))
     assert code == 1
     assert out == (
@@ -125,7 +154,9 @@ def test_github_annotations_escape_data_and_properties(run, tmp_path: Path) -> N
         "::error file=claims/harbour/a%2Cb%3Ac.yaml,line=3,col=9,title=schema::"
         "unknown status 'maybe': use one of confirmed, unconfirmed, disputed\n"
     )
-    _, out, _ = run("audit", "--root", str(tmp_path), "--format", "github", "--select", "id-mismatch")
+    _, out, _ = run(
+        "audit", "--root", str(tmp_path), "--format", "github", "--select", "id-mismatch"
+    )
     assert out.count("\n") == 1
 
 
@@ -136,7 +167,9 @@ def test_sarif_is_one_log_with_relative_paths(run) -> None:  # type: ignore[no-u
     run_ = log["runs"][0]
     assert run_["tool"]["driver"]["name"] == "factcheck"
     assert {r["ruleId"] for r in run_["results"]} >= {"unsupported-statement", "name-variant"}
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run_["results"]}
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run_["results"]
+    }
     assert all(not uri.startswith("/") for uri in uris)
 
 

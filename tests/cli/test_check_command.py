@@ -40,14 +40,21 @@ def test_rich_output_marks_sentences_by_status(run) -> None:  # type: ignore[no-
     code, out, _ = run("check", str(ARTICLE), "--root", str(SAMPLE))
     assert code == 0
     words = " ".join(out.split())
-    assert "could not be independently confirmed. [? unconfirmed: bellavia-airlines-sanctions-lifted]" in words
+    assert (
+        "could not be independently confirmed. [? unconfirmed: bellavia-airlines-sanctions-lifted]"
+        in words
+    )
     assert "11-year prison sentence. [✗ disputed: kolesnikova-served-11-years]" in words
     assert "Belarusian custody. [✓ confirmed: release-123-prisoners]" in words
 
 
 def test_a_plain_text_file_outside_the_repository(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     draft = tmp_path / "draft.txt"
-    draft.write_text(PLAIN.read_text(encoding="utf-8") if PLAIN.exists() else "Title\nOn December 13, 2025, 123 prisoners were released from Belarusian custody.\n")
+    draft.write_text(
+        PLAIN.read_text(encoding="utf-8")
+        if PLAIN.exists()
+        else "Title\nOn December 13, 2025, 123 prisoners were released from Belarusian custody.\n"
+    )
     code, out, _ = run("check", str(draft), "--root", str(SAMPLE), "--format", "json")
     document = json.loads(out)
     assert code == 0

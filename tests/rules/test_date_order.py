@@ -11,7 +11,9 @@ def test_fires_on_each_ordering(tmp_path: Path) -> None:
     make_repo(
         tmp_path,
         {
-            "sources/alpha-news-report.yaml": SOURCE_ALPHA.replace("accessed: 2025-03-04", "accessed: 2025-03-01"),
+            "sources/alpha-news-report.yaml": SOURCE_ALPHA.replace(
+                "accessed: 2025-03-04", "accessed: 2025-03-01"
+            ),
             "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace(
                 "reviewed_on: 2025-03-05", "reviewed_on: 2025-03-02"
             ),
@@ -32,7 +34,11 @@ def test_fires_on_each_ordering(tmp_path: Path) -> None:
             "reviewed_on 2025-03-02 is before source 'beta-daily-story' was published (2052-03-03)",
         ),
         ("sources/alpha-news-report.yaml", 6, "accessed 2025-03-01 is before published 2025-03-03"),
-        ("sources/beta-daily-story.yaml", 5, "published 2052-03-03 is in the future (today is 2026-01-01)"),
+        (
+            "sources/beta-daily-story.yaml",
+            5,
+            "published 2052-03-03 is in the future (today is 2026-01-01)",
+        ),
     ]
 
 

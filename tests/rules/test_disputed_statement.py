@@ -21,7 +21,9 @@ def test_fires_on_a_plain_assertion(tmp_path: Path) -> None:
 
 
 def test_quiet_when_the_sentence_hedges(tmp_path: Path) -> None:
-    hedged = ARTICLE.replace("The harbour of Port Vell reopened", "The harbour of Port Vell reportedly reopened")
+    hedged = ARTICLE.replace(
+        "The harbour of Port Vell reopened", "The harbour of Port Vell reportedly reopened"
+    )
     claim = DISPUTED.replace("quote: The harbour of Port Vell reopened on 3 March 2025\n", "")
     make_repo(tmp_path, {ARTICLE_PATH: hedged, CLAIM_PATH: claim})
     assert audit_findings(tmp_path, "disputed-statement") == []

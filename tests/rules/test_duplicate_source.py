@@ -21,9 +21,11 @@ def test_fires_on_the_same_url_with_tracking_and_case(tmp_path: Path) -> None:
 
 
 def test_fires_on_the_same_publisher_and_title(tmp_path: Path) -> None:
-    copy = SOURCE_ALPHA.replace("id: alpha-news-report", "id: zeta-copy").replace(
-        "url: https://alpha.example/port-vell", "url: https://alpha.example/amp/port-vell"
-    ).replace("reopens after repairs", "re-opens after repairs")
+    copy = (
+        SOURCE_ALPHA.replace("id: alpha-news-report", "id: zeta-copy")
+        .replace("url: https://alpha.example/port-vell", "url: https://alpha.example/amp/port-vell")
+        .replace("reopens after repairs", "re-opens after repairs")
+    )
     make_repo(tmp_path, {COPY_PATH: copy})
     assert brief(audit_findings(tmp_path, "duplicate-source")) == [
         ("duplicate-source", COPY_PATH, 2, "zeta-copy")

@@ -31,6 +31,9 @@ def test_quiet_when_settings_accept_the_variant(tmp_path: Path) -> None:
 
 
 def test_quiet_on_derived_forms_and_short_names(tmp_path: Path) -> None:
-    article = ARTICLE + "\nBelarus and Belarusian officials met Russia and Russian envoys; Ada and Adam came.\n"
+    article = (
+        ARTICLE
+        + "\nBelarus and Belarusian officials met Russia and Russian envoys; Ada and Adam came.\n"
+    )
     make_repo(tmp_path, {ARTICLE_PATH: article})
     assert audit_findings(tmp_path, "name-variant") == []

@@ -22,7 +22,7 @@ def test_fires_when_a_number_differs_and_shows_the_nearest_passage(tmp_path: Pat
 def test_quiet_across_case_curly_quotes_and_line_breaks(tmp_path: Path) -> None:
     quoted = CLAIM.replace(
         "quote: The harbour of Port Vell reopened on 3 March 2025",
-        "quote: \"THE  harbour of Port Vell\\n reopened on 3 March 2025\"",
+        'quote: "THE  harbour of Port Vell\\n reopened on 3 March 2025"',
     )
     make_repo(tmp_path, {CLAIM_PATH: quoted})
     assert audit_findings(tmp_path, "quote-not-found") == []

@@ -24,12 +24,27 @@ def test_fires_on_each_kind_of_bad_value(tmp_path: Path) -> None:
         },
     )
     assert messages(tmp_path) == [
-        (1, "field 'id' is not a valid id ('Bad Source'): use lower-case ASCII letters, digits and single hyphens, e.g. 'bad-source'"),
+        (
+            1,
+            "field 'id' is not a valid id ('Bad Source'): use lower-case ASCII letters, digits and single hyphens, e.g. 'bad-source'",
+        ),
         (2, "field 'title' must be text, but it is a list"),
-        (4, "field 'url' is not an http(s) URL ('ftp://x.example/'); write a full address starting with https://"),
-        (5, "field 'published' is not a real date ('2026-02-30': day is out of range for month); write an existing date as YYYY-MM-DD"),
-        (6, "field 'accessed' is not a date ('13/01/2025'); write it as YYYY-MM-DD, e.g. 2025-12-13"),
-        (7, "unknown kind 'blog': use one of news, ngo, igo, government, court, academic, primary, social, other"),
+        (
+            4,
+            "field 'url' is not an http(s) URL ('ftp://x.example/'); write a full address starting with https://",
+        ),
+        (
+            5,
+            "field 'published' is not a real date ('2026-02-30': day is out of range for month); write an existing date as YYYY-MM-DD",
+        ),
+        (
+            6,
+            "field 'accessed' is not a date ('13/01/2025'); write it as YYYY-MM-DD, e.g. 2025-12-13",
+        ),
+        (
+            7,
+            "unknown kind 'blog': use one of news, ngo, igo, government, court, academic, primary, social, other",
+        ),
     ]
 
 
@@ -37,7 +52,10 @@ def test_fires_on_missing_fields_and_yaml11_booleans(tmp_path: Path) -> None:
     make_repo(tmp_path, {CLAIM_PATH: "id: harbour-reopened-march\nstatus: no\n"})
     assert messages(tmp_path) == [
         (1, "required field 'statement' is missing in this claim"),
-        (2, "unknown status 'no' (it is read as the text, not as a YAML 1.1 boolean): use one of confirmed, unconfirmed, disputed"),
+        (
+            2,
+            "unknown status 'no' (it is read as the text, not as a YAML 1.1 boolean): use one of confirmed, unconfirmed, disputed",
+        ),
     ]
 
 
@@ -67,7 +85,9 @@ def test_fires_on_a_bad_citation_stance(tmp_path: Path) -> None:
 def test_text_fields_keep_what_was_written(tmp_path: Path) -> None:
     make_repo(
         tmp_path,
-        {"sources/0123.yaml": "id: 0123\ntitle: 2025-12-13\npublisher: no\nurl: https://x.example/\n"},
+        {
+            "sources/0123.yaml": "id: 0123\ntitle: 2025-12-13\npublisher: no\nurl: https://x.example/\n"
+        },
     )
     assert messages(tmp_path) == []
     from factcheck.repository import load_repository

@@ -24,7 +24,10 @@ def test_quiet_when_the_setting_asks_for_one(tmp_path: Path) -> None:
     same_publisher = SOURCE_BETA.replace("publisher: Beta Daily", "publisher: Alpha News")
     make_repo(
         tmp_path,
-        {"sources/beta-daily-story.yaml": same_publisher, "factcheck.yaml": "min_independent_sources: 1\n"},
+        {
+            "sources/beta-daily-story.yaml": same_publisher,
+            "factcheck.yaml": "min_independent_sources: 1\n",
+        },
     )
     assert audit_findings(tmp_path, "single-source") == []
 

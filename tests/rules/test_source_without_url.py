@@ -16,6 +16,8 @@ def test_fires_without_any_address(tmp_path: Path) -> None:
 
 
 def test_quiet_with_only_an_archived_url(tmp_path: Path) -> None:
-    archived = SOURCE_BETA.replace("url: https://beta.example/port", "archived_url: https://archive.example/beta")
+    archived = SOURCE_BETA.replace(
+        "url: https://beta.example/port", "archived_url: https://archive.example/beta"
+    )
     make_repo(tmp_path, {"sources/beta-daily-story.yaml": archived})
     assert audit_findings(tmp_path, "source-without-url") == []

@@ -21,6 +21,9 @@ def test_fires_and_says_why(tmp_path: Path) -> None:
 
 
 def test_quiet_on_opinion_without_checkable_content(tmp_path: Path) -> None:
-    article = ARTICLE + "\nIt was a lovely day for everyone on the quay.\n\n## Sources\n\n- Alpha News | 2025 report\n"
+    article = (
+        ARTICLE
+        + "\nIt was a lovely day for everyone on the quay.\n\n## Sources\n\n- Alpha News | 2025 report\n"
+    )
     make_repo(tmp_path, {ARTICLE_PATH: article})
     assert audit_findings(tmp_path, "unchecked-sentence") == []

@@ -10,7 +10,10 @@ CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
 
 
 def test_fires_with_the_nearest_article(tmp_path: Path) -> None:
-    make_repo(tmp_path, {CLAIM_PATH: CLAIM.replace("article: harbour-reopened", "article: harbor-reopened")})
+    make_repo(
+        tmp_path,
+        {CLAIM_PATH: CLAIM.replace("article: harbour-reopened", "article: harbor-reopened")},
+    )
     findings = audit_findings(tmp_path, "unknown-article")
     assert brief(findings) == [("unknown-article", CLAIM_PATH, 4, "harbour-reopened-march")]
     assert findings[0].suggestion == "harbour-reopened"

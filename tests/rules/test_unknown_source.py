@@ -10,7 +10,9 @@ CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
 
 
 def test_fires_with_the_nearest_id(tmp_path: Path) -> None:
-    make_repo(tmp_path, {CLAIM_PATH: CLAIM.replace("  - alpha-news-report", "  - alpha-news-reprt")})
+    make_repo(
+        tmp_path, {CLAIM_PATH: CLAIM.replace("  - alpha-news-report", "  - alpha-news-reprt")}
+    )
     [finding] = audit_findings(tmp_path, "unknown-source")
     assert (finding.path, finding.line, finding.column) == (CLAIM_PATH, 7, 5)
     assert finding.record == "harbour-reopened-march"

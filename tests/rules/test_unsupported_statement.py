@@ -14,9 +14,14 @@ def test_fires_on_a_sentence_asserting_an_unconfirmed_claim(tmp_path: Path) -> N
     make_repo(tmp_path, {CLAIM_PATH: CLAIM.replace("status: confirmed", "status: unconfirmed")})
     [finding] = audit_findings(tmp_path, "unsupported-statement")
     assert (finding.path, finding.line, finding.column, finding.record) == (
-        ARTICLE_PATH, 10, 1, "harbour-reopened-march",
+        ARTICLE_PATH,
+        10,
+        1,
+        "harbour-reopened-march",
     )
-    assert finding.message.startswith("asserts claim 'harbour-reopened-march', which is unconfirmed")
+    assert finding.message.startswith(
+        "asserts claim 'harbour-reopened-march', which is unconfirmed"
+    )
 
 
 def test_fires_on_a_sentence_that_says_it_is_unverified(tmp_path: Path) -> None:
@@ -31,10 +36,15 @@ def test_fires_on_a_sentence_that_says_it_is_unverified(tmp_path: Path) -> None:
 
 
 def test_fires_on_the_claim_when_no_sentence_carries_it(tmp_path: Path) -> None:
-    unmatched = CLAIM.replace("status: confirmed", "status: unconfirmed").replace(
-        "quote: The harbour of Port Vell reopened on 3 March 2025\n", ""
-    ).replace("statement: The harbour", "statement: A lighthouse keeper said the harbour")
-    unmatched = unmatched.replace("statement: A lighthouse keeper said the harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros.", "statement: Divers found a wreck near the lighthouse.")
+    unmatched = (
+        CLAIM.replace("status: confirmed", "status: unconfirmed")
+        .replace("quote: The harbour of Port Vell reopened on 3 March 2025\n", "")
+        .replace("statement: The harbour", "statement: A lighthouse keeper said the harbour")
+    )
+    unmatched = unmatched.replace(
+        "statement: A lighthouse keeper said the harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros.",
+        "statement: Divers found a wreck near the lighthouse.",
+    )
     make_repo(tmp_path, {CLAIM_PATH: unmatched})
     [finding] = audit_findings(tmp_path, "unsupported-statement")
     assert (finding.path, finding.line) == (CLAIM_PATH, 3)

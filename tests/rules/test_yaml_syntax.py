@@ -10,7 +10,10 @@ CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
 
 
 def test_fires_on_an_unclosed_quote(tmp_path: Path) -> None:
-    make_repo(tmp_path, {"claims/harbour/broken.yaml": 'id: broken\nstatement: "never closed\nstatus: confirmed\n'})
+    make_repo(
+        tmp_path,
+        {"claims/harbour/broken.yaml": 'id: broken\nstatement: "never closed\nstatus: confirmed\n'},
+    )
     findings = audit_findings(tmp_path, "yaml-syntax")
     assert brief(findings) == [("yaml-syntax", "claims/harbour/broken.yaml", 4, None)]
     assert findings[0].message.startswith("invalid YAML: while scanning a quoted scalar")
@@ -42,13 +45,17 @@ def test_fires_on_a_python_tag_and_runs_nothing(tmp_path: Path) -> None:
     payload = f"id: evil\ntitle: !!python/object/apply:os.system ['touch {marker}']\npublisher: x\n"
     make_repo(tmp_path, {"sources/evil.yaml": payload})
     [finding] = audit_findings(tmp_path, "yaml-syntax")
-    assert finding.message.startswith("the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'")
+    assert finding.message.startswith(
+        "the YAML tag 'tag:yaml.org,2002:python/object/apply:os.system'"
+    )
     assert (finding.line, finding.column) == (2, 8)
     assert not marker.exists()
 
 
 def test_fires_on_an_unclosed_front_matter(tmp_path: Path) -> None:
-    make_repo(tmp_path, {"claims/harbour/article.md": "---\nid: harbour-reopened\ntitle: x\n\nBody.\n"})
+    make_repo(
+        tmp_path, {"claims/harbour/article.md": "---\nid: harbour-reopened\ntitle: x\n\nBody.\n"}
+    )
     assert brief(audit_findings(tmp_path, "yaml-syntax")) == [
         ("yaml-syntax", "claims/harbour/article.md", 1, None)
     ]

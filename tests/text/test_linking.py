@@ -28,7 +28,9 @@ def claim(claim_id: str, statement: str, quote: str | None = None) -> Claim:
 
 def links(claims: list[Claim]) -> list[tuple[int, list[tuple[str | None, float, bool]]]]:
     analysis = analyze(article(), claims, Settings())
-    return [(s.index, [(l.claim.id, l.score, l.by_quote) for l in s.links]) for s in analysis.sentences]
+    return [
+        (s.index, [(k.claim.id, k.score, k.by_quote) for k in s.links]) for s in analysis.sentences
+    ]
 
 
 def test_sentences_keep_their_file_lines_through_markdown() -> None:
@@ -59,16 +61,23 @@ def test_quote_links_for_certain_and_statements_by_score() -> None:
 
 
 def test_numbers_that_disagree_never_link() -> None:
-    assert links([claim("spent-54m", "The city spent 54 million euros on the bridge in 2024.")])[1] == (2, [])
+    assert links([claim("spent-54m", "The city spent 54 million euros on the bridge in 2024.")])[
+        1
+    ] == (2, [])
 
 
 def test_the_index_finds_what_comparing_all_finds() -> None:
     sentence = "Officials said 45 million euros were spent on the bridge in 2024."
-    fillers = [claim(f"other-{n}", f"Unrelated claim number {n} about harbour ferries and tolls.") for n in range(INDEX_FROM)]
+    fillers = [
+        claim(f"other-{n}", f"Unrelated claim number {n} about harbour ferries and tolls.")
+        for n in range(INDEX_FROM)
+    ]
     target = claim("spent-45m", "The city spent 45 million euros on the bridge in 2024.")
     indexed = ClaimMatcher([*fillers, target], 80)
     direct = ClaimMatcher([target], 80)
     assert indexed.index is not None and direct.index is None
-    assert [(m.claim.id, m.score) for m in indexed.match(sentence)] == [
-        (m.claim.id, m.score) for m in direct.match(sentence)
-    ] == [("spent-45m", 85.7)]
+    assert (
+        [(m.claim.id, m.score) for m in indexed.match(sentence)]
+        == [(m.claim.id, m.score) for m in direct.match(sentence)]
+        == [("spent-45m", 85.7)]
+    )

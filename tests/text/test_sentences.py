@@ -18,11 +18,17 @@ def sentences(text: str) -> list[str]:
             "The U.S. envoy met Dr. Smith on Jan. 5. They talked.",
             ["The U.S. envoy met Dr. Smith on Jan. 5.", "They talked."],
         ),
-        ("It cost 1.2 million dollars. Then it rose.", ["It cost 1.2 million dollars.", "Then it rose."]),
+        (
+            "It cost 1.2 million dollars. Then it rose.",
+            ["It cost 1.2 million dollars.", "Then it rose."],
+        ),
         ("J. R. Smith spoke. He left.", ["J. R. Smith spoke.", "He left."]),
         (
             "He was found guilty of “hiding income on a large scale.” In March 2023, he was sentenced.",
-            ["He was found guilty of “hiding income on a large scale.”", "In March 2023, he was sentenced."],
+            [
+                "He was found guilty of “hiding income on a large scale.”",
+                "In March 2023, he was sentenced.",
+            ],
         ),
         ("They met in the U.S. The talks ended.", ["They met in the U.S.", "The talks ended."]),
         ("Was it true? Yes! It was.", ["Was it true?", "Yes!", "It was."]),

@@ -96,7 +96,7 @@ class _Unreadable:
 UNREADABLE = _Unreadable()
 
 
-def _parse(text: str, reader: FieldReader) -> Node | None | _Unreadable:
+def _parse(text: str, reader: FieldReader) -> Node | _Unreadable | None:
     try:
         return read_yaml(text)
     except YamlProblem as problem:
