@@ -10,7 +10,15 @@ from __future__ import annotations
 import typer
 
 from factcheck import __version__
-from factcheck.cli import audit_command, check_command, rules_command
+from factcheck.cli import (
+    audit_command,
+    check_command,
+    cite_command,
+    claim_command,
+    init_command,
+    rules_command,
+    source_command,
+)
 
 app = typer.Typer(
     name="factcheck",
@@ -37,8 +45,12 @@ def _root(
     """factcheck: audit claims, sources and articles; flag what is not supported."""
 
 
+init_command.register(app)
 audit_command.register(app)
 check_command.register(app)
+claim_command.register(app)
+source_command.register(app)
+cite_command.register(app)
 rules_command.register(app)
 
 

@@ -27,9 +27,14 @@ def audit(
         FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."
     ),
     select: str | None = typer.Option(
-        None, "--select", help="Only these rules, comma-separated (e.g. unknown-source,schema)."
+        None,
+        "--select",
+        metavar="RULE,…",
+        help="Only these rules, comma-separated (e.g. unknown-source,schema).",
     ),
-    ignore: str | None = typer.Option(None, "--ignore", help="Skip these rules, comma-separated."),
+    ignore: str | None = typer.Option(
+        None, "--ignore", metavar="RULE,…", help="Skip these rules, comma-separated."
+    ),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read every file afresh."),
 ) -> None:
     """Cross-link claims, sources and articles, and report what is not supported.
@@ -39,6 +44,7 @@ def audit(
 
     Examples:
 
+    \b
         factcheck audit
 
         factcheck audit --format json --fail-on warning

@@ -33,6 +33,7 @@ def check(
 
     Examples:
 
+    \b
         factcheck check claims/belarus-prisoner-release-2025/article.md
 
         factcheck check draft.txt --format json

@@ -11,6 +11,7 @@ import typer
 ROOT_OPTION = typer.Option(
     None,
     "--root",
+    metavar="DIR",
     help="The claims repository (default: the nearest folder upwards holding factcheck.yaml or claims/).",
     file_okay=False,
 )

@@ -12,6 +12,7 @@ def rules() -> None:
 
     Example:
 
+    \b
         factcheck rules
     """
     from rich.table import Table

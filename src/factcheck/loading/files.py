@@ -140,12 +140,17 @@ class _RecordFields:
 
 
 def _read_record(path: Path, rel: str, what: str, specs: tuple[FieldSpec, ...]) -> _RecordFields:
-    reader = FieldReader(rel)
     text, problem = read_text(path, rel, MAX_RECORD_BYTES)
     if text is None:
+        reader = FieldReader(rel)
         if problem is not None:
             reader.findings.append(problem)
         return _RecordFields(reader)
+    return _record_fields(text, rel, what, specs)
+
+
+def _record_fields(text: str, rel: str, what: str, specs: tuple[FieldSpec, ...]) -> _RecordFields:
+    reader = FieldReader(rel)
     node = _parse(text, reader)
     if isinstance(node, _Unreadable):
         return _RecordFields(reader)
@@ -159,7 +164,15 @@ def _read_record(path: Path, rel: str, what: str, specs: tuple[FieldSpec, ...]) 
 
 def load_claim(path: Path, rel: str) -> FileResult:
     """Read a claim record file."""
-    read = _read_record(path, rel, "claim", CLAIM_FIELDS)
+    return _claim_result(_read_record(path, rel, "claim", CLAIM_FIELDS), rel)
+
+
+def claim_from_text(text: str, rel: str) -> FileResult:
+    """Read a claim from its YAML text (an editor's draft, before it is written)."""
+    return _claim_result(_record_fields(text, rel, "claim", CLAIM_FIELDS), rel)
+
+
+def _claim_result(read: _RecordFields, rel: str) -> FileResult:
     findings = tuple(read.reader.findings)
     if read.values is None:
         return FileResult(findings=findings)
@@ -176,7 +189,15 @@ def load_claim(path: Path, rel: str) -> FileResult:
 
 def load_source(path: Path, rel: str) -> FileResult:
     """Read a source record file."""
-    read = _read_record(path, rel, "source", SOURCE_FIELDS)
+    return _source_result(_read_record(path, rel, "source", SOURCE_FIELDS), rel)
+
+
+def source_from_text(text: str, rel: str) -> FileResult:
+    """Read a source from its YAML text (before it is written)."""
+    return _source_result(_record_fields(text, rel, "source", SOURCE_FIELDS), rel)
+
+
+def _source_result(read: _RecordFields, rel: str) -> FileResult:
     findings = tuple(read.reader.findings)
     if read.values is None:
         return FileResult(findings=findings)

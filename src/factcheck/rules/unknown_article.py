@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, Rule, at
-from factcheck.rules.unknown_source import nearest_ids
+from factcheck.suggest import nearest_ids
 
 ID = "unknown-article"
 SEVERITY = Severity.ERROR

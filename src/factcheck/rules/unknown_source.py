@@ -16,18 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz import process
-
 from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, Rule
+from factcheck.suggest import nearest_ids
 
 ID = "unknown-source"
 SEVERITY = Severity.ERROR
-
-
-def nearest_ids(name: str, ids: list[str], limit: int = 3) -> list[str]:
-    """The ids most like `name`, best first (for "did you mean" suggestions)."""
-    return [match[0] for match in process.extract(name, ids, limit=limit, score_cutoff=60)]
 
 
 def check(ctx: Context) -> Iterator[Finding]:

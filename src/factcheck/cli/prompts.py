@@ -1,0 +1,113 @@
+"""Interactive prompts for the editors' commands, only when standard input is a terminal.
+
+Ids are completed with Tab (readline) and checked; a typo gets the nearest id
+suggested. Without a terminal nothing is ever asked: a missing value stops the
+command with exit status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+import typer
+
+from factcheck.cli.common import usage_error
+
+
+def interactive() -> bool:
+    """True when we may ask: standard input is a terminal."""
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _complete_with(words: Sequence[str]) -> Callable[[], None]:
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - Windows without pyreadline
+        return lambda: None
+
+    def completer(text: str, state: int) -> str | None:
+        matches = [word for word in words if word.startswith(text)]
+        return matches[state] if state < len(matches) else None
+
+    previous, delimiters = readline.get_completer(), readline.get_completer_delims()
+    readline.set_completer(completer)
+    readline.set_completer_delims(" \t\n")  # ids contain hyphens: complete the whole word
+    readline.parse_and_bind("tab: complete")
+
+    def restore() -> None:
+        readline.set_completer(previous)
+        readline.set_completer_delims(delimiters)
+
+    return restore
+
+
+def require(value: str | None, flag: str, question: str) -> str:
+    """`value`, else the answer to `question` in a terminal, else exit 2 naming `flag`."""
+    if value:
+        return value
+    if not interactive():
+        usage_error(f"{flag} is required (standard input is not a terminal, so nothing is asked)")
+    answer: str = typer.prompt(question)
+    return answer
+
+
+def optional(value: str | None, question: str) -> str | None:
+    """`value`, else an optional answer in a terminal (empty means none), else None."""
+    if value is not None or not interactive():
+        return value
+    answer: str = typer.prompt(f"{question} (optional)", default="", show_default=False)
+    return answer or None
+
+
+def choose(value: str | None, flag: str, question: str, choices: Sequence[str]) -> str:
+    """A value among `choices`: from the flag, or asked for with the choices shown."""
+    if value:
+        return value
+    if not interactive():
+        usage_error(f"{flag} is required: one of {', '.join(choices)}")
+    from rapidfuzz import process
+
+    while True:
+        answer: str = typer.prompt(f"{question} ({', '.join(choices)})").strip()
+        if answer in choices:
+            return answer
+        match = process.extractOne(answer, list(choices), score_cutoff=50)
+        hint = f"; did you mean {match[0]!r}?" if match else ""
+        typer.echo(f"{answer!r} is not one of {', '.join(choices)}{hint}", err=True)
+
+
+def known_id(value: str, known: Sequence[str], what: str) -> str:
+    """In a terminal, ask again while `value` is not a known id (suggesting the nearest)."""
+    if not interactive():
+        return value
+    from factcheck.suggest import nearest_ids
+
+    restore = _complete_with(known)
+    try:
+        while value not in known:
+            nearest = nearest_ids(value, list(known), limit=1)
+            hint = f" Did you mean {nearest[0]!r}?" if nearest else ""
+            typer.echo(f"No {what} has the id {value!r}.{hint}", err=True)
+            value = typer.prompt(
+                f"{what.capitalize()} id (Tab completes)", default=nearest[0] if nearest else None
+            )
+    finally:
+        restore()
+    return value
+
+
+def ids(values: list[str], known: Sequence[str], what: str, question: str) -> list[str]:
+    """Ids from flags, else asked one per line in a terminal (empty line ends)."""
+    if values or not interactive():
+        return values
+    restore = _complete_with(known)
+    answers: list[str] = []
+    try:
+        while True:
+            answer: str = typer.prompt(question, default="", show_default=False)
+            if not answer:
+                return answers
+            answers.append(answer)
+    finally:
+        restore()

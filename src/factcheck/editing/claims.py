@@ -1,0 +1,264 @@
+"""Editors' operations on claims: add, set the status, cite a source, replace after an edit.
+
+Each operation takes the repository's write lock, reads the repository afresh,
+builds the new text, checks it as the audit would, and only then writes
+(a new file exclusively, a changed one atomically).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+
+from factcheck.editing.paths import claim_folder, relative, require_slug, unique_id
+from factcheck.editing.store import create_new, replace_file, writer_lock
+from factcheck.editing.validate import ValidationFailed, Written, check_record, refusal
+from factcheck.editing.yamlio import (
+    clean_input,
+    dump_document,
+    flow_seq,
+    load_document,
+    plain_date,
+    safe_scalar,
+    seq,
+)
+from factcheck.findings import Severity
+from factcheck.loading.files import claim_from_text
+from factcheck.model import CLAIM_FIELDS, Claim, Stance, Status
+from factcheck.repository import Repository, load_repository
+from factcheck.suggest import no_such
+from factcheck.text.similar import similar_pairs
+from factcheck.text.slug import slugify
+
+FIELD_ORDER = [spec.name for spec in CLAIM_FIELDS]
+
+
+@dataclass(frozen=True)
+class CitationDraft:
+    """A citation to add: a source id and its stance, excerpt and locator."""
+
+    source: str
+    stance: Stance = Stance.SUPPORTS
+    excerpt: str | None = None
+    locator: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> CitationDraft:
+        """`ID` or `ID:stance`, as `--source` takes it."""
+        source, _, stance = text.partition(":")
+        try:
+            return cls(source.strip(), Stance(stance.strip() or "supports"))
+        except ValueError:
+            raise ValidationFailed(
+                [
+                    refusal(
+                        f"unknown stance {stance!r} in {text!r}: use supports, refutes or mentions"
+                    )
+                ]
+            ) from None
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    """What an editor gives for a new claim."""
+
+    statement: str
+    status: Status
+    id: str | None = None
+    article: str | None = None
+    quote: str | None = None
+    sources: tuple[CitationDraft, ...] = ()
+    rationale: str | None = None
+    reviewed_by: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+def citation_node(citation: CitationDraft) -> Any:
+    """A bare id for a plain supporting citation, else a mapping."""
+    if citation.stance is Stance.SUPPORTS and not citation.excerpt and not citation.locator:
+        return citation.source
+    node = CommentedMap()
+    node["source"] = citation.source
+    node["stance"] = citation.stance.value
+    if citation.excerpt:
+        node["excerpt"] = safe_scalar(clean_input(citation.excerpt))
+    if citation.locator:
+        node["locator"] = safe_scalar(clean_input(citation.locator))
+    return node
+
+
+def claim_document(draft: ClaimDraft, claim_id: str, today: date) -> CommentedMap:
+    """The new claim as a YAML mapping, fields in the format's order."""
+    document = CommentedMap()
+    document["id"] = claim_id
+    document["statement"] = safe_scalar(clean_input(draft.statement))
+    document["status"] = draft.status.value
+    if draft.article:
+        document["article"] = draft.article
+    if draft.quote:
+        document["quote"] = safe_scalar(clean_input(draft.quote))
+    if draft.sources:
+        document["sources"] = seq([citation_node(c) for c in draft.sources])
+    if draft.rationale:
+        document["rationale"] = safe_scalar(clean_input(draft.rationale))
+    if draft.reviewed_by:
+        document["reviewed_by"] = safe_scalar(clean_input(draft.reviewed_by))
+        document["reviewed_on"] = plain_date(today)
+    if draft.tags:
+        document["tags"] = flow_seq(
+            [safe_scalar(clean_input(tag), flow=True) for tag in draft.tags]
+        )
+    return document
+
+
+def similar_claims(
+    repo: Repository, statement: str, exclude: str | None = None
+) -> list[tuple[Claim, float]]:
+    """Existing claims that state nearly the same as `statement` (duplicate-claim's test)."""
+    claims = [c for c in repo.claims if c.statement and c.id != exclude]
+    texts = [statement, *(c.statement or "" for c in claims)]
+    found = []
+    for first, second, score in similar_pairs(texts, repo.settings.duplicate_threshold):
+        if first == 0:
+            found.append((claims[second - 1], score))
+    return found
+
+
+def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Written:
+    """Write a new claim record; never overwrites one."""
+    today = today or date.today()
+    with writer_lock(root):
+        repo = load_repository(root)
+        if draft.id is not None:
+            require_slug(draft.id, "claim")
+        if draft.article is not None:
+            require_slug(draft.article, "article")
+        for citation in draft.sources:
+            require_slug(citation.source, "source")
+        folder = claim_folder(repo, draft.article)
+        taken = set(repo.claims_by_id)
+        if draft.id is not None and draft.id in taken:
+            other = repo.claims_by_id[draft.id]
+            raise ValidationFailed(
+                [refusal(f"claim id {draft.id!r} is already used by {other.path}")]
+            )
+        claim_id = draft.id or unique_id(slugify(draft.statement), taken, folder)
+        path = folder / f"{claim_id}.yaml"
+        text = dump_document(claim_document(draft, claim_id, today))
+        rel = relative(repo, path)
+        check_record(repo, claim_from_text(text, rel), rel)
+        warnings = tuple(
+            f"nearly the same as claim {claim.id!r} ({claim.path}, similarity {score:.0f})"
+            for claim, score in similar_claims(repo, draft.statement)
+        )
+        create_new(path, text)
+    return Written(rel, claim_id, "added", warnings)
+
+
+def _claim_file(repo: Repository, claim_id: str) -> tuple[Claim, Path]:
+    claim = repo.claims_by_id.get(claim_id)
+    if claim is None:
+        raise ValidationFailed([refusal(no_such("claim", claim_id, repo.claims_by_id))])
+    return claim, repo.root / claim.path
+
+
+def _readable_document(repo: Repository, claim: Claim, path: Path) -> CommentedMap:
+    problems = [
+        f for f in repo.load_findings if f.path == claim.path and f.severity is Severity.ERROR
+    ]
+    if problems:
+        raise ValidationFailed(problems)  # fix the file by hand (or `claim edit`) first
+    return load_document(path.read_text(encoding="utf-8-sig"))
+
+
+def set_field(document: CommentedMap, name: str, value: Any) -> None:
+    """Set `name`, keeping an existing key where it is and putting a new one in format order."""
+    if name in document:
+        document[name] = value
+        return
+    order = FIELD_ORDER.index(name) if name in FIELD_ORDER else len(FIELD_ORDER)
+    position = len(document)
+    for index, key in enumerate(document):
+        if key in FIELD_ORDER and FIELD_ORDER.index(key) > order:
+            position = index
+            break
+    document.insert(position, name, value)
+
+
+def _rewrite(repo: Repository, claim: Claim, path: Path, document: CommentedMap) -> None:
+    text = dump_document(document)
+    check_record(repo, claim_from_text(text, claim.path), claim.path)
+    replace_file(path, text)
+
+
+def set_status(
+    root: Path,
+    claim_id: str,
+    status: Status,
+    *,
+    rationale: str | None = None,
+    reviewed_by: str | None = None,
+    today: date | None = None,
+) -> Written:
+    """Change a claim's verdict; `reviewed_on` becomes today."""
+    with writer_lock(root):
+        repo = load_repository(root)
+        claim, path = _claim_file(repo, claim_id)
+        document = _readable_document(repo, claim, path)
+        set_field(document, "status", status.value)
+        if rationale is not None:
+            set_field(document, "rationale", safe_scalar(clean_input(rationale)))
+        if reviewed_by is not None:
+            set_field(document, "reviewed_by", safe_scalar(clean_input(reviewed_by)))
+        set_field(document, "reviewed_on", plain_date(today or date.today()))
+        _rewrite(repo, claim, path, document)
+    return Written(claim.path, claim_id, f"status set to {status.value}")
+
+
+def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
+    """Add a citation to a claim, or update the one it already has of that source."""
+    with writer_lock(root):
+        repo = load_repository(root)
+        require_slug(citation.source, "source")
+        claim, path = _claim_file(repo, claim_id)
+        document = _readable_document(repo, claim, path)
+        sources = document.get("sources")
+        if sources is None:
+            sources = seq([])
+            set_field(document, "sources", sources)
+        action = "citation added"
+        for index, entry in enumerate(sources):
+            named = entry.get("source") if isinstance(entry, dict) else entry
+            if named != citation.source:
+                continue
+            action = "citation updated"
+            if isinstance(entry, dict):
+                # Keep what the citation had that this call does not change.
+                merged = CitationDraft(
+                    citation.source,
+                    citation.stance,
+                    citation.excerpt if citation.excerpt is not None else entry.get("excerpt"),
+                    citation.locator if citation.locator is not None else entry.get("locator"),
+                )
+                sources[index] = citation_node(merged)
+            else:
+                sources[index] = citation_node(citation)
+            break
+        else:
+            sources.append(citation_node(citation))
+        _rewrite(repo, claim, path, document)
+    return Written(claim.path, claim_id, action)
+
+
+def replace_claim_text(root: Path, claim_id: str, text: str) -> Written:
+    """Write an editor's new text for a claim, if it passes; the file is left alone if not."""
+    with writer_lock(root):
+        repo = load_repository(root)
+        claim, path = _claim_file(repo, claim_id)
+        check_record(repo, claim_from_text(text, claim.path), claim.path)
+        replace_file(path, text)
+    return Written(claim.path, claim_id, "edited")

@@ -1,0 +1,70 @@
+"""`factcheck init`: a new, empty claims repository that audits clean."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factcheck.editing.store import STATE_DIR, WriteError, create_new
+
+SETTINGS_TEMPLATE = """\
+# factcheck settings. Every key is optional; the values shown are the defaults.
+# See docs/format.md ("Settings") for each.
+
+# Independent publishers a confirmed claim needs before `single-source` is quiet.
+min_independent_sources: 2
+
+# How alike (0-100) two claims' statements, or two sources' titles, must be to
+# be reported as duplicates.
+# duplicate_threshold: 90
+
+# How much (0-100) of a claim's content a sentence must say to assert it.
+# match_threshold: 80
+
+# Accepted spellings of names: canonical name → variants.
+# names:
+#   Belavia: [Belavia Airlines]
+
+# Per-rule severity (error, warning, info) or off.
+# rules:
+#   orphan-source: off
+
+# Extra hedge cues to flag, and shipped cues not to flag.
+# hedges: []
+# ignore_hedges: []
+
+# The desk, as author of exported fact-checks, and where each check is published.
+# organization: {name: Fact desk, url: https://desk.example}
+# review_url_template: https://desk.example/checks/{id}
+"""
+
+
+def init_repository(folder: Path) -> list[str]:
+    """Create the repository's folders and files in `folder`; refuse if one exists already."""
+    existing = [
+        name for name in ("factcheck.yaml", "claims", "sources") if (folder / name).exists()
+    ]
+    if existing:
+        raise WriteError(
+            f"{folder} already holds {', '.join(existing)}: it is a claims repository; "
+            "nothing was changed"
+        )
+    created = []
+    folder.mkdir(parents=True, exist_ok=True)
+    create_new(folder / "factcheck.yaml", SETTINGS_TEMPLATE)
+    created.append("factcheck.yaml")
+    for name in ("claims", "sources"):
+        (folder / name).mkdir()
+        create_new(folder / name / ".gitkeep", "")  # git keeps no empty folders
+        created.append(f"{name}/")
+    ignore = folder / ".gitignore"
+    line = f"{STATE_DIR}/\n"
+    if not ignore.exists():
+        create_new(ignore, "# factcheck's own files: write lock, recovery copies\n" + line)
+        created.append(".gitignore")
+    elif line.strip() not in ignore.read_text(encoding="utf-8").split():
+        with ignore.open("a", encoding="utf-8") as handle:
+            handle.write(
+                ("\n" if not ignore.read_text(encoding="utf-8").endswith("\n") else "") + line
+            )
+        created.append(".gitignore (updated)")
+    return created

@@ -1,0 +1,85 @@
+"""Editors' operations on sources: add one, refusing a URL the desk already has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap
+
+from factcheck.editing.paths import relative, require_slug, source_folder, unique_id
+from factcheck.editing.store import create_new, writer_lock
+from factcheck.editing.validate import ValidationFailed, Written, check_record, refusal
+from factcheck.editing.yamlio import clean_input, dump_document, plain_date, safe_scalar
+from factcheck.loading.files import source_from_text
+from factcheck.repository import load_repository
+from factcheck.text.slug import slugify
+from factcheck.text.urls import normalize_url
+
+
+@dataclass(frozen=True)
+class SourceDraft:
+    """What an editor gives for a new source."""
+
+    title: str
+    publisher: str
+    id: str | None = None
+    url: str | None = None
+    archived_url: str | None = None
+    published: date | None = None
+    accessed: date | None = None
+    kind: str | None = None
+    notes: str | None = None
+
+
+def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Written:
+    """Write a new source record; never overwrites one, never duplicates a URL."""
+    with writer_lock(root):
+        repo = load_repository(root)
+        if draft.id is not None:
+            require_slug(draft.id, "source")
+        folder = source_folder(repo)
+        taken = set(repo.sources_by_id)
+        if draft.id is not None and draft.id in taken:
+            other = repo.sources_by_id[draft.id]
+            raise ValidationFailed(
+                [refusal(f"source id {draft.id!r} is already used by {other.path}")]
+            )
+        for url in (draft.url, draft.archived_url):
+            if not url:
+                continue
+            key = normalize_url(url)
+            for source in repo.sources:
+                if key in {normalize_url(u) for u in (source.url, source.archived_url) if u}:
+                    raise ValidationFailed(
+                        [
+                            refusal(
+                                f"source {source.id!r} ({source.path}) already has this URL; cite it instead"
+                            )
+                        ]
+                    )
+        source_id = draft.id or unique_id(
+            slugify(f"{draft.publisher} {draft.title}"), taken, folder
+        )
+        document = CommentedMap()
+        document["id"] = source_id
+        document["title"] = safe_scalar(clean_input(draft.title))
+        document["publisher"] = safe_scalar(clean_input(draft.publisher))
+        if draft.url:
+            document["url"] = safe_scalar(clean_input(draft.url))
+        if draft.archived_url:
+            document["archived_url"] = safe_scalar(clean_input(draft.archived_url))
+        if draft.published:
+            document["published"] = plain_date(draft.published)
+        document["accessed"] = plain_date(draft.accessed or today or date.today())
+        if draft.kind:
+            document["kind"] = draft.kind
+        if draft.notes:
+            document["notes"] = safe_scalar(clean_input(draft.notes))
+        text = dump_document(document)
+        path = folder / f"{source_id}.yaml"
+        rel = relative(repo, path)
+        check_record(repo, source_from_text(text, rel), rel)
+        create_new(path, text)
+    return Written(rel, source_id, "added")

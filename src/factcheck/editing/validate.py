@@ -1,0 +1,65 @@
+"""Check a record before it is written: nothing the audit would call an error gets to disk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.audit import run_rules
+from factcheck.findings import Finding, Severity
+from factcheck.loading import FileResult
+from factcheck.model import Claim, Source
+from factcheck.repository import Repository
+
+CLAIM_ERROR_RULES = (
+    "yaml-syntax",
+    "schema",
+    "duplicate-id",
+    "unknown-source",
+    "unknown-article",
+    "confirmed-without-support",
+    "disputed-without-counter",
+)
+SOURCE_ERROR_RULES = ("yaml-syntax", "schema", "duplicate-id")
+
+
+class ValidationFailed(Exception):
+    """The record would not pass the audit; `findings` say why."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__("; ".join(f.message for f in findings))
+        self.findings = findings
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a write did: the record's path and id, and warnings for the editor."""
+
+    path: str
+    id: str
+    action: str
+    warnings: tuple[str, ...] = field(default=())
+
+
+def refusal(message: str, path: str = "-") -> Finding:
+    """A finding for a write refused before any record was built."""
+    return Finding("schema", Severity.ERROR, message, path)
+
+
+def check_record(repo: Repository, result: FileResult, rel: str) -> Claim | Source:
+    """The record of `result`, if writing it at `rel` would add no error to the audit."""
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    if errors:
+        raise ValidationFailed(errors)
+    claims = [c for c in repo.claims if c.path != rel] + list(result.claims)
+    sources = [s for s in repo.sources if s.path != rel] + list(result.sources)
+    trial = Repository(repo.root, repo.settings, claims, sources, repo.articles, [])
+    rules = CLAIM_ERROR_RULES if result.claims else SOURCE_ERROR_RULES
+    errors = [
+        finding
+        for finding in run_rules(trial, select=rules)
+        if finding.path == rel and finding.severity is Severity.ERROR
+    ]
+    if errors:
+        raise ValidationFailed(errors)
+    record: Claim | Source = result.claims[0] if result.claims else result.sources[0]
+    return record

@@ -1,0 +1,313 @@
+"""The editors' commands through the real CLI, from flags alone (as scripts use them)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from conftest import CLAIM, audit_findings, make_repo
+
+CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
+TODAY = date.today().isoformat()
+
+
+def test_init_creates_a_clean_repository_and_refuses_to_run_twice(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    desk = tmp_path / "desk"
+    code, out, _ = run("init", str(desk))
+    assert (code, out) == (
+        0,
+        f"created a claims repository in {desk}: factcheck.yaml, claims/, sources/, .gitignore\n",
+    )
+    assert (desk / ".gitignore").read_text().endswith(".factcheck/\n")
+    assert run("audit", "--root", str(desk))[0] == 0
+    settings = (desk / "factcheck.yaml").read_text()
+    code, _, err = run("init", str(desk))
+    assert code == 1 and "nothing was changed" in err
+    assert (desk / "factcheck.yaml").read_text() == settings
+
+
+def test_claim_add_from_flags_lands_in_the_article_folder(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(
+        "claim", "add", "--root", str(repo),
+        "--statement", "Repairs at Port Vell took 14 weeks.",
+        "--status", "confirmed", "--article", "harbour-reopened",
+        "--source", "alpha-news-report", "--source", "beta-daily-story:supports",
+        "--rationale", "no", "--reviewed-by", "Desk", "--tag", "2025", "--tag", "works",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out == (
+        "wrote claims/harbour/repairs-at-port-vell-took-14-weeks.yaml "
+        "(repairs-at-port-vell-took-14-weeks): added\n"
+    )
+    assert (repo / "claims/harbour/repairs-at-port-vell-took-14-weeks.yaml").read_text() == (
+        "id: repairs-at-port-vell-took-14-weeks\n"
+        "statement: Repairs at Port Vell took 14 weeks.\n"
+        "status: confirmed\n"
+        "article: harbour-reopened\n"
+        "sources:\n"
+        "  - alpha-news-report\n"
+        "  - beta-daily-story\n"
+        "rationale: 'no'\n"
+        "reviewed_by: Desk\n"
+        f"reviewed_on: {TODAY}\n"
+        "tags: ['2025', works]\n"
+    )
+    assert [f for f in audit_findings(repo) if f.severity.value == "error"] == []
+
+
+def test_the_default_id_is_made_unique_and_a_near_duplicate_is_named(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    args = ["claim", "add", "--root", str(repo), "--status", "unconfirmed",
+            "--statement", "The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros."]  # fmt: skip
+    code, out, err = run(*args)
+    assert code == 0
+    # Long statements make ids cut at a word, with room left for a "-2" suffix.
+    assert "(the-harbour-of-port-vell-reopened-on-3-march-2025-after-repairs-costing-4)" in out
+    assert err == (
+        "warning: nearly the same as claim 'harbour-reopened-march' "
+        "(claims/harbour/harbour-reopened-march.yaml, similarity 100)\n"
+    )
+    code, out, _ = run(*args)
+    assert "(the-harbour-of-port-vell-reopened-on-3-march-2025-after-repairs-costing-4-2)" in out
+
+
+def test_without_a_terminal_a_missing_value_stops_with_status_2(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(
+        "claim", "add", "--root", str(repo), "--status", "confirmed", input="ignored\n"
+    )
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == "factcheck: --statement is required (standard input is not a terminal, so nothing is asked)\n"
+    )
+
+
+def test_ids_that_try_to_be_paths_are_refused_before_any_path_is_built(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    repo = make_repo(tmp_path / "desk")
+    for bad in ("../../x", "/etc/passwd", "x\x00y", "Release", "a--b", "x" * 81):
+        code, _, err = run(
+            "claim",
+            "add",
+            "--root",
+            str(repo),
+            "--statement",
+            "S.",
+            "--status",
+            "unconfirmed",
+            "--id",
+            bad,
+        )
+        assert code == 1 and "is not a valid claim id" in err, bad
+    code, _, err = run(
+        "claim",
+        "add",
+        "--root",
+        str(repo),
+        "--statement",
+        "S.",
+        "--status",
+        "unconfirmed",
+        "--article",
+        "../../etc",
+    )
+    assert code == 1 and "is not a valid article id" in err
+    code, _, err = run(
+        "source", "add", "--root", str(repo), "--title", "T", "--publisher", "P", "--id", "../t"
+    )
+    assert code == 1 and "is not a valid source id" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk"]
+    assert audit_findings(repo) == []
+
+
+def test_a_record_the_audit_would_reject_is_not_written(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        "claim",
+        "add",
+        "--root",
+        str(repo),
+        "--statement",
+        "S.",
+        "--status",
+        "confirmed",
+        "--source",
+        "nope",
+    )
+    assert code == 1
+    assert "cites source 'nope' which does not exist" in err
+    assert (
+        "is confirmed but no citation supports it" not in err
+    )  # it does cite; the source is missing
+    assert len(list((repo / "claims").rglob("*.yaml"))) == 1
+
+
+def test_set_status_changes_only_what_it_must_in_a_commented_file(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    commented = "# Checked against both reports.\n" + CLAIM.replace(
+        "status: confirmed", "status: confirmed   # was unconfirmed until March"
+    ).replace("rationale: Two independent reports.", 'rationale: "Two independent reports."')
+    (repo / CLAIM_PATH).write_text(commented)
+    code, out, _ = run(
+        "claim", "set-status", "harbour-reopened-march", "disputed", "--root", str(repo)
+    )
+    assert code == 1  # disputed needs a refuting citation: refused, file untouched
+    assert (repo / CLAIM_PATH).read_text() == commented
+    code, out, _ = run(
+        "claim",
+        "set-status",
+        "harbour-reopened-march",
+        "unconfirmed",
+        "--reviewed-by",
+        "Kim",
+        "--root",
+        str(repo),
+    )
+    assert (code, out) == (
+        0,
+        f"wrote {CLAIM_PATH} (harbour-reopened-march): status set to unconfirmed\n",
+    )
+    diff = [
+        line for line in difflib.unified_diff(commented.splitlines(), (repo / CLAIM_PATH).read_text().splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+    ]  # fmt: skip
+    assert diff == [  # the comment keeps its column
+        "-status: confirmed   # was unconfirmed until March",
+        "+status: unconfirmed # was unconfirmed until March",
+        "-reviewed_by: Desk",
+        "-reviewed_on: 2025-03-05",
+        "+reviewed_by: Kim",
+        f"+reviewed_on: {TODAY}",
+    ]
+    assert (repo / CLAIM_PATH).read_text().startswith("# Checked against both reports.\n")
+    assert 'rationale: "Two independent reports."' in (repo / CLAIM_PATH).read_text()
+
+
+def test_cite_adds_then_updates_a_citation(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    (repo / "sources/gamma.yaml").write_text(
+        "id: gamma\ntitle: G\npublisher: Gamma\nurl: https://g.example/\n"
+    )
+    assert run("cite", "harbour-reopened-march", "gamma", "--root", str(repo))[1] == (
+        f"wrote {CLAIM_PATH} (harbour-reopened-march): citation added\n"
+    )
+    assert run(
+        "cite",
+        "harbour-reopened-march",
+        "gamma",
+        "--stance",
+        "mentions",
+        "--locator",
+        "p. 2",
+        "--root",
+        str(repo),
+    )[1] == (f"wrote {CLAIM_PATH} (harbour-reopened-march): citation updated\n")
+    run(
+        "cite",
+        "harbour-reopened-march",
+        "beta-daily-story",
+        "--stance",
+        "refutes",
+        "--root",
+        str(repo),
+    )
+    text = (repo / CLAIM_PATH).read_text()
+    assert text.split("sources:\n")[1].split("rationale:")[0] == (
+        "  - alpha-news-report\n"
+        "  - source: beta-daily-story\n"
+        "    stance: refutes\n"
+        "    excerpt: The port reopened on Monday.\n"
+        "  - source: gamma\n"
+        "    stance: mentions\n"
+        "    locator: p. 2\n"
+    )
+
+
+def test_edit_writes_a_valid_result_and_keeps_an_invalid_one_aside(
+    run, repo: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().replace(sys.argv[0] and 'Two independent', 'Three independent'))\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.delenv("VISUAL", raising=False)
+    code, out, _ = run("claim", "edit", "harbour-reopened-march", "--root", str(repo))
+    assert (code, out) == (0, f"wrote {CLAIM_PATH} (harbour-reopened-march): edited\n")
+    assert "Three independent reports." in (repo / CLAIM_PATH).read_text()
+    before = (repo / CLAIM_PATH).read_text()
+    editor.write_text(
+        "import sys, pathlib\npathlib.Path(sys.argv[1]).write_text('id: harbour-reopened-march\\nstatus: maybe\\n')\n"
+    )
+    code, _, err = run("claim", "edit", "harbour-reopened-march", "--root", str(repo))
+    assert code == 1
+    assert (repo / CLAIM_PATH).read_text() == before
+    recovery = err.split("your text is kept in ")[1].split("\n")[0]
+    assert Path(recovery).read_text() == "id: harbour-reopened-march\nstatus: maybe\n"
+    assert "unknown status 'maybe'" in err
+
+
+def test_list_filters_and_json(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(
+        "claim",
+        "list",
+        "--status",
+        "confirmed",
+        "--source",
+        "beta-daily-story",
+        "--format",
+        "json",
+        "--root",
+        str(repo),
+    )
+    [claim] = json.loads(out)
+    assert (code, claim["id"], claim["status"], claim["sources"][1]["stance"]) == (
+        0,
+        "harbour-reopened-march",
+        "confirmed",
+        "supports",
+    )
+    code, out, _ = run(
+        "claim", "list", "--status", "disputed", "--format", "json", "--root", str(repo)
+    )
+    assert json.loads(out) == []
+    code, out, _ = run("claim", "list", "--root", str(repo))
+    assert out.splitlines()[0].split() == ["status", "id", "statement", "sources"]
+    assert out.splitlines()[-1] == "1 claim"
+
+
+def test_show_resolves_sources_and_the_carrying_sentence(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("claim", "show", "harbour-reopened-march", "--root", str(repo))
+    assert code == 0
+    assert "  supports  beta-daily-story  Beta Daily: Repairs done, the port is open again" in out
+    assert "            excerpt: The port reopened on Monday." in out
+    assert (
+        "line 10: The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros."
+        in " ".join(out.split())
+    )
+    code, out, _ = run("source", "show", "beta-daily-story", "--root", str(repo))
+    assert "cited by 1 claim" in out and "  supports  harbour-reopened-march  ✓ confirmed" in out
+
+
+def test_source_add_refuses_a_url_the_desk_has(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("source", "add", "--root", str(repo), "--title", "Again", "--publisher", "Alpha",
+                       "--url", "https://WWW.alpha.example/port-vell/?utm_medium=x")  # fmt: skip
+    assert code == 1
+    assert "source 'alpha-news-report' (sources/alpha-news-report.yaml) already has this URL" in err
+    code, out, _ = run("source", "add", "--root", str(repo), "--title", "Ferry fares", "--publisher", "Alpha News",
+                       "--url", "https://alpha.example/fares", "--published", "2025-03-01", "--kind", "news")  # fmt: skip
+    assert (code, out) == (
+        0,
+        "wrote sources/alpha-news-ferry-fares.yaml (alpha-news-ferry-fares): added\n",
+    )
+    assert f"accessed: {TODAY}\n" in (repo / "sources/alpha-news-ferry-fares.yaml").read_text()
+
+
+def test_every_command_has_help_with_an_example(run) -> None:  # type: ignore[no-untyped-def]
+    commands = [
+        ["init"], ["audit"], ["check"], ["cite"], ["rules"],
+        ["claim", "add"], ["claim", "set-status"], ["claim", "edit"], ["claim", "list"], ["claim", "show"],
+        ["source", "add"], ["source", "list"], ["source", "show"],
+    ]  # fmt: skip
+    for command in commands:
+        code, out, _ = run(*command, "--help")
+        assert code == 0 and "Example" in out, command
