@@ -7,7 +7,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import click
 import typer
 
 from factcheck.cli.claim_command import ListFormat
@@ -70,8 +69,7 @@ def add(
     publisher = prompts.require(publisher, "--publisher", "Publisher")
     url = prompts.optional(url, "URL")
     if kind is None and prompts.interactive():
-        kind = typer.prompt("Kind", type=click.Choice(list(SOURCE_KINDS)), default="news")
-    draft = SourceDraft(
+        kind = prompts.choose(None, "--kind", "Kind", SOURCE_KINDS)
         title=title,
         publisher=publisher,
         id=source_id,
