@@ -70,6 +70,7 @@ def add(
     url = prompts.optional(url, "URL")
     if kind is None and prompts.interactive():
         kind = prompts.choose(None, "--kind", "Kind", SOURCE_KINDS)
+    draft = SourceDraft(
         title=title,
         publisher=publisher,
         id=source_id,
