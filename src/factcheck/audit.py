@@ -18,9 +18,10 @@ from typing import Any
 
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
 from factcheck.loading import find_root
-from factcheck.repository import Repository, load_repository
+from factcheck.repository import Progress, Repository, load_repository
 from factcheck.rules.base import Context, Rule
 from factcheck.rules.registry import RULES, RULES_BY_ID
+from factcheck.text.analysis import ArticleAnalysis
 
 
 class UsageError(Exception):
@@ -33,6 +34,13 @@ class AuditResult:
 
     repo: Repository
     findings: list[Finding]
+    context: Context | None = None
+    """The rules' context, whose article analyses reports reuse instead of recomputing."""
+
+    @property
+    def analyses(self) -> list[ArticleAnalysis]:
+        """Every article's sentences and claim links."""
+        return (self.context or Context(self.repo)).analyses
 
     def exit_status(self, fail_on: Severity) -> int:
         """1 when any finding is at least as serious as `fail_on`, else 0."""
@@ -116,10 +124,11 @@ def run_rules(
     select: Collection[str] = (),
     ignore: Collection[str] = (),
     today: date | None = None,
+    context: Context | None = None,
 ) -> list[Finding]:
     """Run the selected rules over `repo`; severities stamped from the settings."""
     overrides, findings = _rule_settings(repo)
-    context = Context(repo, today or date.today())
+    context = context or Context(repo, today or date.today())
     chosen: list[Rule] = [
         rule for rule in RULES if (not select or rule.id in select) and rule.id not in ignore
     ]
@@ -142,7 +151,9 @@ def audit(
     select: Collection[str] = (),
     ignore: Collection[str] = (),
     today: date | None = None,
+    progress: Progress | None = None,
 ) -> AuditResult:
     """Load the repository at `root` (or the enclosing one) and run every rule on it."""
-    repo = load_repository(resolve_root(root))
-    return AuditResult(repo, run_rules(repo, select, ignore, today))
+    repo = load_repository(resolve_root(root), progress)
+    context = Context(repo, today or date.today())
+    return AuditResult(repo, run_rules(repo, select, ignore, context=context), context)

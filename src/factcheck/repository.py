@@ -7,7 +7,7 @@ read these indexes instead of scanning lists, so each rule stays linear.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -102,10 +102,18 @@ def _first_by_id(records: Iterable[_Record]) -> dict[str, _Record]:
     return index
 
 
-def load_repository(root: Path) -> Repository:
+Progress = Callable[[int, int], None]
+"""Called with (files read, files in all) as loading goes on."""
+
+
+def load_repository(root: Path, progress: Progress | None = None) -> Repository:
     """Read every file under `root` into a cross-linked Repository (one process, no cache)."""
     root = root.resolve()
     settings, settings_findings = load_settings(root)
     files, skipped = discover(root)
-    results = [load_file(file) for file in files]
+    results = []
+    for done, file in enumerate(files, start=1):
+        results.append(load_file(file))
+        if progress is not None:
+            progress(done, len(files))
     return Repository.from_results(root, settings, results, [*settings_findings, *skipped])

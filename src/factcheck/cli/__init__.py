@@ -16,6 +16,7 @@ from factcheck.cli import (
     cite_command,
     claim_command,
     init_command,
+    report_command,
     rules_command,
     source_command,
 )
@@ -48,6 +49,7 @@ def _root(
 init_command.register(app)
 audit_command.register(app)
 check_command.register(app)
+report_command.register(app)
 claim_command.register(app)
 source_command.register(app)
 cite_command.register(app)

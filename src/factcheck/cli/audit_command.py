@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, FailOn, usage_error
+from factcheck.cli.common import ROOT_OPTION, FailOn, progress_bar, usage_error
 
 
 class AuditFormat(str, Enum):
@@ -57,7 +57,13 @@ def audit(
     from factcheck.formats import render
 
     try:
-        result = run_audit(root, select=parse_rule_list(select), ignore=parse_rule_list(ignore))
+        with progress_bar("reading") as progress:
+            result = run_audit(
+                root,
+                select=parse_rule_list(select),
+                ignore=parse_rule_list(ignore),
+                progress=progress,
+            )
     except UsageError as error:
         usage_error(str(error))
     render(result, format.value, sys.stdout)

@@ -1,0 +1,77 @@
+"""`factcheck report`: the reviewers' report, in the terminal, as HTML or as Markdown."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from factcheck.cli.common import ROOT_OPTION, progress_bar, usage_error
+from factcheck.model import Status
+
+
+def report(
+    article: str | None = typer.Option(None, "--article", metavar="ID", help="Only this article."),
+    status: Status | None = typer.Option(None, "--status", help="Only claims with this status."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write HTML (.html) or Markdown (.md) to FILE."
+    ),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """Where each article stands: claims by status, coverage, the article sentence by
+    sentence, sources and open problems.
+
+    Examples:
+
+    \b
+        factcheck report
+        factcheck report --output report.html
+        factcheck report --article belarus-prisoner-release-2025 --output report.md
+    """
+    from factcheck.audit import UsageError, audit
+    from factcheck.report.data import build_report
+
+    suffix = output.suffix.lower() if output else ""
+    if output is not None and suffix not in (".html", ".htm", ".md", ".markdown"):
+        usage_error(f"--output {output}: name an .html or .md file")
+    try:
+        with progress_bar("reading") as progress:
+            result = audit(root, progress=progress)
+    except UsageError as error:
+        usage_error(str(error))
+    if article is not None and article not in result.repo.articles_by_id:
+        from factcheck.suggest import no_such
+
+        usage_error(no_such("article", article, result.repo.articles_by_id))
+    data = build_report(result, article=article, status=status)
+    if output is None:
+        from factcheck.report.terminal import render_report
+
+        render_report(data, sys.stdout)
+        return
+    if suffix in (".html", ".htm"):
+        from factcheck.report.html import render_html
+
+        text = render_html(data)
+    else:
+        from factcheck.report.markdown import render_markdown
+
+        text = render_markdown(data)
+    from factcheck.editing.store import WriteError, replace_file
+
+    try:
+        if output.exists():
+            replace_file(output, text)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+    except (WriteError, OSError) as error:
+        typer.echo(f"factcheck: cannot write {output}: {error}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"wrote {output}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command to the app."""
+    app.command("report")(report)

@@ -1,0 +1,1 @@
+"""Reviewers' reports: one report model, rendered for the terminal, as HTML and as Markdown."""

@@ -1,0 +1,58 @@
+"""The report as one self-contained HTML file: inline CSS and SVG, no scripts, no requests.
+
+Rendered with Jinja2 with autoescaping on, so every piece of record or article
+text is escaped; only http(s) URLs become links (rich's own HTML export writes
+link targets unescaped, so it is not used here).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from itertools import groupby
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, select_autoescape
+
+from factcheck.formats.article import MARKS
+from factcheck.model import Status
+from factcheck.report.data import Report
+from factcheck.text.analysis import ArticleAnalysis, Sentence
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is an http(s) address with a host and no spaces or controls, else None."""
+    if not url or any(ord(c) <= 32 or c in "\\\"'<>`" for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    return url if parts.scheme in ("http", "https") and parts.hostname else None
+
+
+def worst(sentence: Sentence) -> Status | None:
+    """The least backed status among a sentence's claims (disputed > unconfirmed > confirmed)."""
+    statuses = {link.claim.status for link in sentence.links}
+    for status in (Status.DISPUTED, Status.UNCONFIRMED, Status.CONFIRMED):
+        if status in statuses:
+            return status
+    return None
+
+
+def blocks(analysis: ArticleAnalysis) -> list[list[Sentence]]:
+    """The article's sentences grouped by paragraph, heading or list item."""
+    return [list(group) for _, group in groupby(analysis.sentences, key=lambda s: s.block)]
+
+
+def render_html(report: Report) -> str:
+    """The whole HTML document."""
+    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    template_text = (
+        resources.files("factcheck")
+        .joinpath("templates/report.html.j2")
+        .read_text(encoding="utf-8")
+    )
+    template = environment.from_string(template_text)
+    return template.render(
+        report=report, marks=MARKS, safe_url=safe_url, worst=worst, blocks=blocks
+    )
