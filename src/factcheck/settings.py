@@ -53,6 +53,8 @@ class Settings:
     """Extra hedge cues for `hedged-statement`."""
     ignore_hedges: tuple[str, ...] = ()
     """Shipped hedge cues this desk does not want flagged."""
+    ratings: dict[str, str] = field(default_factory=dict)
+    """Textual ratings of imported fact-checks → status, over the shipped table."""
     organization: Organization | None = None
     review_url_template: str | None = None
 
@@ -65,6 +67,7 @@ KNOWN_KEYS = (
     "rules",
     "hedges",
     "ignore_hedges",
+    "ratings",
     "organization",
     "review_url_template",
 )
@@ -225,6 +228,26 @@ class _SettingsReader:
 
     def _ignore_hedges(self, node: Node) -> tuple[str, ...] | None:
         return self._text_list("ignore_hedges", node)
+
+    def _ratings(self, node: Node) -> dict[str, str] | None:
+        if not isinstance(node, Mapping):
+            self.reader.problem(
+                "setting 'ratings' must map a textual rating to a status, e.g. "
+                "`ratings: {Pants on Fire: disputed}`",
+                node.position,
+            )
+            return None
+        ratings: dict[str, str] = {}
+        for rating, (_, value) in node.items.items():
+            status = value.value.strip().lower() if isinstance(value, Scalar) else ""
+            if status not in ("confirmed", "unconfirmed", "disputed"):
+                self.reader.problem(
+                    f"rating {visible(rating)!r}: map it to confirmed, unconfirmed or disputed",
+                    value.position,
+                )
+                continue
+            ratings[" ".join(visible(rating).casefold().split())] = status
+        return ratings
 
     def _organization(self, node: Node) -> Organization | None:
         if isinstance(node, Mapping) and "name" in node.items:

@@ -19,7 +19,7 @@ def test_init_creates_a_clean_repository_and_refuses_to_run_twice(run, tmp_path:
     code, out, _ = run("init", str(desk))
     assert (code, out) == (
         0,
-        f"created a claims repository in {desk}: factcheck.yaml, claims/, sources/, .gitignore\n",
+        f"created a claims repository in {desk}: factcheck.yaml, claims/, sources/, schemas/, .gitignore\n",
     )
     assert (desk / ".gitignore").read_text().endswith(".factcheck/\n")
     assert run("audit", "--root", str(desk))[0] == 0

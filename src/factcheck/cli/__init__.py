@@ -15,6 +15,8 @@ from factcheck.cli import (
     check_command,
     cite_command,
     claim_command,
+    export_command,
+    import_command,
     init_command,
     report_command,
     rules_command,
@@ -53,6 +55,8 @@ report_command.register(app)
 claim_command.register(app)
 source_command.register(app)
 cite_command.register(app)
+export_command.register(app)
+import_command.register(app)
 rules_command.register(app)
 
 

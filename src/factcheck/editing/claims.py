@@ -27,6 +27,7 @@ from factcheck.editing.yamlio import (
     seq,
 )
 from factcheck.findings import Severity
+from factcheck.interop.jsonschema import modeline
 from factcheck.loading.files import claim_from_text
 from factcheck.model import CLAIM_FIELDS, Claim, Stance, Status
 from factcheck.repository import Repository, load_repository
@@ -149,6 +150,7 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
         claim_id = draft.id or unique_id(slugify(draft.statement), taken, folder)
         path = folder / f"{claim_id}.yaml"
         text = dump_document(claim_document(draft, claim_id, today))
+        text = (modeline(root, path, "claim") or "") + text
         rel = relative(repo, path)
         check_record(repo, claim_from_text(text, rel), rel)
         warnings = tuple(

@@ -56,6 +56,10 @@ def init_repository(folder: Path) -> list[str]:
         (folder / name).mkdir()
         create_new(folder / name / ".gitkeep", "")  # git keeps no empty folders
         created.append(f"{name}/")
+    from factcheck.interop.jsonschema import SCHEMA_DIR, write_schemas
+
+    write_schemas(folder / SCHEMA_DIR)  # editors' YAML tools validate against these
+    created.append(f"{SCHEMA_DIR}/")
     ignore = folder / ".gitignore"
     line = f"{STATE_DIR}/\n"
     if not ignore.exists():

@@ -12,6 +12,7 @@ from factcheck.editing.paths import relative, require_slug, source_folder, uniqu
 from factcheck.editing.store import create_new, writer_lock
 from factcheck.editing.validate import ValidationFailed, Written, check_record, refusal
 from factcheck.editing.yamlio import clean_input, dump_document, plain_date, safe_scalar
+from factcheck.interop.jsonschema import modeline
 from factcheck.loading.files import source_from_text
 from factcheck.repository import load_repository
 from factcheck.text.slug import slugify
@@ -77,8 +78,8 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
             document["kind"] = draft.kind
         if draft.notes:
             document["notes"] = safe_scalar(clean_input(draft.notes))
-        text = dump_document(document)
         path = folder / f"{source_id}.yaml"
+        text = (modeline(root, path, "source") or "") + dump_document(document)
         rel = relative(repo, path)
         check_record(repo, source_from_text(text, rel), rel)
         create_new(path, text)

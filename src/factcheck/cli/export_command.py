@@ -1,0 +1,134 @@
+"""`factcheck export claimreview|jsonschema|sqlite`: the desk for other tools."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from factcheck.cli.common import ROOT_OPTION, resolve, usage_error
+
+export_app = typer.Typer(
+    help="Export the desk: ClaimReview, JSON Schema, SQLite.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+
+@export_app.command("claimreview")
+def claimreview(
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="FILE|DIR",
+        help="A .json file (all reviews) or a folder (one file per claim); default stdout.",
+    ),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """One schema.org ClaimReview per claim, as JSON-LD.
+
+    Needs `organization` and `review_url_template` in factcheck.yaml.
+
+    Example:
+
+    \b
+        factcheck export claimreview --output site/claimreviews/
+    """
+    from factcheck.interop.claimreview import ExportError, export_reviews
+    from factcheck.repository import load_repository
+
+    repo = load_repository(resolve(root))
+    try:
+        reviews = export_reviews(repo)
+    except ExportError as error:
+        usage_error(str(error))
+    if output is None:
+        json.dump(reviews, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    from factcheck.editing.store import WriteError, replace_file
+
+    try:
+        if output.is_dir() or str(output).endswith(("/", "\\")):
+            output.mkdir(parents=True, exist_ok=True)
+            for review in reviews:
+                target = output / f"{review['identifier']}.json"
+                text = json.dumps(review, ensure_ascii=False, indent=2) + "\n"
+                replace_file(target, text) if target.exists() else target.write_text(
+                    text, encoding="utf-8"
+                )
+            typer.echo(f"wrote {len(reviews)} ClaimReviews to {output}")
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.touch()
+            replace_file(output, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+            typer.echo(f"wrote {len(reviews)} ClaimReviews to {output}")
+    except (WriteError, OSError) as error:
+        typer.echo(f"factcheck: {error}", err=True)
+        raise typer.Exit(1) from None
+
+
+@export_app.command("jsonschema")
+def jsonschema(
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="Folder for the schema files (default: schemas/ in the repository).",
+    ),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """The JSON Schemas (draft-07) of claim, source and settings files, for editors' YAML tools.
+
+    Example:
+
+    \b
+        factcheck export jsonschema --output schemas/
+    """
+    from factcheck.editing.store import WriteError
+    from factcheck.interop.jsonschema import SCHEMA_DIR, write_schemas
+
+    folder = output if output is not None else resolve(root) / SCHEMA_DIR
+    try:
+        written = write_schemas(folder)
+    except (WriteError, OSError) as error:
+        typer.echo(f"factcheck: {error}", err=True)
+        raise typer.Exit(1) from None
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
+@export_app.command("sqlite")
+def sqlite(
+    database: Path = typer.Argument(
+        ..., metavar="FILE.db", help="The database to write (replaced if it exists)."
+    ),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """The desk as a SQLite database with full-text search, for Datasette or sqlite-utils.
+
+    Example:
+
+    \b
+        factcheck export sqlite desk.db && datasette desk.db
+    """
+    from factcheck.audit import audit
+    from factcheck.interop.sqlite import write_database
+
+    result = audit(resolve(root))
+    try:
+        counts = write_database(result, database)
+    except (OSError, Exception) as error:  # sqlite3.Error included: say it, do not trace back
+        typer.echo(f"factcheck: cannot write {database}: {error}", err=True)
+        raise typer.Exit(1) from None
+    summary = ", ".join(f"{count} {table}" for table, count in counts.items())
+    typer.echo(f"wrote {database}: {summary}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command group to the app."""
+    app.add_typer(export_app, name="export")

@@ -1,0 +1,58 @@
+"""`factcheck import claimreview FILE…`: fact-checks from the wild become sources and claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from factcheck.cli.common import ROOT_OPTION, resolve
+
+import_app = typer.Typer(
+    help="Import fact-checks published by others.", no_args_is_help=True, rich_markup_mode=None
+)
+
+
+@import_app.command("claimreview")
+def claimreview(
+    files: list[Path] = typer.Argument(
+        ...,
+        metavar="FILE…",
+        help="ClaimReview JSON, JSON-LD, DataFeed, NDJSON or a Fact Check Tools API response.",
+    ),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """Import ClaimReviews: each becomes a source (the fact-check) and a claim citing it.
+
+    Re-importing adds nothing; existing records are never overwritten.
+
+    Example:
+
+    \b
+        factcheck import claimreview feed.json factchecks.ndjson
+    """
+    from factcheck.cli.editing_common import guarded
+    from factcheck.interop.importing import import_claimreview
+
+    repo_root = resolve(root)
+    summary = guarded(lambda: import_claimreview(repo_root, files))
+    typer.echo(
+        f"added {len(summary.added_claims)} claims and {len(summary.added_sources)} sources; "
+        f"skipped {len(summary.skipped)}"
+    )
+    for line in summary.skipped:
+        typer.echo(f"  skipped {line}")
+    if summary.unknown_ratings:
+        ratings = ", ".join(
+            f"{rating!r} ({count})" for rating, count in summary.unknown_ratings.most_common()
+        )
+        typer.echo(
+            f"unknown ratings, imported as unconfirmed: {ratings}; map them under `ratings:` in factcheck.yaml"
+        )
+    for problem in summary.problems:
+        typer.echo(f"  problem: {problem}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the command group to the app."""
+    app.add_typer(import_app, name="import")

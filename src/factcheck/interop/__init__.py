@@ -1,0 +1,1 @@
+"""Interoperability: ClaimReview (schema.org), JSON Schema, SQLite."""

@@ -1,0 +1,114 @@
+"""JSON Schemas checked by a real validator, the SQLite export queried, the pre-commit hook declared."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from conftest import SAMPLE
+from factcheck.interop.jsonschema import schema_texts
+
+CHECK = [sys.executable, "-m", "check_jsonschema"]
+
+
+def test_the_committed_schemas_are_current() -> None:
+    for name, text in schema_texts().items():
+        assert (SAMPLE / "schemas" / name).read_text(encoding="utf-8") == text, (
+            f"schemas/{name} is stale: run `factcheck export jsonschema`"
+        )
+
+
+def validate(schema: str, files: list[Path]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CHECK, "--schemafile", str(SAMPLE / "schemas" / schema), *map(str, files)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def test_check_jsonschema_accepts_the_sample() -> None:
+    claims = sorted((SAMPLE / "claims").rglob("*.yaml"))
+    sources = sorted((SAMPLE / "sources").rglob("*.yaml"))
+    assert len(claims) == 23 and len(sources) == 5
+    for schema, files in (
+        ("claim.schema.json", claims),
+        ("source.schema.json", sources),
+        ("settings.schema.json", [SAMPLE / "factcheck.yaml"]),
+    ):
+        completed = validate(schema, files)
+        assert completed.returncode == 0, completed.stdout + completed.stderr
+
+
+def test_check_jsonschema_rejects_a_planted_bad_record(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: Bad Id\nstatement: S.\nstatus: maybe\nsorces: [x]\n")
+    completed = validate("claim.schema.json", [bad])
+    assert completed.returncode == 1
+    for expected in ("'Bad Id' does not match", "'maybe' is not one of", "'sorces' was unexpected"):
+        assert expected in completed.stdout, completed.stdout
+
+
+def test_new_records_point_at_the_schemas(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    desk = tmp_path / "desk"
+    run("init", str(desk))
+    run("source", "add", "--root", str(desk), "--title", "T", "--publisher", "P", "--id", "p-t")
+    run(
+        "claim",
+        "add",
+        "--root",
+        str(desk),
+        "--statement",
+        "S.",
+        "--status",
+        "unconfirmed",
+        "--id",
+        "s",
+    )
+    assert (
+        (desk / "sources/p-t.yaml")
+        .read_text()
+        .startswith("# yaml-language-server: $schema=../schemas/source.schema.json\n")
+    )
+    assert (
+        (desk / "claims/s.yaml")
+        .read_text()
+        .startswith("# yaml-language-server: $schema=../schemas/claim.schema.json\n")
+    )
+
+
+def test_sqlite_export_answers_the_desks_questions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    database = tmp_path / "desk.db"
+    code, out, _ = run("export", "sqlite", "--root", str(SAMPLE), str(database))
+    assert code == 0 and out.startswith(f"wrote {database}: 23 claims, 5 sources, ")
+    db = sqlite3.connect(database)
+    assert dict(db.execute("SELECT status, count(*) FROM claims GROUP BY status")) == {
+        "confirmed": 19, "unconfirmed": 2, "disputed": 2,
+    }  # fmt: skip
+    citing = db.execute(
+        "SELECT claims.id, citations.stance FROM citations JOIN claims ON claims.id = citations.claim "
+        "WHERE citations.source = ? ORDER BY claims.id",
+        ("knews-us-lifts-air-sanctions-belarus",),
+    ).fetchall()
+    assert citing == [
+        ("bellavia-airlines-sanctions-lifted", "mentions"),
+        ("november-2025-releases", "supports"),
+    ]
+    hits = db.execute(
+        "SELECT claims.id FROM claims_fts JOIN claims ON claims.rowid = claims_fts.rowid WHERE claims_fts MATCH 'Bellavia'"
+    ).fetchall()
+    assert hits == [("bellavia-airlines-sanctions-lifted",)]
+    assert db.execute("SELECT count(*) FROM findings WHERE rule = 'name-variant'").fetchone() == (
+        1,
+    )
+    foreign = {row[2] for row in db.execute("PRAGMA foreign_key_list(citations)")}
+    assert foreign == {"claims", "sources"}
+
+
+def test_pre_commit_hook_is_declared() -> None:
+    [hook] = yaml.safe_load((SAMPLE / ".pre-commit-hooks.yaml").read_text())
+    assert (hook["id"], hook["entry"], hook["language"], hook["pass_filenames"]) == (
+        "factcheck-audit", "factcheck audit", "python", False,
+    )  # fmt: skip
