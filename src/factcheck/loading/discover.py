@@ -8,7 +8,6 @@ linked folders are not followed (no loops); each skip is reported.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -88,47 +87,46 @@ def discover(root: Path) -> tuple[list[RepoFile], list[Finding]]:
 
 
 def _walk(top: Path, root: Path, skipped: list[Finding]) -> Iterator[Path]:
-    for folder, dirnames, filenames in os.walk(top, followlinks=False):
-        base = Path(folder)
-        kept = []
-        for name in sorted(dirnames):
-            if name.startswith("."):
+    """Files under `top` with a record or article suffix, hidden names and linked folders
+    skipped. os.scandir gives each entry's type without another system call."""
+    suffixes = (*RECORD_SUFFIXES, *ARTICLE_SUFFIXES)
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as error:
+            rel = folder.relative_to(root).as_posix()
+            skipped.append(_skipped(rel, f"cannot read the folder: {error.strerror}"))
+            continue
+        folders = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            if (base / name).is_symlink():
-                rel = (base / name).relative_to(root).as_posix()
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(path)
+            elif entry.is_symlink() and path.is_dir():
+                rel = path.relative_to(root).as_posix()
                 skipped.append(_skipped(rel, "the folder is a symbolic link; it is not followed"))
-                continue
-            kept.append(name)
-        dirnames[:] = kept
-        for name in sorted(filenames):
-            if name.startswith("."):
-                continue
-            path = base / name
-            if path.suffix.lower() not in (*RECORD_SUFFIXES, *ARTICLE_SUFFIXES):
-                continue
-            if _readable(path, root, skipped):
+            elif os.path.splitext(entry.name)[1].lower() in suffixes and _readable(entry, path, root, skipped):
                 yield path
+        pending.extend(reversed(folders))
 
 
-def _readable(path: Path, root: Path, skipped: list[Finding]) -> bool:
+def _readable(entry: os.DirEntry[str], path: Path, root: Path, skipped: list[Finding]) -> bool:
     rel = path.relative_to(root).as_posix()
-    if path.is_symlink():
+    if entry.is_symlink():
         target = Path(os.path.realpath(path))
         if not _inside(target, root):
-            skipped.append(
-                _skipped(
-                    rel, "the file is a symbolic link to outside the repository; it was not read"
-                )
-            )
+            skipped.append(_skipped(rel, "the file is a symbolic link to outside the repository; it was not read"))
             return False
     try:
-        mode = path.stat().st_mode
+        regular = entry.is_file(follow_symlinks=True)
     except OSError as error:
         skipped.append(_skipped(rel, f"cannot read the file: {error.strerror}"))
         return False
-    if not stat.S_ISREG(mode):
-        skipped.append(
-            _skipped(rel, "not a regular file (a pipe, device or folder); it was not read")
-        )
+    if not regular:
+        skipped.append(_skipped(rel, "not a regular file (a pipe, device or folder); it was not read"))
         return False
     return True

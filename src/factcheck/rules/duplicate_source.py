@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.findings import Finding, Severity
 from factcheck.model import Source
 from factcheck.rules.base import Context, Rule, at
 from factcheck.text.fold import fold_text, squash
-from factcheck.text.numbers import numbers_in
+from factcheck.text.numbers import number_set
 from factcheck.text.urls import normalize_url
 
 ID = "duplicate-source"
@@ -34,7 +34,7 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Finding]:
     """Report each source that repeats an earlier one, naming the earlier one."""
     by_url: dict[str, Source] = {}
-    by_publisher: dict[str, list[Source]] = {}
+    by_publisher: dict[str, tuple[list[Source], list[str]]] = {}
     threshold = ctx.settings.duplicate_threshold
     for source in ctx.repo.sources:
         reported = False
@@ -42,8 +42,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             url = getattr(source, field_name)
             if not url:
                 continue
-            key = normalize_url(url)
-            first = by_url.setdefault(key, source)
+            first = by_url.setdefault(normalize_url(url), source)
             if first is not source and not reported:
                 reported = True
                 yield at(
@@ -56,13 +55,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
         if reported or not source.publisher or not source.title:
             continue
-        peers = by_publisher.setdefault(squash(source.publisher), [])
+        peers, titles = by_publisher.setdefault(squash(source.publisher), ([], []))
         title = fold_text(source.title)
-        for peer in peers:
-            assert peer.title is not None
-            same_numbers = numbers_in(title) == numbers_in(peer.title)
-            score = fuzz.ratio(title, fold_text(peer.title), score_cutoff=threshold)
-            if score and same_numbers:
+        # rapidfuzz compares against the publisher's earlier titles in one C loop.
+        for _, score, index in process.extract(
+            title, titles, scorer=fuzz.ratio, score_cutoff=threshold, limit=None
+        ):
+            peer = peers[index]
+            if number_set(source.title) == number_set(peer.title or ""):
                 yield at(
                     ID,
                     SEVERITY,
@@ -74,6 +74,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
                 break
         peers.append(source)
+        titles.append(title)
 
 
 RULE = Rule(ID, SEVERITY, __doc__ or "", check)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w])\d+(?:\.\d+)?(?![\w])")
 _WORDS = {
@@ -33,6 +34,18 @@ _MONTH_WORD = re.compile(
 
 
 def numbers_in(text: str) -> Counter[str]:
+    """The numbers of `text`, normalised ("1,200" → "1200", "ten" → "10"), with months."""
+    return Counter(dict(_numbers(text)))
+
+
+@lru_cache(maxsize=65536)
+def number_set(text: str) -> frozenset[str]:
+    """The distinct numbers of `text` (cached: statements are compared many times)."""
+    return frozenset(key for key, _ in _numbers(text))
+
+
+@lru_cache(maxsize=65536)
+def _numbers(text: str) -> tuple[tuple[str, int], ...]:
     """The numbers of `text`, normalised ("1,200" → "1200", "ten" → "10"), with months.
 
     Months count as numbers too ("m12" for December), so that a claim dated March
@@ -59,7 +72,7 @@ def numbers_in(text: str) -> Counter[str]:
         ):
             continue
         found[f"m{_MONTHS[word]}"] += 1
-    return found
+    return tuple(sorted(found.items()))
 
 
 def numbers_agree(first: str, second: str) -> bool:
@@ -68,7 +81,7 @@ def numbers_agree(first: str, second: str) -> bool:
     A quote or a short claim may leave out numbers its sentence has, so the test is
     containment of the smaller set in the larger, not equality.
     """
-    a, b = set(numbers_in(first)), set(numbers_in(second))
+    a, b = number_set(first), number_set(second)
     if not a or not b:
         return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.text.fold import Folded, fold
+from factcheck.text.fold import Folded, fold, fold_text
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def _edge(text: str, index: int) -> bool:
 
 def locate(quote: str, haystack: str | Folded) -> tuple[int, int] | None:
     """Span of `quote` in `haystack` (original offsets), or None when it is not there."""
-    folded_quote = fold(quote).text.strip(" \"'")
+    folded_quote = fold_text(quote).strip(" \"'")
     folded = haystack if isinstance(haystack, Folded) else fold(haystack)
     if not folded_quote:
         return None

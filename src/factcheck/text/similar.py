@@ -1,32 +1,64 @@
-"""Near-duplicate texts: which pairs of a list say nearly the same thing."""
+"""Near-duplicate texts without comparing every pair.
+
+Candidate pairs come from prefix filtering: each text's tokens are ordered from
+rarest to most common across the whole list, and two texts become candidates
+only when they share one of their rarest tokens. Two texts that share at least
+`OVERLAP` of their tokens always share one of their first
+`n - ceil(OVERLAP * n) + 1` tokens, so no such pair is missed; pairs above the
+similarity threshold nearly always share that many tokens (bench/recall.py
+measures it against exhaustive scoring). Candidates are then scored with
+rapidfuzz's token-sort ratio (word order does not count), and pairs whose
+numbers differ are left out.
+"""
 
 from __future__ import annotations
 
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz, process, utils
 
 from factcheck.text.fold import fold_text
-from factcheck.text.numbers import numbers_in
+from factcheck.text.numbers import number_set
+
+OVERLAP = 0.5
+"""Share of tokens two candidate texts must have in common (looser than any threshold used)."""
+
+
+def _prepared(texts: Sequence[str]) -> list[str]:
+    return [utils.default_process(fold_text(text)) for text in texts]
+
+
+def candidate_pairs(folded: Sequence[str]) -> Iterator[tuple[int, list[int]]]:
+    """For each text i, the texts j > i that share one of their rarest tokens with it."""
+    tokens = [sorted(set(text.split())) for text in folded]
+    frequency: Counter[str] = Counter(token for words in tokens for token in words)
+    index: dict[str, list[int]] = defaultdict(list)
+    prefixes: list[list[str]] = []
+    for position, words in enumerate(tokens):
+        ordered = sorted(words, key=lambda token: (frequency[token], token))
+        keep = len(ordered) - math.ceil(OVERLAP * len(ordered)) + 1
+        prefix = ordered[: max(keep, 1)]
+        prefixes.append(prefix)
+        for token in prefix:
+            index[token].append(position)
+    for position, prefix in enumerate(prefixes):
+        found: set[int] = set()
+        for token in prefix:
+            found.update(other for other in index[token] if other > position)
+        if found:
+            yield position, sorted(found)
 
 
 def similar_pairs(texts: Sequence[str], threshold: float) -> Iterator[tuple[int, int, float]]:
-    """Pairs `(i, j, score)` with i < j whose texts score at least `threshold` (0-100).
-
-    The score is rapidfuzz's token-sort ratio of the folded texts, so word order
-    does not count; pairs whose numbers differ are left out.
-    """
-    folded = [utils.default_process(fold_text(text)) for text in texts]
-    numbers = [numbers_in(text) for text in texts]
-    for i in range(len(folded) - 1):
-        matches = process.extract(
-            folded[i],
-            folded[i + 1 :],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=threshold,
-            limit=None,
-        )
-        for _, score, offset in matches:
-            j = i + 1 + offset
-            if numbers[i] == numbers[j]:
-                yield i, j, score
+    """Pairs `(i, j, score)` with i < j whose texts score at least `threshold` (0-100)."""
+    folded = _prepared(texts)
+    for first, candidates in candidate_pairs(folded):
+        choices = [folded[j] for j in candidates]
+        for _, score, offset in process.extract(
+            folded[first], choices, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=None
+        ):
+            second = candidates[offset]
+            if number_set(texts[first]) == number_set(texts[second]):
+                yield first, second, score
