@@ -10,14 +10,17 @@ be done from Python:
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from factcheck import __version__
+from factcheck.cache import Store, fingerprint
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
-from factcheck.loading import find_root
+from factcheck.loading import discover, find_root
+from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.repository import Progress, Repository, load_repository
 from factcheck.rules.base import Context, Rule
 from factcheck.rules.registry import RULES, RULES_BY_ID
@@ -28,19 +31,45 @@ class UsageError(Exception):
     """The command cannot run as asked (no repository, unknown rule): exit status 2."""
 
 
-@dataclass(frozen=True)
 class AuditResult:
-    """The findings of one audit, sorted as the SPEC says, with the repository they concern."""
+    """The findings of one audit, sorted as the SPEC says, with the repository they concern.
 
-    repo: Repository
-    findings: list[Finding]
-    context: Context | None = None
-    """The rules' context, whose article analyses reports reuse instead of recomputing."""
+    A result served from the cache carries its findings and counts; the repository
+    itself is then read only if something asks for it (a report, say).
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        findings: list[Finding],
+        *,
+        repo: Repository | None = None,
+        context: Context | None = None,
+        counts: dict[str, Any] | None = None,
+        load: Callable[[], Repository] | None = None,
+    ) -> None:
+        self.root = root
+        self.findings = findings
+        self.context = context
+        """The rules' context, whose article analyses reports reuse instead of recomputing."""
+        self._repo = repo
+        self._counts = counts
+        self._load = load
+
+    @property
+    def repo(self) -> Repository:
+        """The repository audited (read now if the result came from the cache)."""
+        if self._repo is None:
+            assert self._load is not None
+            self._repo = self._load()
+        return self._repo
 
     @property
     def analyses(self) -> list[ArticleAnalysis]:
         """Every article's sentences and claim links."""
-        return (self.context or Context(self.repo)).analyses
+        if self.context is None:
+            self.context = Context(self.repo)
+        return self.context.analyses
 
     def exit_status(self, fail_on: Severity) -> int:
         """1 when any finding is at least as serious as `fail_on`, else 0."""
@@ -48,19 +77,20 @@ class AuditResult:
 
     def summary(self) -> dict[str, Any]:
         """The SPEC's `summary` object."""
-        return {
-            "claims": len(self.repo.claims),
-            "sources": len(self.repo.sources),
-            "articles": len(self.repo.articles),
-            "status": self.repo.status_counts,
-            "findings": count_by_severity(self.findings),
-        }
+        if self._counts is None:
+            self._counts = {
+                "claims": len(self.repo.claims),
+                "sources": len(self.repo.sources),
+                "articles": len(self.repo.articles),
+                "status": self.repo.status_counts,
+            }
+        return {**self._counts, "findings": count_by_severity(self.findings)}
 
     def to_dict(self) -> dict[str, Any]:
         """The SPEC's JSON document."""
         return {
             "version": 1,
-            "root": str(self.repo.root),
+            "root": str(self.root),
             "summary": self.summary(),
             "findings": [finding.to_dict() for finding in self.findings],
         }
@@ -152,8 +182,40 @@ def audit(
     ignore: Collection[str] = (),
     today: date | None = None,
     progress: Progress | None = None,
+    use_cache: bool = True,
 ) -> AuditResult:
-    """Load the repository at `root` (or the enclosing one) and run every rule on it."""
-    repo = load_repository(resolve_root(root), progress)
-    context = Context(repo, today or date.today())
-    return AuditResult(repo, run_rules(repo, select, ignore, context=context), context)
+    """Load the repository at `root` (or the enclosing one) and run every rule on it.
+
+    With the cache, an unchanged repository is answered from the last audit's
+    findings, and a changed one re-reads only the changed files and re-analyses
+    only the articles whose text or claims changed.
+    """
+    root = resolve_root(root)
+    today = today or date.today()
+    store = Store(root) if use_cache else None
+    files, skipped = discover(root)
+    key = fingerprint(
+        __version__, sorted(select), sorted(ignore), today, _settings_bytes(root),
+        [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
+    )  # fmt: skip
+    if store is not None:
+        cached = store.read("audit")
+        if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == key:
+            return AuditResult(
+                root, cached[1], counts=cached[2], load=lambda: load_repository(root, store=store)
+            )
+    repo = load_repository(root, progress, store=store, found=(files, skipped))
+    context = Context(repo, today, store=store)
+    result = AuditResult(root, run_rules(repo, select, ignore, context=context), repo=repo, context=context)
+    if store is not None:
+        counts = result.summary()
+        del counts["findings"]
+        store.write("audit", (key, result.findings, counts))
+    return result
+
+
+def _settings_bytes(root: Path) -> bytes:
+    try:
+        return (root / SETTINGS_FILE).read_bytes()
+    except OSError:
+        return b""

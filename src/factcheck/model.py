@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 
 class Status(str, Enum):
@@ -49,9 +50,8 @@ def is_slug(text: str) -> bool:
     return len(text) <= SLUG_MAX_LENGTH and SLUG_PATTERN.match(text) is not None
 
 
-@dataclass(frozen=True)
-class Position:
-    """A 1-based line and column in a file."""
+class Position(NamedTuple):
+    """A 1-based line and column in a file (a tuple: cheap to create, copy and pickle)."""
 
     line: int
     column: int

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from factcheck.cache import Store
 from factcheck.findings import Finding
-from factcheck.loading import FileResult, discover, load_file
+from factcheck.loading import FileResult, RepoFile, discover, load_files
 from factcheck.model import Article, Citation, Claim, Source
 from factcheck.settings import Settings, load_settings
 
@@ -90,6 +91,27 @@ class Repository:
         return counts
 
 
+def _cached_load(files: list[RepoFile], progress: Progress | None, store: Store) -> list[FileResult]:
+    cached = store.read("files")
+    entries: dict[str, tuple[str, tuple[int, int], FileResult]] = cached if isinstance(cached, dict) else {}
+    results: list[FileResult | None] = []
+    missing: list[int] = []
+    for index, file in enumerate(files):
+        entry = entries.get(file.rel)
+        if entry is not None and entry[0] == file.kind.value and entry[1] == file.stamp:
+            results.append(entry[2])
+        else:
+            results.append(None)
+            missing.append(index)
+    fresh = load_files([files[i] for i in missing], progress)
+    for index, result in zip(missing, fresh, strict=True):
+        results[index] = result
+    complete = [r for r in results if r is not None]
+    if missing or len(entries) != len(files):
+        store.write("files", {f.rel: (f.kind.value, f.stamp, r) for f, r in zip(files, complete, strict=True)})
+    return complete
+
+
 _Record = TypeVar("_Record", Claim, Source, Article)
 
 
@@ -106,14 +128,20 @@ Progress = Callable[[int, int], None]
 """Called with (files read, files in all) as loading goes on."""
 
 
-def load_repository(root: Path, progress: Progress | None = None) -> Repository:
-    """Read every file under `root` into a cross-linked Repository (one process, no cache)."""
+def load_repository(
+    root: Path,
+    progress: Progress | None = None,
+    *,
+    store: Store | None = None,
+    found: tuple[list[RepoFile], list[Finding]] | None = None,
+) -> Repository:
+    """Read every file under `root` into a cross-linked Repository.
+
+    With a cache `store`, a file whose size and modification time are unchanged is
+    taken from the cache instead of being read again.
+    """
     root = root.resolve()
     settings, settings_findings = load_settings(root)
-    files, skipped = discover(root)
-    results = []
-    for done, file in enumerate(files, start=1):
-        results.append(load_file(file))
-        if progress is not None:
-            progress(done, len(files))
+    files, skipped = found if found is not None else discover(root)
+    results = _cached_load(files, progress, store) if store is not None else load_files(files, progress)
     return Repository.from_results(root, settings, results, [*settings_findings, *skipped])

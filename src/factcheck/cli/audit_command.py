@@ -35,7 +35,9 @@ def audit(
     ignore: str | None = typer.Option(
         None, "--ignore", metavar="RULE,…", help="Skip these rules, comma-separated."
     ),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Read every file afresh."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Read every file afresh and neither use nor update the cache."
+    ),
 ) -> None:
     """Cross-link claims, sources and articles, and report what is not supported.
 
@@ -63,6 +65,7 @@ def audit(
                 select=parse_rule_list(select),
                 ignore=parse_rule_list(ignore),
                 progress=progress,
+                use_cache=not no_cache,
             )
     except UsageError as error:
         usage_error(str(error))

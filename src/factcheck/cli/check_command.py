@@ -44,7 +44,10 @@ def check(
     from factcheck.repository import load_repository
 
     try:
-        repo = load_repository(resolve_root(root))
+        from factcheck.cache import Store
+
+        repo_root = resolve_root(root)
+        repo = load_repository(repo_root, store=Store(repo_root))
         result = check_article(article, repo)
     except UsageError as error:
         usage_error(str(error))

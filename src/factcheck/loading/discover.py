@@ -8,6 +8,7 @@ linked folders are not followed (no loops); each skip is reported.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -38,6 +39,8 @@ class RepoFile:
     kind: FileKind
     path: Path
     rel: str
+    stamp: tuple[int, int] = (0, 0)
+    """(size, modification time in ns): a file whose stamp is unchanged need not be read again."""
 
 
 def find_root(start: Path) -> Path | None:
@@ -75,18 +78,18 @@ def discover(root: Path) -> tuple[list[RepoFile], list[Finding]]:
             continue
         if not top.is_dir():
             continue
-        for entry in _walk(top, root, skipped):
+        for entry, stamp in _walk(top, root, skipped):
             suffix = entry.suffix.lower()
             rel = visible(entry.relative_to(root).as_posix())  # file names are outside text too
             if suffix in RECORD_SUFFIXES:
-                files.append(RepoFile(record_kind, entry, rel))
+                files.append(RepoFile(record_kind, entry, rel, stamp))
             elif suffix in ARTICLE_SUFFIXES and record_kind is FileKind.CLAIM:
-                files.append(RepoFile(FileKind.ARTICLE, entry, rel))
+                files.append(RepoFile(FileKind.ARTICLE, entry, rel, stamp))
     files.sort(key=lambda f: f.rel)
     return files, skipped
 
 
-def _walk(top: Path, root: Path, skipped: list[Finding]) -> Iterator[Path]:
+def _walk(top: Path, root: Path, skipped: list[Finding]) -> Iterator[tuple[Path, tuple[int, int]]]:
     """Files under `top` with a record or article suffix, hidden names and linked folders
     skipped. os.scandir gives each entry's type without another system call."""
     suffixes = (*RECORD_SUFFIXES, *ARTICLE_SUFFIXES)
@@ -109,24 +112,29 @@ def _walk(top: Path, root: Path, skipped: list[Finding]) -> Iterator[Path]:
             elif entry.is_symlink() and path.is_dir():
                 rel = path.relative_to(root).as_posix()
                 skipped.append(_skipped(rel, "the folder is a symbolic link; it is not followed"))
-            elif os.path.splitext(entry.name)[1].lower() in suffixes and _readable(entry, path, root, skipped):
-                yield path
+            elif os.path.splitext(entry.name)[1].lower() in suffixes:
+                stamp = _readable(entry, path, root, skipped)
+                if stamp is not None:
+                    yield path, stamp
         pending.extend(reversed(folders))
 
 
-def _readable(entry: os.DirEntry[str], path: Path, root: Path, skipped: list[Finding]) -> bool:
+def _readable(
+    entry: os.DirEntry[str], path: Path, root: Path, skipped: list[Finding]
+) -> tuple[int, int] | None:
+    """The file's (size, mtime) if it may be read, else None after saying why."""
     rel = path.relative_to(root).as_posix()
     if entry.is_symlink():
         target = Path(os.path.realpath(path))
         if not _inside(target, root):
             skipped.append(_skipped(rel, "the file is a symbolic link to outside the repository; it was not read"))
-            return False
+            return None
     try:
-        regular = entry.is_file(follow_symlinks=True)
+        info = entry.stat(follow_symlinks=True)
     except OSError as error:
         skipped.append(_skipped(rel, f"cannot read the file: {error.strerror}"))
-        return False
-    if not regular:
+        return None
+    if not stat.S_ISREG(info.st_mode):
         skipped.append(_skipped(rel, "not a regular file (a pipe, device or folder); it was not read"))
-        return False
-    return True
+        return None
+    return info.st_size, info.st_mtime_ns

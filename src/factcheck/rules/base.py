@@ -8,6 +8,7 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from factcheck.cache import Store
 from factcheck.findings import Finding, Severity
 from factcheck.model import Article, Claim, Source
 from factcheck.repository import Repository
@@ -25,6 +26,8 @@ class Context:
     today: date = field(default_factory=date.today)
     preset_analyses: list[ArticleAnalysis] | None = None
     """Analyses to use instead of every repository article (`factcheck check`)."""
+    store: Store | None = None
+    """The cache, where article analyses are kept between audits."""
 
     @property
     def settings(self) -> Settings:
@@ -38,7 +41,7 @@ class Context:
             return self.preset_analyses
         from factcheck.text.analysis import analyze_repository_articles
 
-        return analyze_repository_articles(self.repo)
+        return analyze_repository_articles(self.repo, store=self.store)
 
 
 Check = Callable[[Context], Iterable[Finding]]

@@ -1,0 +1,119 @@
+"""The audit cache: parsed files, article analyses and the last audit's findings.
+
+It lives in `.factcheck/cache/` inside the repository (git-ignored by `factcheck
+init`). Entries are pickled for speed, so they must never be trusted blindly: each
+file is signed with HMAC-SHA256 under a random key kept in the user's cache
+directory (outside any repository), and the signature also covers factcheck's
+version and Python's. A cache that was corrupted, copied from elsewhere, planted
+in a repository or written by another version fails the check and is ignored
+(and rebuilt); it is never unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+import sys
+from pathlib import Path
+from typing import Any
+
+from factcheck import __version__
+
+CACHE_DIR = Path(".factcheck") / "cache"
+_MAGIC = b"factcheck-cache\n"
+_DIGEST = hashlib.sha256().digest_size
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "factcheck" / "cache-key"
+
+
+def _secret() -> bytes | None:
+    """The user's signing key, created on first use; None when it cannot be had."""
+    path = _key_file()
+    try:
+        key = path.read_bytes()
+        if len(key) == 32:
+            return key
+    except OSError:
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(32)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(key)
+        return key
+    except OSError:
+        return None
+
+
+def _code_stamp() -> str:
+    """Size and modification time of factcheck's own files: a changed factcheck (even
+    between releases, in a checkout) never reads a cache an older one wrote."""
+    package = Path(__file__).parent
+    stamps = []
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".j2"):
+            info = path.stat()
+            stamps.append((str(path.relative_to(package)), info.st_size, info.st_mtime_ns))
+    return fingerprint(stamps)
+
+
+class Store:
+    """Signed pickles under `<root>/.factcheck/cache/`; every failure means "no cache"."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / CACHE_DIR
+        secret = _secret()
+        context = f"{__version__}|{sys.version}|{_code_stamp()}".encode()
+        self.key = None if secret is None else hmac.new(secret, context, hashlib.sha256).digest()
+
+    def _sign(self, payload: bytes) -> bytes:
+        assert self.key is not None
+        return hmac.new(self.key, payload, hashlib.sha256).digest()
+
+    def read(self, name: str) -> Any:
+        """The entry `name`, or None if absent, unsigned, tampered with or unreadable."""
+        if self.key is None:
+            return None
+        try:
+            data = (self.folder / f"{name}.pickle").read_bytes()
+        except OSError:
+            return None
+        head = len(_MAGIC)
+        if not data.startswith(_MAGIC) or len(data) < head + _DIGEST:
+            return None
+        signature, payload = data[head : head + _DIGEST], data[head + _DIGEST :]
+        if not hmac.compare_digest(signature, self._sign(payload)):
+            return None
+        try:
+            return pickle.loads(payload)  # signed by this user, this version: ours
+        except Exception:  # a signed but unreadable entry: ignore it like any other miss
+            return None
+
+    def write(self, name: str, value: Any) -> None:
+        """Store `value` under `name`; a cache that cannot be written is simply not kept."""
+        if self.key is None:
+            return
+        try:
+            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = self.folder / f".{name}.{os.getpid()}.tmp"
+            temporary.write_bytes(_MAGIC + self._sign(payload) + payload)
+            os.replace(temporary, self.folder / f"{name}.pickle")
+        except (OSError, pickle.PicklingError, RecursionError):
+            return
+
+
+def fingerprint(*parts: object) -> str:
+    """A short stable hash of `parts` (their repr), to key cache entries."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
