@@ -18,7 +18,63 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo zu".split()
+SYLLABLES = [
+    "ba",
+    "be",
+    "bi",
+    "bo",
+    "bu",
+    "da",
+    "de",
+    "di",
+    "do",
+    "du",
+    "ka",
+    "ke",
+    "ki",
+    "ko",
+    "ku",
+    "la",
+    "le",
+    "li",
+    "lo",
+    "lu",
+    "ma",
+    "me",
+    "mi",
+    "mo",
+    "mu",
+    "na",
+    "ne",
+    "ni",
+    "no",
+    "nu",
+    "ra",
+    "re",
+    "ri",
+    "ro",
+    "ru",
+    "sa",
+    "se",
+    "si",
+    "so",
+    "su",
+    "ta",
+    "te",
+    "ti",
+    "to",
+    "tu",
+    "va",
+    "ve",
+    "vi",
+    "vo",
+    "vu",
+    "za",
+    "ze",
+    "zi",
+    "zo",
+    "zu",
+]
 SHAPES = (
     "{name} said the {noun} of {place} {verb} {n} {noun2} in {month} {year}.",
     "The {noun} in {place} {verb} {n} {noun2} after the {adj} {noun3}.",
@@ -32,7 +88,20 @@ UNCHECKED = (
     "Many {noun2} felt the {noun} was {adj}.",
     "The {noun} remained {adj} through the {noun2}.",
 )
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass
@@ -50,8 +119,15 @@ def _word(rng: random.Random, syllables: int) -> str:
 
 def vocabulary(rng: random.Random) -> Vocabulary:
     words = sorted({_word(rng, rng.randint(2, 4)) for _ in range(6000)})
+
     def proper(count: int, parts: int) -> list[str]:
-        return sorted({" ".join(_word(rng, rng.randint(2, 3)).capitalize() for _ in range(parts)) for _ in range(count)})
+        return sorted(
+            {
+                " ".join(_word(rng, rng.randint(2, 3)).capitalize() for _ in range(parts))
+                for _ in range(count)
+            }
+        )
+
     return Vocabulary(words, proper(2000, 2), proper(800, 1), proper(600, 2), proper(400, 2))
 
 
@@ -75,7 +151,9 @@ def near_duplicate(rng: random.Random, text: str) -> str:
         j = rng.randrange(1, len(words[i]) - 1)
         words[i] = words[i][:j] + ("a" if words[i][j] != "a" else "e") + words[i][j + 1 :]
     elif kind == "drop" and len(words) > 8:
-        small = [i for i, w in enumerate(words) if w.lower() in ("the", "of", "in", "its", "on", "near")]
+        small = [
+            i for i, w in enumerate(words) if w.lower() in ("the", "of", "in", "its", "on", "near")
+        ]
         del words[rng.choice(small) if small else 1]
     else:
         cut = rng.randrange(0, len(words) - 1)
@@ -87,7 +165,9 @@ def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def generate(out: Path, claims: int, sources: int, articles: int, seed: int) -> dict[str, list[str]]:
+def generate(
+    out: Path, claims: int, sources: int, articles: int, seed: int
+) -> dict[str, list[str]]:
     rng = random.Random(seed)
     vocab = vocabulary(rng)
     (out / "claims").mkdir(parents=True, exist_ok=True)
@@ -103,7 +183,11 @@ def generate(out: Path, claims: int, sources: int, articles: int, seed: int) -> 
             f"url: https://{publisher.lower().replace(' ', '-')}.example/{index}\n"
             f"published: 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\naccessed: 2025-01-15\nkind: news\n"
         )
-    planted: dict[str, list[str]] = {"duplicate-claim": [], "unknown-source": [], "unsupported-statement": []}
+    planted: dict[str, list[str]] = {
+        "duplicate-claim": [],
+        "unknown-source": [],
+        "unsupported-statement": [],
+    }
     per_article = max(1, claims // max(articles, 1))
     claim_index = 0
     for article_index in range(articles):
@@ -124,7 +208,12 @@ def generate(out: Path, claims: int, sources: int, articles: int, seed: int) -> 
             else:
                 in_article = True
             status = "confirmed" if roll < 0.75 else ("unconfirmed" if roll < 0.93 else "disputed")
-            lines = [f"id: {claim_id}", f"statement: {quoted(text)}", f"status: {status}", f"article: {article_id}"]
+            lines = [
+                f"id: {claim_id}",
+                f"statement: {quoted(text)}",
+                f"status: {status}",
+                f"article: {article_id}",
+            ]
             if in_article:
                 lines.append(f"quote: {quoted(text)}")
                 body.append(text)
@@ -153,9 +242,17 @@ def generate(out: Path, claims: int, sources: int, articles: int, seed: int) -> 
         title = " ".join(rng.choice(vocab.words) for _ in range(6)).capitalize()
         paragraphs = ["\n".join(body[i : i + 4]).replace("\n", " ") for i in range(0, len(body), 4)]
         (folder / "article.md").write_text(
-            f"---\nid: {article_id}\ntitle: {title}\n---\n\n# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
+            f"---\nid: {article_id}\ntitle: {title}\n---\n\n# {title}\n\n"
+            + "\n\n".join(paragraphs)
+            + "\n"
         )
-    manifest = {"claims": claims, "sources": sources, "articles": articles, "seed": seed, "planted": planted}
+    manifest = {
+        "claims": claims,
+        "sources": sources,
+        "articles": articles,
+        "seed": seed,
+        "planted": planted,
+    }
     (out / "bench-manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     return planted
 
@@ -170,7 +267,11 @@ def long_article(out: Path, words: int, seed: int) -> Path:
         body.append(text)
         count += len(text.split())
     path = out / "long-article.md"
-    path.write_text("# A long article\n\n" + "\n\n".join(" ".join(body[i : i + 5]) for i in range(0, len(body), 5)) + "\n")
+    path.write_text(
+        "# A long article\n\n"
+        + "\n\n".join(" ".join(body[i : i + 5]) for i in range(0, len(body), 5))
+        + "\n"
+    )
     return path
 
 
@@ -184,7 +285,11 @@ def main() -> None:
     args = parser.parse_args()
     planted = generate(args.out, args.claims, args.sources, args.articles, args.seed)
     long_article(args.out.parent, 5000, args.seed)
-    print(json.dumps({"out": str(args.out), "planted": {rule: len(ids) for rule, ids in planted.items()}}))
+    print(
+        json.dumps(
+            {"out": str(args.out), "planted": {rule: len(ids) for rule, ids in planted.items()}}
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,14 @@ def main() -> int:
     threshold = repo.settings.duplicate_threshold
     started = time.perf_counter()
     folded = _prepared(texts)
-    matrix = process.cdist(folded, folded, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, dtype=np.uint8, workers=-1)
+    matrix = process.cdist(
+        folded,
+        folded,
+        scorer=fuzz.token_sort_ratio,
+        score_cutoff=threshold,
+        dtype=np.uint8,
+        workers=-1,
+    )
     rows, columns = np.nonzero(matrix)
     exhaustive = {
         (int(i), int(j)) for i, j in zip(rows, columns, strict=True)
@@ -40,7 +47,9 @@ def main() -> int:
     recall = found / len(exhaustive) if exhaustive else 1.0
     print(f"statements {len(texts)}  threshold {threshold:g}")
     print(f"all pairs:  {len(exhaustive)} pairs in {all_pairs:.1f} s")
-    print(f"blocked:    {len(blocked)} pairs in {blocked_time:.2f} s, {found} of the all-pairs ones")
+    print(
+        f"blocked:    {len(blocked)} pairs in {blocked_time:.2f} s, {found} of the all-pairs ones"
+    )
     print(f"recall {recall:.4f}")
     return 0
 

@@ -17,6 +17,7 @@ import os
 import pickle
 import secrets
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,8 @@ class Store:
     """Signed pickles under `<root>/.factcheck/cache/`; every failure means "no cache"."""
 
     def __init__(self, root: Path) -> None:
+        self.started = time.time_ns()
+        """When this run began: entries written now describe files as they were then."""
         self.folder = root / CACHE_DIR
         secret = _secret()
         context = f"{__version__}|{sys.version}|{_code_stamp()}".encode()
@@ -79,6 +82,11 @@ class Store:
 
     def read(self, name: str) -> Any:
         """The entry `name`, or None if absent, unsigned, tampered with or unreadable."""
+        entry = self.read_dated(name)
+        return None if entry is None else entry[1]
+
+    def read_dated(self, name: str) -> tuple[int, Any] | None:
+        """(when the run that wrote it began, the entry), or None."""
         if self.key is None:
             return None
         try:
@@ -92,22 +100,35 @@ class Store:
         if not hmac.compare_digest(signature, self._sign(payload)):
             return None
         try:
-            return pickle.loads(payload)  # signed by this user, this version: ours
+            entry = pickle.loads(payload)  # signed by this user, this version: ours
         except Exception:  # a signed but unreadable entry: ignore it like any other miss
             return None
+        if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], int)):
+            return None
+        return entry
 
     def write(self, name: str, value: Any) -> None:
         """Store `value` under `name`; a cache that cannot be written is simply not kept."""
         if self.key is None:
             return
         try:
-            payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps((self.started, value), protocol=pickle.HIGHEST_PROTOCOL)
             self.folder.mkdir(parents=True, exist_ok=True)
             temporary = self.folder / f".{name}.{os.getpid()}.tmp"
             temporary.write_bytes(_MAGIC + self._sign(payload) + payload)
             os.replace(temporary, self.folder / f"{name}.pickle")
         except (OSError, pickle.PicklingError, RecursionError):
             return
+
+
+RACY_NS = 2_000_000_000
+"""A file modified this close to a cached run may have changed again within the
+same timestamp tick without changing size: such entries are not trusted."""
+
+
+def settled(stamp: tuple[int, int], written_at: int) -> bool:
+    """True when a file with `stamp` cannot have changed unseen since `written_at`."""
+    return stamp[1] < written_at - RACY_NS
 
 
 def fingerprint(*parts: object) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from factcheck.cache import Store
+from factcheck.cache import Store, settled
 from factcheck.findings import Finding
 from factcheck.loading import FileResult, RepoFile, discover, load_files
 from factcheck.model import Article, Citation, Claim, Source
@@ -91,14 +91,24 @@ class Repository:
         return counts
 
 
-def _cached_load(files: list[RepoFile], progress: Progress | None, store: Store) -> list[FileResult]:
-    cached = store.read("files")
-    entries: dict[str, tuple[str, tuple[int, int], FileResult]] = cached if isinstance(cached, dict) else {}
+def _cached_load(
+    files: list[RepoFile], progress: Progress | None, store: Store
+) -> list[FileResult]:
+    dated = store.read_dated("files")
+    written_at, cached = dated if dated is not None else (0, None)
+    entries: dict[str, tuple[str, tuple[int, int], FileResult]] = (
+        cached if isinstance(cached, dict) else {}
+    )
     results: list[FileResult | None] = []
     missing: list[int] = []
     for index, file in enumerate(files):
         entry = entries.get(file.rel)
-        if entry is not None and entry[0] == file.kind.value and entry[1] == file.stamp:
+        if (
+            entry is not None
+            and entry[0] == file.kind.value
+            and entry[1] == file.stamp
+            and settled(file.stamp, written_at)
+        ):
             results.append(entry[2])
         else:
             results.append(None)
@@ -107,8 +117,11 @@ def _cached_load(files: list[RepoFile], progress: Progress | None, store: Store)
     for index, result in zip(missing, fresh, strict=True):
         results[index] = result
     complete = [r for r in results if r is not None]
-    if missing or len(entries) != len(files):
-        store.write("files", {f.rel: (f.kind.value, f.stamp, r) for f, r in zip(files, complete, strict=True)})
+    if missing or len(entries) != len(files) or written_at == 0:
+        store.write(
+            "files",
+            {f.rel: (f.kind.value, f.stamp, r) for f, r in zip(files, complete, strict=True)},
+        )
     return complete
 
 
@@ -143,5 +156,7 @@ def load_repository(
     root = root.resolve()
     settings, settings_findings = load_settings(root)
     files, skipped = found if found is not None else discover(root)
-    results = _cached_load(files, progress, store) if store is not None else load_files(files, progress)
+    results = (
+        _cached_load(files, progress, store) if store is not None else load_files(files, progress)
+    )
     return Repository.from_results(root, settings, results, [*settings_findings, *skipped])

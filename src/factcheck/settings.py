@@ -19,7 +19,7 @@ from factcheck.loading.yamlreader import (
     read_yaml,
 )
 from factcheck.model import Position
-from factcheck.text.clean import visible
+from factcheck.text.clean import quoted, visible
 
 SEVERITY_CHOICES = ("error", "warning", "info", "off")
 
@@ -111,7 +111,7 @@ class _SettingsReader:
         values: dict[str, object] = {}
         for first, repeated in mapping.duplicates:
             self.reader.problem(
-                f"the key {first.value!r} is given twice (first on line {first.position.line}); "
+                f"the key {quoted(first.value)} is given twice (first on line {first.position.line}); "
                 "the first value is used",
                 repeated.position,
                 rule="yaml-syntax",
@@ -124,9 +124,9 @@ class _SettingsReader:
                 from rapidfuzz import process
 
                 match = process.extractOne(name, KNOWN_KEYS, score_cutoff=60)
-                hint = f"; did you mean {match[0]!r}?" if match else ""
+                hint = f"; did you mean {quoted(match[0])}?" if match else ""
                 self.reader.problem(
-                    f"unknown setting {visible(name)!r}{hint}",
+                    f"unknown setting {quoted(visible(name))}{hint}",
                     key.position,
                     rule="unknown-field",
                     suggestion=match[0] if match else None,
@@ -147,7 +147,7 @@ class _SettingsReader:
                 return number
         shown = node.value[:40] if isinstance(node, Scalar) else node_kind(node)
         self.reader.problem(
-            f"setting {name!r} must be a number from {low:g} to {high:g}, not {shown!r}",
+            f"setting {quoted(name)} must be a number from {low:g} to {high:g}, not {quoted(shown)}",
             node.position,
         )
         return None
@@ -172,14 +172,16 @@ class _SettingsReader:
     def _text(self, name: str, node: Node) -> str | None:
         if isinstance(node, Scalar) and node.value.strip():
             return visible(node.value)
-        self.reader.problem(f"setting {name!r} must be text, not {node_kind(node)}", node.position)
+        self.reader.problem(
+            f"setting {quoted(name)} must be text, not {node_kind(node)}", node.position
+        )
         return None
 
     def _text_list(self, name: str, node: Node) -> tuple[str, ...] | None:
         if isinstance(node, Scalar):
             node = Sequence([node], node.position)
         if not isinstance(node, Sequence):
-            self.reader.problem(f"setting {name!r} must be a list of text", node.position)
+            self.reader.problem(f"setting {quoted(name)} must be a list of text", node.position)
             return None
         items = [self._text(name, item) for item in node.items]
         return tuple(item for item in items if item)
@@ -214,7 +216,7 @@ class _SettingsReader:
             level = value.value.lower() if isinstance(value, Scalar) else None
             if level not in SEVERITY_CHOICES:
                 self.reader.problem(
-                    f"rule {visible(rule)!r}: use one of {', '.join(SEVERITY_CHOICES)}",
+                    f"rule {quoted(visible(rule))}: use one of {', '.join(SEVERITY_CHOICES)}",
                     value.position,
                 )
                 continue
@@ -242,7 +244,7 @@ class _SettingsReader:
             status = value.value.strip().lower() if isinstance(value, Scalar) else ""
             if status not in ("confirmed", "unconfirmed", "disputed"):
                 self.reader.problem(
-                    f"rating {visible(rating)!r}: map it to confirmed, unconfirmed or disputed",
+                    f"rating {quoted(visible(rating))}: map it to confirmed, unconfirmed or disputed",
                     value.position,
                 )
                 continue

@@ -16,6 +16,7 @@ import typer
 from factcheck.cli.common import ROOT_OPTION, resolve, usage_error
 from factcheck.cli.editing_common import guarded, report
 from factcheck.model import Status
+from factcheck.text.clean import quoted
 
 claim_app = typer.Typer(
     help="Add, update and browse claims.", no_args_is_help=True, rich_markup_mode=None
@@ -84,7 +85,7 @@ def add(
     statement = prompts.require(statement, "--statement", "Statement (one checkable sentence)")
     status = prompts.choose(status, "--status", "Status", STATUSES)
     if status not in STATUSES:
-        usage_error(f"--status {status!r}: use one of {', '.join(STATUSES)}")
+        usage_error(f"--status {quoted(status)}: use one of {', '.join(STATUSES)}")
     article = prompts.optional(article, "Article id")
     if article:
         article = prompts.known_id(article, list(repo.articles_by_id), "article")
@@ -186,7 +187,7 @@ def edit(
     try:
         completed = subprocess.run([*shlex.split(editor), str(draft)], check=False)
     except OSError as error:
-        usage_error(f"cannot start the editor {editor!r}: {error.strerror}; set $EDITOR")
+        usage_error(f"cannot start the editor {quoted(editor)}: {error.strerror}; set $EDITOR")
     text = draft.read_text(encoding="utf-8")
     if completed.returncode != 0:
         usage_error(

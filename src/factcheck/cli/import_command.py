@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.common import ROOT_OPTION, resolve
+from factcheck.text.clean import quoted
 
 import_app = typer.Typer(
     help="Import fact-checks published by others.", no_args_is_help=True, rich_markup_mode=None
@@ -44,7 +45,7 @@ def claimreview(
         typer.echo(f"  skipped {line}")
     if summary.unknown_ratings:
         ratings = ", ".join(
-            f"{rating!r} ({count})" for rating, count in summary.unknown_ratings.most_common()
+            f"{quoted(rating)} ({count})" for rating, count in summary.unknown_ratings.most_common()
         )
         typer.echo(
             f"unknown ratings, imported as unconfirmed: {ratings}; map them under `ratings:` in factcheck.yaml"

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import typer
 
 from factcheck.cli.common import usage_error
+from factcheck.text.clean import quoted
 
 
 def interactive() -> bool:
@@ -73,8 +74,8 @@ def choose(value: str | None, flag: str, question: str, choices: Sequence[str]) 
         if answer in choices:
             return answer
         match = process.extractOne(answer, list(choices), score_cutoff=50)
-        hint = f"; did you mean {match[0]!r}?" if match else ""
-        typer.echo(f"{answer!r} is not one of {', '.join(choices)}{hint}", err=True)
+        hint = f"; did you mean {quoted(match[0])}?" if match else ""
+        typer.echo(f"{quoted(answer)} is not one of {', '.join(choices)}{hint}", err=True)
 
 
 def known_id(value: str, known: Sequence[str], what: str) -> str:
@@ -87,8 +88,8 @@ def known_id(value: str, known: Sequence[str], what: str) -> str:
     try:
         while value not in known:
             nearest = nearest_ids(value, list(known), limit=1)
-            hint = f" Did you mean {nearest[0]!r}?" if nearest else ""
-            typer.echo(f"No {what} has the id {value!r}.{hint}", err=True)
+            hint = f" Did you mean {quoted(nearest[0])}?" if nearest else ""
+            typer.echo(f"No {what} has the id {quoted(value)}.{hint}", err=True)
             value = typer.prompt(
                 f"{what.capitalize()} id (Tab completes)", default=nearest[0] if nearest else None
             )

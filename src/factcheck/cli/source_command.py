@@ -13,6 +13,7 @@ from factcheck.cli.claim_command import ListFormat
 from factcheck.cli.common import ROOT_OPTION, resolve, usage_error
 from factcheck.cli.editing_common import guarded, report
 from factcheck.model import SOURCE_KINDS
+from factcheck.text.clean import quoted
 
 source_app = typer.Typer(
     help="Add and browse sources.", no_args_is_help=True, rich_markup_mode=None
@@ -25,7 +26,7 @@ def _date(value: str | None, flag: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        usage_error(f"{flag} {value!r}: write a date as YYYY-MM-DD")
+        usage_error(f"{flag} {quoted(value)}: write a date as YYYY-MM-DD")
 
 
 @source_app.command("add")

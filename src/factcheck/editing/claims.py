@@ -32,6 +32,7 @@ from factcheck.loading.files import claim_from_text
 from factcheck.model import CLAIM_FIELDS, Claim, Stance, Status
 from factcheck.repository import Repository, load_repository
 from factcheck.suggest import no_such
+from factcheck.text.clean import quoted
 from factcheck.text.similar import similar_pairs
 from factcheck.text.slug import slugify
 
@@ -57,7 +58,7 @@ class CitationDraft:
             raise ValidationFailed(
                 [
                     refusal(
-                        f"unknown stance {stance!r} in {text!r}: use supports, refutes or mentions"
+                        f"unknown stance {quoted(stance)} in {quoted(text)}: use supports, refutes or mentions"
                     )
                 ]
             ) from None
@@ -145,7 +146,7 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
         if draft.id is not None and draft.id in taken:
             other = repo.claims_by_id[draft.id]
             raise ValidationFailed(
-                [refusal(f"claim id {draft.id!r} is already used by {other.path}")]
+                [refusal(f"claim id {quoted(draft.id)} is already used by {other.path}")]
             )
         claim_id = draft.id or unique_id(slugify(draft.statement), taken, folder)
         path = folder / f"{claim_id}.yaml"
@@ -154,7 +155,7 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
         rel = relative(repo, path)
         check_record(repo, claim_from_text(text, rel), rel)
         warnings = tuple(
-            f"nearly the same as claim {claim.id!r} ({claim.path}, similarity {score:.0f})"
+            f"nearly the same as claim {quoted(claim.id)} ({claim.path}, similarity {score:.0f})"
             for claim, score in similar_claims(repo, draft.statement)
         )
         create_new(path, text)

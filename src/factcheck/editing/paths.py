@@ -8,6 +8,7 @@ from factcheck.editing.validate import ValidationFailed, refusal
 from factcheck.loading.discover import CLAIMS_DIR, SOURCES_DIR
 from factcheck.model import SLUG_MAX_LENGTH, is_slug
 from factcheck.repository import Repository
+from factcheck.text.clean import quoted
 from factcheck.text.slug import slugify
 
 
@@ -16,11 +17,11 @@ def require_slug(record_id: str, what: str) -> str:
     if is_slug(record_id):
         return record_id
     suggestion = slugify(record_id) or None
-    hint = f", e.g. {suggestion!r}" if suggestion else ""
+    hint = f", e.g. {quoted(suggestion)}" if suggestion else ""
     raise ValidationFailed(
         [
             refusal(
-                f"{record_id!r} is not a valid {what} id: use lower-case ASCII letters, digits and "
+                f"{quoted(record_id)} is not a valid {what} id: use lower-case ASCII letters, digits and "
                 f"single hyphens, at most {SLUG_MAX_LENGTH} characters{hint}"
             )
         ]

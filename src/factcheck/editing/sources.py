@@ -15,6 +15,7 @@ from factcheck.editing.yamlio import clean_input, dump_document, plain_date, saf
 from factcheck.interop.jsonschema import modeline
 from factcheck.loading.files import source_from_text
 from factcheck.repository import load_repository
+from factcheck.text.clean import quoted
 from factcheck.text.slug import slugify
 from factcheck.text.urls import normalize_url
 
@@ -45,7 +46,7 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
         if draft.id is not None and draft.id in taken:
             other = repo.sources_by_id[draft.id]
             raise ValidationFailed(
-                [refusal(f"source id {draft.id!r} is already used by {other.path}")]
+                [refusal(f"source id {quoted(draft.id)} is already used by {other.path}")]
             )
         for url in (draft.url, draft.archived_url):
             if not url:
@@ -56,7 +57,7 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
                     raise ValidationFailed(
                         [
                             refusal(
-                                f"source {source.id!r} ({source.path}) already has this URL; cite it instead"
+                                f"source {quoted(source.id)} ({source.path}) already has this URL; cite it instead"
                             )
                         ]
                     )

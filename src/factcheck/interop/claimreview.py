@@ -26,6 +26,7 @@ import yaml
 from factcheck.model import Claim, Status
 from factcheck.repository import Repository
 from factcheck.settings import Settings
+from factcheck.text.clean import visible
 
 RATINGS = {
     Status.CONFIRMED: (3, "Confirmed"),
@@ -124,8 +125,10 @@ class ReadResult:
 
 
 def _text(value: Any) -> str | None:
+    """A value from a feed as one line of text, control characters made visible
+    (feeds are text from outside, like records)."""
     if isinstance(value, str):
-        return " ".join(value.split()) or None
+        return visible(" ".join(value.split())) or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):

@@ -25,6 +25,7 @@ from factcheck.loading.discover import CLAIMS_DIR, SOURCES_DIR
 from factcheck.loading.files import claim_from_text, source_from_text
 from factcheck.model import Claim, Source, Stance, Status
 from factcheck.repository import Repository, load_repository
+from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash
 from factcheck.text.slug import slugify
 from factcheck.text.urls import normalize_url
@@ -113,7 +114,9 @@ class _Importer:
         source = self._existing_source(review)
         claim = self._existing_claim(review, source)
         if claim is not None:
-            self.summary.skipped.append(f"{review.where}: already imported as claim {claim.id!r}")
+            self.summary.skipped.append(
+                f"{review.where}: already imported as claim {quoted(claim.id)}"
+            )
             return
         if source is None:
             source = self._write_source(review)

@@ -127,7 +127,11 @@ def _readable(
     if entry.is_symlink():
         target = Path(os.path.realpath(path))
         if not _inside(target, root):
-            skipped.append(_skipped(rel, "the file is a symbolic link to outside the repository; it was not read"))
+            skipped.append(
+                _skipped(
+                    rel, "the file is a symbolic link to outside the repository; it was not read"
+                )
+            )
             return None
     try:
         info = entry.stat(follow_symlinks=True)
@@ -135,6 +139,8 @@ def _readable(
         skipped.append(_skipped(rel, f"cannot read the file: {error.strerror}"))
         return None
     if not stat.S_ISREG(info.st_mode):
-        skipped.append(_skipped(rel, "not a regular file (a pipe, device or folder); it was not read"))
+        skipped.append(
+            _skipped(rel, "not a regular file (a pipe, device or folder); it was not read")
+        )
         return None
     return info.st_size, info.st_mtime_ns

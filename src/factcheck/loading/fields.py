@@ -28,7 +28,7 @@ from factcheck.model import (
     Stance,
     is_slug,
 )
-from factcheck.text.clean import visible
+from factcheck.text.clean import quoted, visible
 from factcheck.text.slug import slugify
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -74,7 +74,7 @@ class FieldReader:
         specs_by_name = {spec.name: spec for spec in specs}
         for first, repeated in mapping.duplicates:
             self.problem(
-                f"the key {first.value!r} is given twice (first on line {first.position.line}); "
+                f"the key {quoted(first.value)} is given twice (first on line {first.position.line}); "
                 "the first value is used: remove one of them",
                 repeated.position,
                 rule="yaml-syntax",
@@ -99,7 +99,7 @@ class FieldReader:
             if spec.required and spec.name not in values and spec.name not in invalid:
                 where = positions.get(spec.name, mapping.position)
                 state = "is empty" if spec.name in positions else "is missing"
-                self.problem(f"required field {spec.name!r} {state} in this {what}", where)
+                self.problem(f"required field {quoted(spec.name)} {state} in this {what}", where)
         return values, positions
 
     def _unknown_field(
@@ -107,10 +107,10 @@ class FieldReader:
     ) -> None:
         match = process.extractOne(name, list(specs), score_cutoff=60)
         suggestion = match[0] if match else None
-        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+        hint = f"; did you mean {quoted(suggestion)}?" if suggestion else ""
         known = ", ".join(specs)
         self.problem(
-            f"unknown field {visible(name)!r} in this {what} (known fields: {known}){hint}",
+            f"unknown field {quoted(visible(name))} in this {what} (known fields: {known}){hint}",
             key.position,
             rule="unknown-field",
             suggestion=suggestion,
@@ -136,7 +136,8 @@ class FieldReader:
             return self._choice(spec, text, node, position)
         if not text.strip():
             self.problem(
-                f"field {spec.name!r} is empty: write the {spec.name} or remove the field", position
+                f"field {quoted(spec.name)} is empty: write the {spec.name} or remove the field",
+                position,
             )
             return None
         return text
@@ -145,7 +146,7 @@ class FieldReader:
         if isinstance(node, Scalar):
             return visible(node.value)
         self.problem(
-            f"field {spec.name!r} must be text, but it is {node_kind(node)}", node.position
+            f"field {quoted(spec.name)} must be text, but it is {node_kind(node)}", node.position
         )
         return None
 
@@ -157,9 +158,9 @@ class FieldReader:
         else:
             reason = "use lower-case ASCII letters, digits and single hyphens"
         suggestion = slugify(text) or None
-        hint = f", e.g. {suggestion!r}" if suggestion else ""
+        hint = f", e.g. {quoted(suggestion)}" if suggestion else ""
         self.problem(
-            f"field {spec.name!r} is not a valid id ({text!r}): {reason}{hint}",
+            f"field {quoted(spec.name)} is not a valid id ({quoted(text)}): {reason}{hint}",
             position,
             suggestion=suggestion,
         )
@@ -171,13 +172,13 @@ class FieldReader:
                 return date.fromisoformat(text)
             except ValueError as error:
                 self.problem(
-                    f"field {spec.name!r} is not a real date ({text!r}: {error}); "
+                    f"field {quoted(spec.name)} is not a real date ({quoted(text)}: {error}); "
                     "write an existing date as YYYY-MM-DD",
                     position,
                 )
                 return None
         self.problem(
-            f"field {spec.name!r} is not a date ({text!r}); write it as YYYY-MM-DD, e.g. 2025-12-13",
+            f"field {quoted(spec.name)} is not a date ({quoted(text)}); write it as YYYY-MM-DD, e.g. 2025-12-13",
             position,
         )
         return None
@@ -191,7 +192,7 @@ class FieldReader:
         if valid:
             return text
         self.problem(
-            f"field {spec.name!r} is not an http(s) URL ({text!r}); write a full address "
+            f"field {quoted(spec.name)} is not an http(s) URL ({quoted(text)}); write a full address "
             "starting with https://",
             position,
         )
@@ -208,9 +209,9 @@ class FieldReader:
         note = ""
         if isinstance(node, Scalar) and node.plain and folded in _YAML11_BOOLEANS:
             note = " (it is read as the text, not as a YAML 1.1 boolean)"
-        hint = f"; did you mean {suggestion!r}?" if suggestion else ""
+        hint = f"; did you mean {quoted(suggestion)}?" if suggestion else ""
         self.problem(
-            f"unknown {spec.name} {text!r}{note}: use one of {', '.join(spec.choices)}{hint}",
+            f"unknown {spec.name} {quoted(text)}{note}: use one of {', '.join(spec.choices)}{hint}",
             position,
             suggestion=suggestion,
         )
@@ -219,7 +220,7 @@ class FieldReader:
     def _text_list(self, spec: FieldSpec, node: Node) -> tuple[str, ...] | None:
         if not isinstance(node, Sequence):
             self.problem(
-                f"field {spec.name!r} must be a list, but it is {node_kind(node)}; "
+                f"field {quoted(spec.name)} must be a list, but it is {node_kind(node)}; "
                 f"write it as `{spec.name}: [first, second]`",
                 node.position,
             )
@@ -234,7 +235,7 @@ class FieldReader:
     def _citations(self, spec: FieldSpec, node: Node) -> tuple[Citation, ...] | None:
         if not isinstance(node, Sequence):
             self.problem(
-                f"field {spec.name!r} must be a list of citations, but it is {node_kind(node)}; "
+                f"field {quoted(spec.name)} must be a list of citations, but it is {node_kind(node)}; "
                 "write `sources: [source-id]` or a list of `- source: source-id` mappings",
                 node.position,
             )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from factcheck.model import Position
+from factcheck.text.clean import quoted
 
 try:  # the C parser is several times faster; the pure-Python one reads the same events
     from yaml import CSafeLoader as _Loader
@@ -93,7 +94,7 @@ def node_kind(node: Node) -> str:
         return "a mapping"
     if isinstance(node, Sequence):
         return "a list"
-    return "nothing" if node.is_null else f"the value {node.value!r}"
+    return "nothing" if node.is_null else f"the value {quoted(node.value)}"
 
 
 # Text that cannot hold a tag, an anchor, an alias or deep nesting: libyaml may
@@ -143,7 +144,9 @@ def _convert(node: yaml.Node | None, depth: int) -> Node | None:
         return None
     position = _position(node.start_mark)
     if depth > MAX_DEPTH:
-        raise YamlProblem(f"the data is nested more than {MAX_DEPTH} levels deep; records are flat", position)
+        raise YamlProblem(
+            f"the data is nested more than {MAX_DEPTH} levels deep; records are flat", position
+        )
     if isinstance(node, yaml.ScalarNode):
         return Scalar(node.value, position, plain=not node.style)
     if isinstance(node, yaml.SequenceNode):
@@ -152,7 +155,9 @@ def _convert(node: yaml.Node | None, depth: int) -> Node | None:
     for key_node, value_node in node.value:
         key = _convert(key_node, depth + 1)
         if not isinstance(key, Scalar):
-            raise YamlProblem("a key must be plain text, not a list or mapping", _position(key_node.start_mark))
+            raise YamlProblem(
+                "a key must be plain text, not a list or mapping", _position(key_node.start_mark)
+            )
         value = _convert(value_node, depth + 1)
         assert value is not None
         if key.value in mapping.items:
@@ -165,7 +170,7 @@ def _convert(node: yaml.Node | None, depth: int) -> Node | None:
 def _check_tag(tag: str | None, position: Position) -> None:
     if tag is not None and tag not in ALLOWED_TAGS:
         raise YamlProblem(
-            f"the YAML tag {tag!r} is not allowed: records hold plain data only; remove the tag",
+            f"the YAML tag {quoted(tag)} is not allowed: records hold plain data only; remove the tag",
             position,
         )
 

@@ -21,6 +21,7 @@ from datetime import date
 from factcheck.findings import Finding, Severity
 from factcheck.model import Article, Claim, Source
 from factcheck.rules.base import Context, Rule, at
+from factcheck.text.clean import quoted
 
 ID = "date-order"
 SEVERITY = Severity.WARNING
@@ -66,7 +67,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     ID,
                     SEVERITY,
                     f"reviewed_on {claim.reviewed_on.isoformat()} is before source "
-                    f"{citation.source!r} was published ({cited.published.isoformat()})",
+                    f"{quoted(citation.source)} was published ({cited.published.isoformat()})",
                     claim,
                     "reviewed_on",
                 )

@@ -21,6 +21,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.model import Status
 from factcheck.rules.article_findings import excerpt, on_sentence
 from factcheck.rules.base import Context, Rule
+from factcheck.text.clean import quoted
 
 ID = "disputed-statement"
 SEVERITY = Severity.WARNING
@@ -37,8 +38,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     yield on_sentence(
                         ID,
                         SEVERITY,
-                        f"states as fact claim {link.claim.id!r}, which is disputed: "
-                        f"{excerpt(sentence.text)!r}; correct it or say it is contested",
+                        f"states as fact claim {quoted(link.claim.id)}, which is disputed: "
+                        f"{quoted(excerpt(sentence.text))}; correct it or say it is contested",
                         analysis,
                         sentence,
                         record=link.claim.id,

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, Rule, at
+from factcheck.text.clean import quoted
 from factcheck.text.similar import similar_pairs
 
 ID = "duplicate-claim"
@@ -39,7 +40,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield at(
             ID,
             SEVERITY,
-            f"states nearly the same as claim {earlier.id!r} ({earlier.path}, similarity "
+            f"states nearly the same as claim {quoted(earlier.id)} ({earlier.path}, similarity "
             f"{score:.0f}): merge them, or reword one so they differ",
             later,
             "statement",

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from factcheck.findings import Finding, Severity
 from factcheck.model import Article, Claim, Source
 from factcheck.rules.base import Context, Rule, at
+from factcheck.text.clean import quoted
 
 ID = "duplicate-id"
 SEVERITY = Severity.ERROR
@@ -41,7 +42,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     ID,
                     SEVERITY,
-                    f"{kind} id {record_id!r} is also used by {others}; give each {kind} its own id",
+                    f"{kind} id {quoted(record_id)} is also used by {others}; give each {kind} its own id",
                     record,
                     "id",
                 )

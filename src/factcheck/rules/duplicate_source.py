@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from factcheck.findings import Finding, Severity
 from factcheck.model import Source
 from factcheck.rules.base import Context, Rule, at
+from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash
 from factcheck.text.numbers import number_set
 from factcheck.text.urls import normalize_url
@@ -48,7 +49,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     ID,
                     SEVERITY,
-                    f"has the same address as source {first.id!r} ({first.path}); keep one of them",
+                    f"has the same address as source {quoted(first.id)} ({first.path}); keep one of them",
                     source,
                     field_name,
                     first.id,
@@ -66,7 +67,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     ID,
                     SEVERITY,
-                    f"has the same publisher and nearly the same title as source {peer.id!r} "
+                    f"has the same publisher and nearly the same title as source {quoted(peer.id)} "
                     f"({peer.path}, similarity {score:.0f}); keep one of them",
                     source,
                     "title",

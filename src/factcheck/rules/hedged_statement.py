@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from factcheck.findings import Finding, Severity
 from factcheck.rules.article_findings import excerpt, on_sentence
 from factcheck.rules.base import Context, Rule
+from factcheck.text.clean import quoted
 
 ID = "hedged-statement"
 SEVERITY = Severity.WARNING
@@ -31,11 +32,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     for analysis in ctx.analyses:
         for sentence in analysis.sentences:
             if sentence.hedges:
-                cues = ", ".join(repr(cue) for cue in dict.fromkeys(sentence.hedges))
+                cues = ", ".join(quoted(cue) for cue in dict.fromkeys(sentence.hedges))
                 yield on_sentence(
                     ID,
                     SEVERITY,
-                    f"hedges with {cues}: {excerpt(sentence.text)!r}; name who says it, "
+                    f"hedges with {cues}: {quoted(excerpt(sentence.text))}; name who says it, "
                     "or check it and state it",
                     analysis,
                     sentence,

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from factcheck.findings import Finding, Severity
 from factcheck.model import Claim, Source
 from factcheck.rules.base import Context, Rule, at
+from factcheck.text.clean import quoted
 
 ID = "id-mismatch"
 SEVERITY = Severity.WARNING
@@ -30,7 +31,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield at(
                 ID,
                 SEVERITY,
-                f"the id {record.id!r} differs from the file name {stem!r}: rename the file "
+                f"the id {quoted(record.id)} differs from the file name {quoted(stem)}: rename the file "
                 f"to {record.id}.yaml or change the id",
                 record,
                 "id",

@@ -31,6 +31,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.repository import Repository
 from factcheck.rules.base import Context, Rule
 from factcheck.text.analysis import COMMON_CAPITALISED
+from factcheck.text.clean import quoted
 from factcheck.text.names import name_words
 
 ID = "name-variant"
@@ -154,7 +155,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 rule=ID,
                 severity=SEVERITY,
-                message=f"{variant!r}{times} looks like a misspelling of {known!r}, the spelling "
+                message=f"{quoted(variant)}{times} looks like a misspelling of {quoted(known)}, the spelling "
                 f"known from the repository; correct it, or accept it under `names` in factcheck.yaml",
                 path=article.path,
                 line=line,

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, Rule, at
+from factcheck.text.clean import quoted
 from factcheck.text.quotes import nearest_passage
 
 ID = "quote-not-found"
@@ -44,11 +45,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                     if nearest.differences
                     else ""
                 )
-                hint = f"; nearest passage, line {line}: {shown!r}{differs}"
+                hint = f"; nearest passage, line {line}: {quoted(shown)}{differs}"
             yield at(
                 ID,
                 SEVERITY,
-                f"the quote does not occur in article {article.id!r}{hint}",
+                f"the quote does not occur in article {quoted(article.id)}{hint}",
                 claim,
                 "quote",
                 nearest.text if nearest else None,

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from factcheck.findings import Finding, Severity
 from factcheck.rules.article_findings import excerpt, on_sentence
 from factcheck.rules.base import Context, Rule
+from factcheck.text.clean import quoted
 
 ID = "unchecked-sentence"
 SEVERITY = Severity.INFO
@@ -32,7 +33,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     ID,
                     SEVERITY,
                     f"has {', '.join(sentence.checkable)} but no claim covers it: "
-                    f"{excerpt(sentence.text)!r}",
+                    f"{quoted(excerpt(sentence.text))}",
                     analysis,
                     sentence,
                 )

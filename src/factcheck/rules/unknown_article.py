@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, Rule, at
 from factcheck.suggest import nearest_ids
+from factcheck.text.clean import quoted
 
 ID = "unknown-article"
 SEVERITY = Severity.ERROR
@@ -29,11 +30,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         if claim.article is None or claim.article in ctx.repo.articles_by_id:
             continue
         nearest = nearest_ids(claim.article, known, limit=1)
-        hint = f"; did you mean {nearest[0]!r}?" if nearest else ""
+        hint = f"; did you mean {quoted(nearest[0])}?" if nearest else ""
         yield at(
             ID,
             SEVERITY,
-            f"names article {claim.article!r} which does not exist{hint}",
+            f"names article {quoted(claim.article)} which does not exist{hint}",
             claim,
             "article",
             nearest[0] if nearest else None,

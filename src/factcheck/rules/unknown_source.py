@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, Rule
 from factcheck.suggest import nearest_ids
+from factcheck.text.clean import quoted
 
 ID = "unknown-source"
 SEVERITY = Severity.ERROR
@@ -32,12 +33,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             if citation.source in ctx.repo.sources_by_id:
                 continue
             nearest = nearest_ids(citation.source, known)
-            hint = f"; did you mean {' or '.join(repr(n) for n in nearest)}?" if nearest else ""
+            hint = f"; did you mean {' or '.join(quoted(n) for n in nearest)}?" if nearest else ""
             position = citation.position or claim.position_of("sources")
             yield Finding(
                 rule=ID,
                 severity=SEVERITY,
-                message=f"cites source {citation.source!r} which does not exist{hint}",
+                message=f"cites source {quoted(citation.source)} which does not exist{hint}",
                 path=claim.path,
                 line=position.line if position else None,
                 column=position.column if position else None,

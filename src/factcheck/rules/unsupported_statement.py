@@ -25,6 +25,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.model import Status
 from factcheck.rules.article_findings import excerpt, on_sentence
 from factcheck.rules.base import Context, Rule, at
+from factcheck.text.clean import quoted
 
 ID = "unsupported-statement"
 SEVERITY = Severity.WARNING
@@ -41,8 +42,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                     yield on_sentence(
                         ID,
                         SEVERITY,
-                        f"asserts claim {link.claim.id!r}, which is unconfirmed: "
-                        f"{excerpt(sentence.text)!r}; back it with a source, reword it as "
+                        f"asserts claim {quoted(link.claim.id)}, which is unconfirmed: "
+                        f"{quoted(excerpt(sentence.text))}; back it with a source, reword it as "
                         "unverified, or cut it",
                         analysis,
                         sentence,
@@ -52,8 +53,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield on_sentence(
                     ID,
                     SEVERITY,
-                    f"says itself it is unverified ({sentence.unverified[0]!r}): "
-                    f"{excerpt(sentence.text)!r}",
+                    f"says itself it is unverified ({quoted(sentence.unverified[0])}): "
+                    f"{quoted(excerpt(sentence.text))}",
                     analysis,
                     sentence,
                 )
@@ -62,7 +63,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield at(
                     ID,
                     SEVERITY,
-                    f"is unconfirmed and appears in article {analysis.article.id!r}; no sentence "
+                    f"is unconfirmed and appears in article {quoted(analysis.article.id)}; no sentence "
                     "of it could be matched (add a `quote` to pin it)",
                     claim,
                     "status",

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from factcheck.cache import Store
 from factcheck.loading import worker_pool
@@ -324,8 +324,13 @@ def _unpack(
 ) -> ArticleAnalysis:
     article, claims = job
     sentences, quote_found = packed
+    # Packed links hold the claim's index in the job where the claim would be.
     restored = tuple(
-        sentence._replace(links=tuple(link._replace(claim=claims[int(link.claim)]) for link in sentence.links))  # type: ignore[call-overload]
+        sentence._replace(
+            links=tuple(
+                link._replace(claim=claims[cast(int, link.claim)]) for link in sentence.links
+            )
+        )
         for sentence in sentences
     )
     return ArticleAnalysis(article, restored, quote_found)
@@ -353,7 +358,9 @@ def analyze_repository_articles(
     With a cache `store`, an article whose text and claims are unchanged reuses its
     last analysis.
     """
-    jobs = [(article, repo.claims_in(article.id) if article.id else []) for article in repo.articles]
+    jobs = [
+        (article, repo.claims_in(article.id) if article.id else []) for article in repo.articles
+    ]
     if store is None:
         return _analyze_jobs(jobs, repo.settings, workers)
     cached = store.read("articles")
@@ -372,7 +379,12 @@ def _pack(claims: list[Claim], analysis: ArticleAnalysis) -> Packed:
     """Sentences whose links name claims by their index in `claims` (no claim copies)."""
     positions = {id(claim): index for index, claim in enumerate(claims)}
     sentences = tuple(
-        sentence._replace(links=tuple(link._replace(claim=positions[id(link.claim)]) for link in sentence.links))  # type: ignore[arg-type]
+        sentence._replace(
+            links=tuple(
+                link._replace(claim=cast(Claim, positions[id(link.claim)]))
+                for link in sentence.links
+            )
+        )
         for sentence in analysis.sentences
     )
     return sentences, analysis.quote_found
@@ -392,7 +404,9 @@ def _analyze_jobs(
     try:
         with worker_pool(workers) as pool:
             for (start, end), packed in zip(bounds, pool.imap(_analyze_range, bounds), strict=True):
-                results.extend(_unpack(job, item) for job, item in zip(jobs[start:end], packed, strict=True))
+                results.extend(
+                    _unpack(job, item) for job, item in zip(jobs[start:end], packed, strict=True)
+                )
     finally:
         _FORKED_JOBS = None
     return results

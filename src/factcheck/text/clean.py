@@ -33,3 +33,9 @@ def normalize_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def quoted(text: object) -> str:
+    """`text` in single quotes for a message, as it is: unlike repr(), backslashes in
+    escapes that `visible` made stay single, so a message shows what the file has."""
+    return f"'{text}'"

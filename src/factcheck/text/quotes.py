@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from factcheck.text.clean import quoted
 from factcheck.text.fold import Folded, fold, fold_text
 
 
@@ -97,9 +98,9 @@ def word_differences(quote: str, passage: str, limit: int = 3) -> tuple[str, ...
             continue
         old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
         changes.append(
-            f"{old!r} → {new!r}"
+            f"{quoted(old)} → {quoted(new)}"
             if old and new
-            else (f"{old!r} left out" if not new else f"{new!r} added")
+            else (f"{quoted(old)} left out" if not new else f"{quoted(new)} added")
         )
         if len(changes) == limit:
             break

@@ -1,6 +1,8 @@
 """Near-duplicate texts without comparing every pair.
 
-Candidate pairs come from prefix filtering: each text's tokens are ordered from
+Texts with numbers pair only with texts with the same numbers (a rule of the
+check), so they are compared within those groups. For the others, candidate
+pairs come from prefix filtering: each text's tokens are ordered from
 rarest to most common across the whole list, and two texts become candidates
 only when they share one of their rarest tokens. Two texts that share at least
 `OVERLAP` of their tokens always share one of their first
@@ -22,6 +24,8 @@ from rapidfuzz import fuzz, process, utils
 from factcheck.text.fold import fold_text
 from factcheck.text.numbers import number_set
 
+SMALL_GROUP = 64
+"""Texts sharing their numbers are all compared when there are at most this many."""
 OVERLAP = 0.5
 """Share of tokens two candidate texts must have in common (looser than any threshold used)."""
 
@@ -30,7 +34,33 @@ def _prepared(texts: Sequence[str]) -> list[str]:
     return [utils.default_process(fold_text(text)) for text in texts]
 
 
-def candidate_pairs(folded: Sequence[str]) -> Iterator[tuple[int, list[int]]]:
+def candidate_pairs(
+    folded: Sequence[str], numbers: Sequence[frozenset[str]] | None = None
+) -> Iterator[tuple[int, list[int]]]:
+    """For each text i, the texts j > i that may be near duplicates of it.
+
+    Texts with numbers can only pair with texts with the very same numbers, so
+    they are grouped by their numbers (the numbers are nearly always the rarest
+    tokens anyway); the others go through prefix filtering on their rarest tokens.
+    """
+    if numbers is not None:
+        groups: dict[frozenset[str], list[int]] = defaultdict(list)
+        plain: list[int] = []
+        for position, found in enumerate(numbers):
+            (groups[found] if found else plain).append(position)
+        for members in [*groups.values(), plain]:
+            if members is not plain and len(members) <= SMALL_GROUP:
+                for index, position in enumerate(members[:-1]):
+                    yield position, members[index + 1 :]
+                continue
+            # A big group (say, every statement dated 2025): filter it by tokens too.
+            for position, others in _prefix_candidates([folded[p] for p in members]):
+                yield members[position], [members[o] for o in others]
+        return
+    yield from _prefix_candidates(folded)
+
+
+def _prefix_candidates(folded: Sequence[str]) -> Iterator[tuple[int, list[int]]]:
     """For each text i, the texts j > i that share one of their rarest tokens with it."""
     tokens = [sorted(set(text.split())) for text in folded]
     frequency: Counter[str] = Counter(token for words in tokens for token in words)
@@ -54,11 +84,12 @@ def candidate_pairs(folded: Sequence[str]) -> Iterator[tuple[int, list[int]]]:
 def similar_pairs(texts: Sequence[str], threshold: float) -> Iterator[tuple[int, int, float]]:
     """Pairs `(i, j, score)` with i < j whose texts score at least `threshold` (0-100)."""
     folded = _prepared(texts)
-    for first, candidates in candidate_pairs(folded):
+    numbers = [number_set(text) for text in texts]
+    for first, candidates in candidate_pairs(folded, numbers):
         choices = [folded[j] for j in candidates]
         for _, score, offset in process.extract(
             folded[first], choices, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=None
         ):
             second = candidates[offset]
-            if number_set(texts[first]) == number_set(texts[second]):
-                yield first, second, score
+            if numbers[first] == numbers[second]:
+                yield (first, second, score) if first < second else (second, first, score)
