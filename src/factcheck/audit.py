@@ -211,6 +211,7 @@ def _collector_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            gc.freeze()  # what the audit built is long-lived: keep it out of future collections
             gc.enable()
 
 

@@ -91,6 +91,10 @@ class Repository:
         return counts
 
 
+REWRITE_AFTER = 200
+"""Files read afresh before the file cache is written again."""
+
+
 def _cached_load(
     files: list[RepoFile], progress: Progress | None, store: Store
 ) -> list[FileResult]:
@@ -117,7 +121,9 @@ def _cached_load(
     for index, result in zip(missing, fresh, strict=True):
         results[index] = result
     complete = [r for r in results if r is not None]
-    if missing or len(entries) != len(files) or written_at == 0:
+    # Rewriting the whole cache costs more than re-reading a few changed files on the
+    # next run too: rewrite it only when much has changed.
+    if len(missing) > REWRITE_AFTER or written_at == 0:
         store.write(
             "files",
             {f.rel: (f.kind.value, f.stamp, r) for f, r in zip(files, complete, strict=True)},

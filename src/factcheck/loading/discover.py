@@ -56,17 +56,14 @@ def _skipped(rel: str, message: str) -> Finding:
     return Finding("skipped-path", Severity.WARNING, message, visible(rel))
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root)
-    except ValueError:
-        return False
-    return True
-
-
 def discover(root: Path) -> tuple[list[RepoFile], list[Finding]]:
-    """Every claim, source and article file under `root`, in a stable order, and the skips."""
+    """Every claim, source and article file under `root`, in a stable order, and the skips.
+
+    Paths are handled as strings here: pathlib objects cost more than the system
+    calls on a desk of 150,000 files.
+    """
     root = root.resolve()
+    base = str(root) + os.sep
     files: list[RepoFile] = []
     skipped: list[Finding] = []
     for folder_name, record_kind in ((CLAIMS_DIR, FileKind.CLAIM), (SOURCES_DIR, FileKind.SOURCE)):
@@ -78,18 +75,22 @@ def discover(root: Path) -> tuple[list[RepoFile], list[Finding]]:
             continue
         if not top.is_dir():
             continue
-        for entry, stamp in _walk(top, root, skipped):
-            suffix = entry.suffix.lower()
-            rel = visible(entry.relative_to(root).as_posix())  # file names are outside text too
+        for path, stamp in _walk(str(top), base, skipped):
+            suffix = os.path.splitext(path)[1].lower()
+            rel = visible(_relative(path, base))  # file names are outside text too
             if suffix in RECORD_SUFFIXES:
-                files.append(RepoFile(record_kind, entry, rel, stamp))
+                files.append(RepoFile(record_kind, Path(path), rel, stamp))
             elif suffix in ARTICLE_SUFFIXES and record_kind is FileKind.CLAIM:
-                files.append(RepoFile(FileKind.ARTICLE, entry, rel, stamp))
+                files.append(RepoFile(FileKind.ARTICLE, Path(path), rel, stamp))
     files.sort(key=lambda f: f.rel)
     return files, skipped
 
 
-def _walk(top: Path, root: Path, skipped: list[Finding]) -> Iterator[tuple[Path, tuple[int, int]]]:
+def _relative(path: str, base: str) -> str:
+    return path[len(base) :].replace(os.sep, "/")
+
+
+def _walk(top: str, base: str, skipped: list[Finding]) -> Iterator[tuple[str, tuple[int, int]]]:
     """Files under `top` with a record or article suffix, hidden names and linked folders
     skipped. os.scandir gives each entry's type without another system call."""
     suffixes = (*RECORD_SUFFIXES, *ARTICLE_SUFFIXES)
@@ -99,48 +100,51 @@ def _walk(top: Path, root: Path, skipped: list[Finding]) -> Iterator[tuple[Path,
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as error:
-            rel = folder.relative_to(root).as_posix()
-            skipped.append(_skipped(rel, f"cannot read the folder: {error.strerror}"))
+            skipped.append(
+                _skipped(_relative(folder, base), f"cannot read the folder: {error.strerror}")
+            )
             continue
         folders = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
-                folders.append(path)
-            elif entry.is_symlink() and path.is_dir():
-                rel = path.relative_to(root).as_posix()
+                folders.append(entry.path)
+            elif entry.is_symlink() and os.path.isdir(entry.path):
+                rel = _relative(entry.path, base)
                 skipped.append(_skipped(rel, "the folder is a symbolic link; it is not followed"))
             elif os.path.splitext(entry.name)[1].lower() in suffixes:
-                stamp = _readable(entry, path, root, skipped)
+                stamp = _readable(entry, base, skipped)
                 if stamp is not None:
-                    yield path, stamp
+                    yield entry.path, stamp
         pending.extend(reversed(folders))
 
 
-def _readable(
-    entry: os.DirEntry[str], path: Path, root: Path, skipped: list[Finding]
-) -> tuple[int, int] | None:
+def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> tuple[int, int] | None:
     """The file's (size, mtime) if it may be read, else None after saying why."""
-    rel = path.relative_to(root).as_posix()
     if entry.is_symlink():
-        target = Path(os.path.realpath(path))
-        if not _inside(target, root):
+        target = os.path.realpath(entry.path)
+        if not target.startswith(base):
             skipped.append(
                 _skipped(
-                    rel, "the file is a symbolic link to outside the repository; it was not read"
+                    _relative(entry.path, base),
+                    "the file is a symbolic link to outside the repository; it was not read",
                 )
             )
             return None
     try:
         info = entry.stat(follow_symlinks=True)
     except OSError as error:
-        skipped.append(_skipped(rel, f"cannot read the file: {error.strerror}"))
+        skipped.append(
+            _skipped(_relative(entry.path, base), f"cannot read the file: {error.strerror}")
+        )
         return None
     if not stat.S_ISREG(info.st_mode):
         skipped.append(
-            _skipped(rel, "not a regular file (a pipe, device or folder); it was not read")
+            _skipped(
+                _relative(entry.path, base),
+                "not a regular file (a pipe, device or folder); it was not read",
+            )
         )
         return None
     return info.st_size, info.st_mtime_ns

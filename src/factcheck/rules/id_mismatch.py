@@ -11,7 +11,6 @@ Passes: `claims/belarus/release-123.yaml` holds `id: release-123`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 
 from factcheck.findings import Finding, Severity
 from factcheck.model import Claim, Source
@@ -26,7 +25,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     """Claims and sources whose id is not their file's stem."""
     records: list[Claim | Source] = [*ctx.repo.claims, *ctx.repo.sources]
     for record in records:
-        stem = PurePosixPath(record.path).stem
+        stem = record.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if record.id is not None and record.id != stem:
             yield at(
                 ID,

@@ -21,10 +21,12 @@ Passes: every text spells it "Belavia", or `names: {Belavia: [Bellavia]}` accept
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.findings import Finding, Severity
@@ -32,7 +34,7 @@ from factcheck.repository import Repository
 from factcheck.rules.base import Context, Rule
 from factcheck.text.analysis import COMMON_CAPITALISED
 from factcheck.text.clean import quoted
-from factcheck.text.names import name_words
+from factcheck.text.names import name_tokens, name_words
 
 ID = "name-variant"
 SEVERITY = Severity.WARNING
@@ -102,10 +104,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     order = 0
     texts = list(_texts(repo))
     for weight, text in texts:
-        for word in name_words(text):
-            if len(word.word) < MIN_LENGTH or word.word in COMMON_CAPITALISED:
+        for word in name_tokens(text):
+            if len(word) < MIN_LENGTH or word in COMMON_CAPITALISED:
                 continue
-            spelling = spellings[word.word]
+            spelling = spellings[word]
             if spelling.count == 0:
                 spelling.first_seen = order
                 order += 1
@@ -125,7 +127,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     better: dict[str, str] = {}
     for group in by_initial.values():
         for i, a in enumerate(group):
-            for b in group[i + 1 :]:
+            # rapidfuzz finds the few spellings within two edits in one C loop.
+            close = process.extract(
+                a, group[i + 1 :], scorer=Levenshtein.distance, score_cutoff=2, limit=None
+            )
+            for b, _, _ in close:
                 if frozenset((a, b)) in accepted or not _similar(a, b):
                     continue
                 low, high = sorted((a, b), key=rank)
@@ -140,14 +146,18 @@ def check(ctx: Context) -> Iterator[Finding]:
                     better[low] = high
     if not better:
         return
+    variants = re.compile(
+        r"(?<![\w’'-])("
+        + "|".join(map(re.escape, sorted(better, key=len, reverse=True)))
+        + r")(?![\w-])"
+    )
     for analysis in ctx.analyses:
         article = analysis.article
         seen: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for word in name_words(article.body):
-            if word.word in better:
-                seen[word.word] += 1
-                first.setdefault(word.word, word.start)
+        for match in variants.finditer(article.body):
+            seen[match.group(1)] += 1
+            first.setdefault(match.group(1), match.start())
         for variant, offset in first.items():
             known = better[variant]
             line, column = analysis.position(offset)
