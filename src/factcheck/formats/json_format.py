@@ -15,5 +15,15 @@ def dump(document: dict[str, Any], stream: TextIO) -> None:
 
 
 def render_json(result: AuditResult, stream: TextIO) -> None:
-    """`factcheck audit --format json`."""
-    dump(result.to_dict(), stream)
+    """`factcheck audit --format json`: one finding per line.
+
+    json's C encoder is used only without indentation, and a desk can have tens of
+    thousands of findings, so the findings list is laid out here, one per line.
+    """
+    document = result.to_dict()
+    findings = document.pop("findings")
+    head = json.dumps(document, ensure_ascii=False)
+    stream.write(head[:-1] + ', "findings": [')
+    for index, finding in enumerate(findings):
+        stream.write(("\n  " if index == 0 else ",\n  ") + json.dumps(finding, ensure_ascii=False))
+    stream.write("\n]}\n" if findings else "]}\n")
