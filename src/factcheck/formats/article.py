@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from itertools import groupby
+from collections.abc import Iterator
 from typing import TextIO
 
-from rich.padding import Padding
 from rich.text import Text
 
 from factcheck.check import CheckResult
-from factcheck.formats.terminal import make_console, render_findings
+from factcheck.formats.terminal import make_console, print_trimmed, render_findings
 from factcheck.model import Status
-from factcheck.text.analysis import Sentence
+from factcheck.text.analysis import ArticleAnalysis, Sentence
 
 MARKS = {Status.CONFIRMED: "✓", Status.UNCONFIRMED: "?", Status.DISPUTED: "✗"}
 """Status shown by sign as well as colour, so it survives NO_COLOR and pipes."""
@@ -41,13 +40,18 @@ def render_check(result: CheckResult, stream: TextIO, *, width: int | None = Non
     console.print(Text(f"{article.title or article.id}", style="bold"))
     console.print(Text(article.path, style="location"))
     console.print()
-    for _, group in groupby(result.analysis.sentences, key=lambda s: s.block):
-        sentences = list(group)
-        paragraph = Text()
+    for paragraph in paragraphs(result.analysis):
+        print_trimmed(console, paragraph)
+        console.print()
+    render_findings(console, result.findings)
+
+
+def paragraphs(analysis: ArticleAnalysis) -> Iterator[Text]:
+    """Each paragraph, heading or list item of the article, its sentences marked."""
+    for sentences in analysis.blocks():
+        paragraph = Text("• " if sentences[0].kind in ("item", "reference") else "")
         for index, sentence in enumerate(sentences):
             if index:
                 paragraph.append(" ")
             paragraph.append_text(sentence_text(sentence))
-        prefix = "• " if sentences[0].kind == "item" else ""
-        console.print(Padding(Text(prefix) + paragraph, (0, 0, 1, 2 if prefix else 0)))
-    render_findings(console, result.findings)
+        yield paragraph

@@ -8,7 +8,6 @@ link targets unescaped, so it is not used here).
 from __future__ import annotations
 
 from importlib import resources
-from itertools import groupby
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, select_autoescape
@@ -41,7 +40,7 @@ def worst(sentence: Sentence) -> Status | None:
 
 def blocks(analysis: ArticleAnalysis) -> list[list[Sentence]]:
     """The article's sentences grouped by paragraph, heading or list item."""
-    return [list(group) for _, group in groupby(analysis.sentences, key=lambda s: s.block)]
+    return analysis.blocks()
 
 
 def render_html(report: Report) -> str:

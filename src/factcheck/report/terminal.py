@@ -15,7 +15,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.formats.article import MARKS, sentence_text
+from factcheck.formats.article import MARKS, paragraphs
 from factcheck.formats.records import status_text
 from factcheck.formats.terminal import make_console, print_trimmed, render_findings
 from factcheck.model import Status
@@ -126,13 +126,7 @@ def _sources_table(section: Section) -> Table:
 
 def _annotated(console: Console, section: Section) -> None:
     assert section.analysis is not None
-    for _, group in groupby(section.analysis.sentences, key=lambda s: s.block):
-        sentences = list(group)
-        paragraph = Text("• " if sentences[0].kind in ("item", "reference") else "")
-        for index, sentence in enumerate(sentences):
-            if index:
-                paragraph.append(" ")
-            paragraph.append_text(sentence_text(sentence))
+    for paragraph in paragraphs(section.analysis):
         print_trimmed(console, paragraph)
         console.print()
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import NamedTuple, cast
 
 from factcheck.cache import Store
@@ -79,6 +80,10 @@ class ArticleAnalysis:
     sentences: tuple[Sentence, ...]
     quote_found: dict[str, bool] = field(default_factory=dict)
     """Claim id → whether its quote occurs in the article."""
+
+    def blocks(self) -> list[list[Sentence]]:
+        """The sentences grouped by paragraph, heading or list item, in reading order."""
+        return [list(group) for _, group in groupby(self.sentences, key=lambda s: s.block)]
 
     def sentences_of(self, claim_id: str) -> list[Sentence]:
         """The sentences that assert `claim_id`."""
