@@ -50,6 +50,7 @@ class AuditResult:
         context: Context | None = None,
         counts: dict[str, Any] | None = None,
         load: Callable[[], Repository] | None = None,
+        store: Store | None = None,
     ) -> None:
         self.root = root
         self.findings = findings
@@ -58,6 +59,7 @@ class AuditResult:
         self._repo = repo
         self._counts = counts
         self._load = load
+        self._store = store
 
     @property
     def repo(self) -> Repository:
@@ -71,7 +73,7 @@ class AuditResult:
     def analyses(self) -> list[ArticleAnalysis]:
         """Every article's sentences and claim links."""
         if self.context is None:
-            self.context = Context(self.repo)
+            self.context = Context(self.repo, store=self._store)
         return self.context.analyses
 
     def exit_status(self, fail_on: Severity) -> int:
@@ -239,7 +241,11 @@ def _audit(
             and all(settled(f.stamp, written_at) for f in files)
         ):
             return AuditResult(
-                root, cached[1], counts=cached[2], load=lambda: load_repository(root, store=store)
+                root,
+                cached[1],
+                counts=cached[2],
+                load=lambda: load_repository(root, store=store),
+                store=store,
             )
     repo = load_repository(root, progress, store=store, found=(files, skipped))
     context = Context(repo, today, store=store)

@@ -59,7 +59,7 @@ def sarif_log(result: AuditResult) -> dict[str, Any]:
                         ],
                     }
                 },
-                "originalUriBaseIds": {"ROOT": {"uri": result.repo.root.as_uri() + "/"}},
+                "originalUriBaseIds": {"ROOT": {"uri": result.root.as_uri() + "/"}},
                 "results": results,
             }
         ],
