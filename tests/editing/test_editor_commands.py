@@ -306,7 +306,8 @@ def test_every_command_has_help_with_an_example(run) -> None:  # type: ignore[no
     commands = [
         ["init"], ["audit"], ["check"], ["cite"], ["rules"],
         ["claim", "add"], ["claim", "set-status"], ["claim", "edit"], ["claim", "list"], ["claim", "show"],
-        ["source", "add"], ["source", "list"], ["source", "show"],
+        ["source", "add"], ["source", "list"], ["source", "show"], ["report"],
+        ["export", "claimreview"], ["export", "jsonschema"], ["export", "sqlite"], ["import", "claimreview"],
     ]  # fmt: skip
     for command in commands:
         code, out, _ = run(*command, "--help")
