@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.audit import UsageError
-from factcheck.findings import Finding, count_by_severity, sorted_findings
+from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
 from factcheck.loading.files import load_article
 from factcheck.repository import Repository
 from factcheck.rules.base import Context
@@ -34,9 +34,9 @@ class CheckResult:
     analysis: ArticleAnalysis
     findings: list[Finding]
 
-    def exit_status(self, fail_on_rank: int) -> int:
-        """1 when a finding's severity reaches `fail_on_rank`, else 0."""
-        return int(any(f.severity.rank >= fail_on_rank for f in self.findings))
+    def exit_status(self, fail_on: Severity) -> int:
+        """1 when any finding is at least as serious as `fail_on`, else 0 (as for the audit)."""
+        return int(any(f.severity.rank >= fail_on.rank for f in self.findings))
 
     def findings_of(self, sentence: Sentence) -> list[Finding]:
         """The findings located inside `sentence`."""

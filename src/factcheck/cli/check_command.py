@@ -59,7 +59,7 @@ def check(
         from factcheck.formats.article import render_check
 
         render_check(result, sys.stdout)
-    raise typer.Exit(result.exit_status(Severity(fail_on.value).rank))
+    raise typer.Exit(result.exit_status(Severity(fail_on.value)))
 
 
 def register(app: typer.Typer) -> None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NoReturn, TypeVar
 
 import typer
 from rich.text import Text
 
+from factcheck.findings import Finding
+
 T = TypeVar("T")
 
 
-def refuse(findings: list, code: int = 1) -> NoReturn:  # type: ignore[type-arg]
+def refuse(findings: Sequence[Finding]) -> NoReturn:
     """Print why a write was refused (as findings, to stderr) and exit 1."""
     from factcheck.formats.terminal import make_console
 
@@ -20,7 +22,7 @@ def refuse(findings: list, code: int = 1) -> NoReturn:  # type: ignore[type-arg]
     for finding in findings:
         where = f"{finding.location}: " if finding.path != "-" else ""
         console.print(Text(f"factcheck: refused: {where}{finding.message}"), soft_wrap=True)
-    raise typer.Exit(code)
+    raise typer.Exit(1)
 
 
 def guarded(action: Callable[[], T]) -> T:

@@ -49,24 +49,17 @@ def claimreview(
         json.dump(reviews, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    from factcheck.editing.store import WriteError, replace_file
+    from factcheck.editing.store import WriteError, write_output
 
     try:
         if output.is_dir() or str(output).endswith(("/", "\\")):
-            output.mkdir(parents=True, exist_ok=True)
             for review in reviews:
-                target = output / f"{review['identifier']}.json"
                 text = json.dumps(review, ensure_ascii=False, indent=2) + "\n"
-                replace_file(target, text) if target.exists() else target.write_text(
-                    text, encoding="utf-8"
-                )
-            typer.echo(f"wrote {len(reviews)} ClaimReviews to {output}")
+                write_output(output / f"{review['identifier']}.json", text)
         else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            output.touch()
-            replace_file(output, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
-            typer.echo(f"wrote {len(reviews)} ClaimReviews to {output}")
-    except (WriteError, OSError) as error:
+            write_output(output, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+        typer.echo(f"wrote {len(reviews)} ClaimReviews to {output}")
+    except WriteError as error:
         typer.echo(f"factcheck: {error}", err=True)
         raise typer.Exit(1) from None
 

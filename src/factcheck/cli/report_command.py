@@ -58,16 +58,12 @@ def report(
         from factcheck.report.markdown import render_markdown
 
         text = render_markdown(data)
-    from factcheck.editing.store import WriteError, replace_file
+    from factcheck.editing.store import WriteError, write_output
 
     try:
-        if output.exists():
-            replace_file(output, text)
-        else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_text(text, encoding="utf-8")
-    except (WriteError, OSError) as error:
-        typer.echo(f"factcheck: cannot write {output}: {error}", err=True)
+        write_output(output, text)
+    except WriteError as error:
+        typer.echo(f"factcheck: {error}", err=True)
         raise typer.Exit(1) from None
     typer.echo(f"wrote {output}")
 

@@ -102,6 +102,16 @@ def replace_file(path: Path, text: str) -> None:
     _sync_folder(path.parent)
 
 
+def write_output(path: Path, text: str) -> None:
+    """Write an output file (a report, an export), creating its folder, replacing any
+    older version atomically: readers never see a half-written one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {_describe(error)}") from None
+    replace_file(path, text)
+
+
 def lock_timeout() -> float:
     """Seconds to wait for another writer: FACTCHECK_LOCK_TIMEOUT, else the default."""
     try:

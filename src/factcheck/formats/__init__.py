@@ -6,11 +6,9 @@ from typing import TextIO
 
 from factcheck.audit import AuditResult
 
-FORMATS = ("rich", "json", "github", "sarif")
-
 
 def render(result: AuditResult, fmt: str, stream: TextIO, *, width: int | None = None) -> None:
-    """Write `result` to `stream` in format `fmt` (one of FORMATS)."""
+    """Write `result` to `stream` as "json", "github", "sarif" or (anything else) rich text."""
     if fmt == "json":
         from factcheck.formats.json_format import render_json
 

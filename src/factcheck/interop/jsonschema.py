@@ -136,17 +136,13 @@ def schema_texts() -> dict[str, str]:
 
 def write_schemas(folder: Path) -> list[Path]:
     """Write the schema files into `folder` (replacing older versions atomically)."""
-    from factcheck.editing.store import create_new, replace_file
+    from factcheck.editing.store import write_output
 
-    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in schema_texts().items():
         path = folder / name
-        if path.exists():
-            if path.read_text(encoding="utf-8") != text:
-                replace_file(path, text)
-        else:
-            create_new(path, text)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            write_output(path, text)
         written.append(path)
     return written
 
