@@ -27,7 +27,9 @@ def _module(name: str):  # type: ignore[no-untyped-def]
 
 
 def test_the_audit_finds_the_planted_defects(tmp_path: Path) -> None:
-    planted = _module("generate").generate(tmp_path / "desk", claims=600, sources=300, articles=30, seed=3)
+    planted = _module("generate").generate(
+        tmp_path / "desk", claims=600, sources=300, articles=30, seed=3
+    )
     findings = audit(tmp_path / "desk", today=date(2026, 1, 1), use_cache=False).findings
     found = {rule: {f.record for f in findings if f.rule == rule} for rule in planted}
     assert found["unknown-source"] == set(planted["unknown-source"])
@@ -44,7 +46,8 @@ def test_blocked_duplicates_equal_exhaustive_ones(tmp_path: Path) -> None:
         (i, j)
         for i in range(len(texts))
         for j in range(i + 1, len(texts))
-        if fuzz.token_sort_ratio(folded[i], folded[j]) >= 90 and number_set(texts[i]) == number_set(texts[j])
+        if fuzz.token_sort_ratio(folded[i], folded[j]) >= 90
+        and number_set(texts[i]) == number_set(texts[j])
     }
     assert exhaustive
     assert {(i, j) for i, j, _ in similar_pairs(texts, 90)} == exhaustive

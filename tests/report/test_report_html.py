@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 from dom import Dom
-from hostile import hostile_repo
 
 from conftest import SAMPLE, TODAY
 from factcheck.audit import audit
 from factcheck.report.data import build_report
 from factcheck.report.html import render_html, safe_url
+from hostile import hostile_repo
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = [

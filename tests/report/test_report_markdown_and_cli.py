@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hostile import hostile_repo
-
 from conftest import SAMPLE, TODAY
 from factcheck.audit import audit
 from factcheck.report.data import build_report
 from factcheck.report.markdown import code, md, render_markdown
+from hostile import hostile_repo
 
 
 def test_escaping_keeps_text_as_text() -> None:

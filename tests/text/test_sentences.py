@@ -36,8 +36,65 @@ def sentences(text: str) -> list[str]:
         ("human rights.Bialiatski is also here.", ["human rights.", "Bialiatski is also here."]),
         ("At 3 p.m. The meeting began.", ["At 3 p.m.", "The meeting began."]),
         ("  Leading and trailing space.  ", ["Leading and trailing space."]),
+        ("See p. 12 of the report.", ["See p. 12 of the report."]),
+        ("Filed under N°. 4471.2. It was lost.", ["Filed under N°. 4471.2.", "It was lost."]),
+        ("They flew to the E.U. Why not?", ["They flew to the E.U.", "Why not?"]),
+        (
+            "Write to ana.Ruiz@desk.example. She answers.",
+            ["Write to ana.Ruiz@desk.example.", "She answers."],
+        ),
+        (
+            "It was him and I. Did Peter I. Ivanov come?",
+            ["It was him and I.", "Did Peter I. Ivanov come?"],
+        ),
+        ("1.) Count the votes 2.) Publish them", ["1.) Count the votes", "2.) Publish them"]),
+        ("1) Count the votes. 2) Publish them.", ["1) Count the votes.", "2) Publish them."]),
+        ("1. Count the votes 2. Publish them", ["1. Count the votes", "2. Publish them"]),
+        ("a. Count b. Publish c. Archive", ["a. Count", "b. Publish", "c. Archive"]),
+        ("• 4. Count • 5. Publish", ["• 4. Count", "• 5. Publish"]),
+        ("He spent 2. Then 3 more.", ["He spent 2.", "Then 3 more."]),
+        (
+            "“The vote [...] was close [...]” (Ruiz 12).",
+            ["“The vote [...] was close [...]” (Ruiz 12)."],
+        ),
+        (
+            "She paused . . . then spoke . . . I think.",
+            ["She paused . . . then spoke . . . I think."],
+        ),
+        (
+            "It ended with a period . . . . Then more.",
+            ["It ended with a period . . . .", "Then more."],
+        ),
+        (
+            "It was over. . . . The rest followed. . . .",
+            ["It was over.", ". . . The rest followed. . . ."],
+        ),
         ("", []),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
+
+
+def test_a_lone_period_is_never_a_sentence() -> None:
+    assert all(sentence.strip(" .") for sentence in sentences("Wait . . . . . Yes. . Done."))
+
+
+def test_numbered_items_keep_their_number_at_its_own_offsets() -> None:
+    from factcheck.text.markdown import markdown_blocks, plain_blocks
+
+    body = "Intro.\n\n 3. Count the votes\n 4) Publish\n\n- a bullet\n"
+    items = [block for block in markdown_blocks(body) if block.kind == "item"]
+    assert [block.text for block in items] == ["3. Count the votes", "4) Publish", "a bullet"]
+    assert [body[offset] for offset in items[0].offsets[:3]] == ["3", ".", " "]
+    plain = plain_blocks("1. First\n- second\n")
+    assert [block.text for block in plain] == ["1. First", "second"]
+    assert plain[0].offsets[0] == 0
+
+
+def test_a_list_number_is_not_a_checkable_number() -> None:
+    from factcheck.text.sentences import without_marker
+
+    assert without_marker("2.) Publish them") == "Publish them"
+    assert without_marker("• 10. Publish") == "Publish"
+    assert without_marker("2025 was a year.") == "2025 was a year."

@@ -28,7 +28,7 @@ from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
 from factcheck.text.names import name_words
 from factcheck.text.numbers import numbers_in
 from factcheck.text.quotes import locate
-from factcheck.text.sentences import split_sentences
+from factcheck.text.sentences import split_sentences, without_marker
 
 COMMON_CAPITALISED = frozenset(
     ["I", "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "If", "As", "By", "To", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "Among", "After", "Before", "During", "While", "When", "Where", "Which", "Who", "What", "Why", "How", "There", "Here", "Also", "Right", "Now", "Then", "However", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -227,6 +227,7 @@ def _sentence(
 ) -> Sentence:
     start, end, kind = span
     sentence_text = text.text[start:end]
+    content = without_marker(sentence_text) if kind == "item" else sentence_text
     body_start, body_end = text.body_span(start, end)
     line, column = _position(article, body_start)
     ordered = tuple(sorted(links, key=lambda link: (-link.score, str(link.claim.id))))
@@ -240,9 +241,9 @@ def _sentence(
         kind=kind,
         block=block,
         links=ordered,
-        unverified=tuple(m.group().lower() for m in cues.unverified.find(sentence_text)),
-        hedges=tuple(m.group().lower() for m in cues.hedges.find(sentence_text)),
-        checkable=checkable_reasons(sentence_text, cues, common) if kind in _PROSE else (),
+        unverified=tuple(m.group().lower() for m in cues.unverified.find(content)),
+        hedges=tuple(m.group().lower() for m in cues.hedges.find(content)),
+        checkable=checkable_reasons(content, cues, common) if kind in _PROSE else (),
     )
 
 

@@ -35,8 +35,11 @@ def markdown_blocks(body: str) -> list[Block]:
     blocks: list[Block] = []
     containers: list[str] = []
     kind = "paragraph"
+    marker: str | None = None  # an ordered list item's number, shown before its first line
     for token in tokens:
-        if token.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
+        if token.type == "list_item_open" and token.markup in (".", ")"):
+            marker = f"{token.info}{token.markup}"
+        elif token.type in ("bullet_list_open", "ordered_list_open", "blockquote_open"):
             containers.append("quote" if token.type == "blockquote_open" else "item")
         elif token.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
             containers.pop()
@@ -48,18 +51,38 @@ def markdown_blocks(body: str) -> list[Block]:
             start = line_starts[token.map[0]]
             end = line_starts[token.map[1]] if token.map[1] < len(line_starts) else len(body)
             text, offsets = _inline_text(token, body, start, end)
+            if marker is not None:
+                text, offsets = _with_marker(marker, body, start, text, offsets)
+                marker = None
             if text.strip():
                 blocks.append(Block(kind, text, tuple(offsets)))
     return blocks
 
 
+def _with_marker(
+    marker: str, body: str, start: int, text: str, offsets: list[int]
+) -> tuple[str, list[int]]:
+    """`text` behind the list item's number ("2. "), mapped to where the number stands."""
+    first = offsets[0] if offsets else start
+    found = body.rfind(marker, start, first)
+    if found < 0:
+        return text, offsets
+    return f"{marker} {text}", [*range(found, found + len(marker)), found + len(marker), *offsets]
+
+
 def plain_blocks(body: str) -> list[Block]:
-    """Plain text: every non-empty line is a block; a leading bullet makes it a list item."""
+    """Plain text: every non-empty line is a block; a leading bullet makes it a list item.
+
+    A numbered item keeps its number ("2. …"), as the reader sees it; a bullet of
+    `-`, `*` or `+` is markup and is left out.
+    """
     blocks: list[Block] = []
     offset = 0
     for line in body.split("\n"):
         marker = _LIST_MARKER.match(line)
-        skip = marker.end() if marker else len(line) - len(line.lstrip())
+        skip = len(line) - len(line.lstrip())
+        if marker and line.lstrip()[:1] in "-*+":
+            skip = marker.end()
         text = line[skip:].rstrip()
         if text:
             kind = "item" if marker else "paragraph"
