@@ -70,6 +70,8 @@ class CheckResult:
                             "id": link.claim.id,
                             "status": link.claim.status.value if link.claim.status else None,
                             "score": link.score,
+                            "by": "quote" if link.by_quote else "statement",
+                            "relation": link.relation,
                         }
                         for link in sentence.links
                     ],

@@ -24,7 +24,7 @@ from factcheck.text.clean import quoted, visible
 SEVERITY_CHOICES = ("error", "warning", "info", "off")
 
 DEFAULT_DUPLICATE_THRESHOLD = 90.0
-DEFAULT_MATCH_THRESHOLD = 80.0
+DEFAULT_MATCH_THRESHOLD = 20.0
 
 
 @dataclass(frozen=True)

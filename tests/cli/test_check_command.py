@@ -27,7 +27,13 @@ def test_json_follows_the_spec(run) -> None:  # type: ignore[no-untyped-def]
     bellavia = next(s for s in sentences if "Bellavia" in s["text"])
     assert body[bellavia["start"] : bellavia["end"]] == bellavia["text"]
     assert bellavia["claims"] == [
-        {"id": "bellavia-airlines-sanctions-lifted", "status": "unconfirmed", "score": 100.0}
+        {
+            "id": "bellavia-airlines-sanctions-lifted",
+            "status": "unconfirmed",
+            "score": 100.0,
+            "by": "quote",
+            "relation": "asserts",
+        }
     ]
     assert sorted(f["rule"] for f in bellavia["findings"]) == [
         "hedged-statement", "name-variant", "unsupported-statement", "unsupported-statement",

@@ -24,20 +24,20 @@ Tally = false_alarms.Tally
 
 def test_sample() -> None:
     assert false_alarms.measure("sample", LABELS["sample"]) == {
-        "unchecked-sentence": Tally(raised=7, false_alarms=1, missed=0),
+        "unchecked-sentence": Tally(raised=5, false_alarms=1, missed=1),
         "name-variant": Tally(raised=1, false_alarms=0, missed=0),
     }
 
 
 def test_riverton() -> None:
     assert false_alarms.measure("riverton", LABELS["riverton"]) == {
-        "unchecked-sentence": Tally(raised=6, false_alarms=0, missed=0),
+        "unchecked-sentence": Tally(raised=5, false_alarms=0, missed=0),
         "name-variant": Tally(raised=1, false_alarms=0, missed=0),
     }
 
 
 def test_ferry() -> None:
     assert false_alarms.measure("ferry", LABELS["ferry"]) == {
-        "unchecked-sentence": Tally(raised=3, false_alarms=0, missed=1),
+        "unchecked-sentence": Tally(raised=2, false_alarms=0, missed=2),
         "name-variant": Tally(raised=0, false_alarms=0, missed=0),
     }

@@ -18,7 +18,7 @@ MARKS = {Status.CONFIRMED: "✓", Status.UNCONFIRMED: "?", Status.DISPUTED: "✗
 
 def sentence_text(sentence: Sentence) -> Text:
     """The sentence, coloured by the weakest status among its claims, then its claim marks."""
-    statuses = [link.claim.status for link in sentence.links if link.claim.status]
+    statuses = [link.claim.status for link in sentence.links if link.claim.status and link.asserts]
     style = ""
     for worst in (Status.DISPUTED, Status.UNCONFIRMED, Status.CONFIRMED):
         if worst in statuses:
@@ -27,6 +27,10 @@ def sentence_text(sentence: Sentence) -> Text:
     text = Text(sentence.text, style="bold" if sentence.kind == "heading" else style)
     for link in sentence.links:
         status = link.claim.status
+        if not link.asserts:
+            said = f"{status.value} " if status else ""
+            text.append(f" [≠ contradicts {said}{link.claim.id}]", style="status.disputed")
+            continue
         mark = MARKS.get(status, "·") if status else "·"
         label = f" [{mark} {status.value if status else 'invalid'}: {link.claim.id}]"
         text.append(label, style=f"status.{status.value}" if status else "dim")

@@ -31,7 +31,7 @@ def safe_url(url: str | None) -> str | None:
 
 def worst(sentence: Sentence) -> Status | None:
     """The least backed status among a sentence's claims (disputed > unconfirmed > confirmed)."""
-    statuses = {link.claim.status for link in sentence.links}
+    statuses = {link.claim.status for link in sentence.links if link.asserts}
     for status in (Status.DISPUTED, Status.UNCONFIRMED, Status.CONFIRMED):
         if status in statuses:
             return status

@@ -10,6 +10,7 @@ from factcheck.formats.article import MARKS
 from factcheck.report.data import Coverage, Report, Section, StatusCounts
 from factcheck.report.html import safe_url, worst
 from factcheck.report.terminal import SHADES
+from factcheck.text.analysis import ClaimLink
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
 
@@ -82,8 +83,7 @@ def _section(section: Section) -> list[str]:
         lines += ["### The article, sentence by sentence", ""]
         for sentence in section.analysis.sentences:
             marks = " ".join(
-                f"**\\[{MARKS[link_.claim.status] if link_.claim.status else '·'} {md(link_.claim.id)}\\]**"
-                for link_ in sentence.links
+                f"**\\[{_mark(link_)} {md(link_.claim.id)}\\]**" for link_ in sentence.links
             )
             status = worst(sentence)
             flag = f" *({status.value})*" if status else ""
@@ -128,3 +128,10 @@ def render_markdown(report: Report) -> str:
         ]
         lines.append("")
     return "\n".join(lines)
+
+
+def _mark(link_: ClaimLink) -> str:
+    """A claim's mark beside a sentence: its status sign, or "≠ contradicts"."""
+    if not link_.asserts:
+        return "≠ contradicts"
+    return MARKS[link_.claim.status] if link_.claim.status else "·"

@@ -21,13 +21,27 @@ def on_sentence(
     suggestion: str | None = None,
 ) -> Finding:
     """A finding located at the start of `sentence` in its article file."""
+    return on_figure(rule_id, severity, message, analysis, sentence.start, record, suggestion)
+
+
+def on_figure(
+    rule_id: str,
+    severity: Severity,
+    message: str,
+    analysis: ArticleAnalysis,
+    offset: int,
+    record: str | None = None,
+    suggestion: str | None = None,
+) -> Finding:
+    """A finding located on the body character at `offset` (a sentence, or a figure in one)."""
+    line, column = analysis.position(offset)
     return Finding(
         rule=rule_id,
         severity=severity,
         message=message,
         path=analysis.article.path,
-        line=sentence.line,
-        column=sentence.column,
+        line=line,
+        column=column,
         record=record if record is not None else analysis.article.id,
         suggestion=suggestion,
     )

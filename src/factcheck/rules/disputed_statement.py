@@ -34,7 +34,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             if sentence.hedges or sentence.unverified:
                 continue
             for link in sentence.links:
-                if link.claim.status is Status.DISPUTED:
+                if link.asserts and link.claim.status is Status.DISPUTED:
                     yield on_sentence(
                         ID,
                         SEVERITY,

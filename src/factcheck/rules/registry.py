@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.rules import (
     confirmed_without_support,
+    contradicts_claim,
     date_order,
     disputed_statement,
     disputed_without_counter,
@@ -50,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     orphan_source.RULE,
     source_without_url.RULE,
     date_order.RULE,
+    contradicts_claim.RULE,
     skipped_path.RULE,
 )
 

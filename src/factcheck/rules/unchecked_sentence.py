@@ -29,6 +29,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for analysis in ctx.analyses:
         for sentence in analysis.sentences:
             if sentence.checkable and not sentence.links and not sentence.unverified:
+                # A sentence linked to a claim, even one it contradicts, has been looked at.
                 yield on_sentence(
                     ID,
                     SEVERITY,

@@ -37,7 +37,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         placed: set[str] = set()
         for sentence in analysis.sentences:
             for link in sentence.links:
-                if link.claim.status is Status.UNCONFIRMED:
+                if link.asserts and link.claim.status is Status.UNCONFIRMED:
                     placed.add(str(link.claim.id))
                     yield on_sentence(
                         ID,

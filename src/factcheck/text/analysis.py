@@ -23,8 +23,8 @@ from factcheck.repository import Repository
 from factcheck.settings import Settings
 from factcheck.text.cues import Lexicon, lexicon
 from factcheck.text.fold import Folded, fold
-from factcheck.text.linking import ClaimMatcher
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
+from factcheck.text.matching import ClaimMatcher
 from factcheck.text.names import name_words
 from factcheck.text.numbers import numbers_in
 from factcheck.text.quotes import locate
@@ -38,13 +38,33 @@ COMMON_CAPITALISED = frozenset(
 _PROSE = ("paragraph", "item", "quote")
 
 
+class Figure(NamedTuple):
+    """A figure of a sentence that disagrees with a claim's figure for the same thing."""
+
+    said: str
+    """As the sentence writes it: "4,300"."""
+    claimed: str
+    """As the claim's statement writes it: "4,200"."""
+    offset: int
+    """Body offset of the sentence's figure, to locate the finding on it."""
+
+
 class ClaimLink(NamedTuple):
-    """A claim that a sentence asserts, and how sure the link is (0-100)."""
+    """A claim that a sentence asserts or contradicts, and how sure the link is (0-100)."""
 
     claim: Claim
     score: float
     by_quote: bool
     """True when the claim's `quote` was found in this sentence: a certain link."""
+    relation: str = "asserts"
+    """"asserts", or "contradicts": the same content with another figure."""
+    figure: Figure | None = None
+    """For "contradicts": the figures that disagree."""
+
+    @property
+    def asserts(self) -> bool:
+        """Whether the sentence asserts the claim (rather than contradicting it)."""
+        return self.relation == "asserts"
 
 
 class Sentence(NamedTuple):
@@ -87,7 +107,11 @@ class ArticleAnalysis:
 
     def sentences_of(self, claim_id: str) -> list[Sentence]:
         """The sentences that assert `claim_id`."""
-        return [s for s in self.sentences if any(link.claim.id == claim_id for link in s.links)]
+        return [
+            s
+            for s in self.sentences
+            if any(link.claim.id == claim_id and link.asserts for link in s.links)
+        ]
 
     def position(self, offset: int) -> tuple[int, int]:
         """File line and column of body offset `offset`."""
@@ -165,17 +189,32 @@ def article_blocks(article: Article) -> list[Block]:
 def _link_by_statement(
     matcher: ClaimMatcher,
     spans: Sequence[tuple[int, int, str]],
-    text: str,
+    blocks: Sequence[int],
+    text: _Text,
     links: list[list[ClaimLink]],
 ) -> None:
-    """Link each sentence to the claims whose statement it says (beside quote links)."""
+    """Link each sentence to the claims whose statement it says or contradicts (beside
+    quote links), reading it after what its paragraph said before it."""
     for index, (start, end, kind) in enumerate(spans):
         if kind in ("heading", "reference"):
             continue
         pinned = {link.claim.id for link in links[index]}
-        for match in matcher.match(text[start:end]):
-            if match.claim.id not in pinned:
-                links[index].append(ClaimLink(match.claim, match.score, False))
+        block_start, block_end, _ = text.block_spans[blocks[index]]
+        sentence = text.text[start:end]
+        content = without_marker(sentence) if kind == "item" else sentence
+        shift = len(sentence) - len(content)
+        before, paragraph = text.text[block_start:start], text.text[block_start:block_end]
+        for match in matcher.match(content, before, paragraph):
+            if match.claim.id in pinned:
+                continue
+            figure = None
+            if match.conflict is not None:
+                said, claimed = match.conflict.said, match.conflict.claimed
+                offset = text.offsets[start + shift + said.start]
+                figure = Figure(said.text, claimed.text, offset)
+            links[index].append(
+                ClaimLink(match.claim, match.score, False, match.relation.value, figure)
+            )
 
 
 def analyze(article: Article, claims: Iterable[Claim], settings: Settings) -> ArticleAnalysis:
@@ -205,7 +244,8 @@ def analyze(article: Article, claims: Iterable[Claim], settings: Settings) -> Ar
             if spans[index][0] >= found[1]:
                 break
             links[index].append(ClaimLink(claim, 100.0, True))
-    _link_by_statement(ClaimMatcher(claims, settings.match_threshold), spans, text.text, links)
+    matcher = ClaimMatcher(claims, settings.match_threshold)
+    _link_by_statement(matcher, spans, blocks, text, links)
     common = frozenset(word for word in re.findall(r"[a-z][a-z’'-]+", text.text))
     common |= _topic_names(text.text, spans)
     sentences = tuple(

@@ -1,0 +1,55 @@
+"""An article sentence says what a claim says, but with another number or date.
+
+The sentence matches the claim on everything but a figure that counts the same
+thing: "4,300 homes" where the claim says 4,200 homes, "within 12 hours" where it
+says six hours, "on March 19" where it says March 18. The finding stands on the
+sentence's figure and suggests the claim's. A sentence about another quantity
+that happens to share a number with a claim is not a contradiction: the figures
+must count the same thing (homes and homes, hours and hours, two dates) and the
+sentence must say nearly all of the claim's other content.
+
+Fails:
+
+    About 4,300 homes lost power on Tuesday night.
+    # …beside a claim "4,200 homes lost power on Tuesday night."
+
+Passes:
+
+    About 4,200 homes lost power on Tuesday night.
+    Crews worked for 12 hours.   # another quantity: no claim counts hours of work
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.rules.article_findings import on_figure
+from factcheck.rules.base import Context, Rule
+from factcheck.text.clean import quoted
+
+ID = "contradicts-claim"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Sentences whose figure disagrees with a claim they otherwise state."""
+    for analysis in ctx.analyses:
+        for sentence in analysis.sentences:
+            for link in sentence.links:
+                if link.asserts or link.figure is None:
+                    continue
+                status = link.claim.status.value if link.claim.status else "without a status"
+                yield on_figure(
+                    ID,
+                    SEVERITY,
+                    f"says {link.figure.said} where claim {quoted(link.claim.id)} ({status}) "
+                    f"says {link.figure.claimed}; correct the figure or the claim",
+                    analysis,
+                    link.figure.offset,
+                    record=link.claim.id,
+                    suggestion=link.figure.claimed,
+                )
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check)

@@ -1,0 +1,176 @@
+"""The claim matcher: quotes for certain, statements in other words, figures that must agree."""
+
+from __future__ import annotations
+
+from factcheck.model import Article, Claim, Status
+from factcheck.settings import Settings
+from factcheck.text.analysis import analyze
+from factcheck.text.matching import ClaimMatcher, read_content
+from factcheck.text.quantities import quantities
+
+BODY = """\
+# Bridge
+
+Officials said 45 million euros were spent on the bridge in 2024. The mayor, Ada Okafor,
+opened it on *3 May 2025*.
+
+- Traffic doubled within a month.
+"""
+
+
+def article() -> Article:
+    return Article(path="claims/b/article.md", id="bridge", title="Bridge", body=BODY, body_line=5)
+
+
+def claim(claim_id: str, statement: str, quote: str | None = None) -> Claim:
+    return Claim(path=f"claims/b/{claim_id}.yaml", id=claim_id, statement=statement,
+                 status=Status.CONFIRMED, article="bridge", quote=quote)  # fmt: skip
+
+
+def links(claims: list[Claim]) -> list[tuple[int, list[tuple[str | None, float, bool, str]]]]:
+    analysis = analyze(article(), claims, Settings())
+    return [
+        (s.index, [(k.claim.id, k.score, k.by_quote, k.relation) for k in s.links])
+        for s in analysis.sentences
+    ]
+
+
+def matches(sentence: str, *statements: str) -> list[tuple[str | None, str, str | None]]:
+    """(claim id, relation, "said/claimed" figures) of each match, the claims named c0, c1…"""
+    claims = [claim(f"c{n}", text) for n, text in enumerate(statements)]
+    found = ClaimMatcher(claims, Settings().match_threshold).match(sentence)
+    return [
+        (
+            m.claim.id,
+            m.relation.value,
+            f"{m.conflict.said.text}/{m.conflict.claimed.text}" if m.conflict else None,
+        )
+        for m in found
+    ]
+
+
+def test_sentences_keep_their_file_lines_through_markdown() -> None:
+    analysis = analyze(article(), [], Settings())
+    assert [(s.index, s.kind, s.line, s.column, s.text) for s in analysis.sentences] == [
+        (1, "heading", 5, 3, "Bridge"),
+        (2, "paragraph", 7, 1, "Officials said 45 million euros were spent on the bridge in 2024."),
+        (3, "paragraph", 7, 67, "The mayor, Ada Okafor, opened it on 3 May 2025."),
+        (4, "item", 10, 3, "Traffic doubled within a month."),
+    ]
+    assert BODY[analysis.sentences[2].start : analysis.sentences[2].end] == (
+        "The mayor, Ada Okafor,\nopened it on *3 May 2025*."
+    )
+
+
+def test_quote_links_for_certain_and_statements_by_score() -> None:
+    claims = [
+        claim("spent-45m", "The city spent 45 million euros on the bridge in 2024."),
+        claim("opened-may", "Ada Okafor opened the bridge.", quote="opened it on 3 May 2025"),
+        claim("traffic", "Traffic on the bridge doubled within a month."),
+    ]
+    assert links(claims) == [
+        (1, []),
+        (2, [("spent-45m", 60.3, False, "asserts")]),
+        (3, [("opened-may", 100.0, True, "asserts")]),
+        (4, [("traffic", 100.0, False, "asserts")]),
+    ]
+
+
+def test_a_figure_that_disagrees_contradicts_rather_than_asserts() -> None:
+    spent = claim("spent-54m", "54 million euros were spent on the bridge in 2024.")
+    [(sentence, found)] = [link for link in links([spent]) if link[1]]
+    assert (sentence, found) == (2, [("spent-54m", 72.0, False, "contradicts")])
+    analysis = analyze(article(), [spent], Settings())
+    figure = analysis.sentences[1].links[0].figure
+    assert figure is not None and (figure.said, figure.claimed) == ("45 million", "54 million")
+    assert BODY[figure.offset : figure.offset + 10] == "45 million"
+
+
+def test_paraphrases_link_in_other_words() -> None:
+    assert matches(
+        "Councillors approved the $3 million budget on Monday.",
+        "The city council voted on 9 March 2026 to approve a budget of $3 million.",
+    ) == [("c0", "asserts", None)]
+    assert matches("Nine prisoners were freed.", "9 prisoners were freed.") == [
+        ("c0", "asserts", None)
+    ]
+
+
+def test_no_link_from_one_shared_word_or_a_stem_cousin() -> None:
+    sentence = "Sober drivers were confident about the heart of the matter."
+    assert matches(sentence, "Heartbleed", "Conficker", "Sober.C") == []
+    assert matches("The Sober.C worm spread by e-mail.", "Heartbleed", "Sober.C") == [
+        ("c1", "asserts", None)
+    ]
+    assert matches("The bridge is long.", "The bridge in Porto carries the A1 motorway.") == []
+
+
+def test_contradictions_on_amounts_durations_and_dates() -> None:
+    assert matches(
+        "About 4,300 homes lost power on Tuesday night.", "4,200 homes lost power on Tuesday night."
+    ) == [("c0", "contradicts", "4,300/4,200")]
+    assert matches(
+        "Power was restored within 12 hours, the utility said.",
+        "Power was restored within six hours.",
+    ) == [("c0", "contradicts", "12/six")]
+    assert matches(
+        "The boil-water notice was lifted on March 19.",
+        "The boil-water notice was lifted on March 18.",
+    ) == [("c0", "contradicts", "March 19/March 18")]
+    assert matches(
+        "The notice was lifted on March 18.", "The notice was lifted on 18 March 2026."
+    ) == [("c0", "asserts", None)]
+
+
+def test_another_quantity_that_shares_a_figure_is_no_contradiction() -> None:
+    claim_text = "4,200 homes lost power on Tuesday night."
+    assert matches("The utility has 4,200 employees and hired more on Tuesday.", claim_text) == []
+    assert matches("About 4,300 customers complained about power bills.", claim_text) == []
+    # hours of work are not the hours of an outage: neither asserted nor contradicted
+    assert (
+        matches(
+            "Crews worked for 12 hours to restore power to the homes.",
+            "Power was restored to the homes within six hours.",
+        )
+        == []
+    )
+
+
+def test_a_sentence_reads_its_paragraph_before_it() -> None:
+    claims = [claim("kolesnikova-11", "Maria Kolesnikova was sentenced to 11 years in prison.")]
+    matcher = ClaimMatcher(claims, Settings().match_threshold)
+    alone = "She was sentenced to 11 years in prison."
+    before = "Maria Kolesnikova led the protests."
+    assert [m.score for m in matcher.match(alone, before)] > [m.score for m in matcher.match(alone)]
+
+
+def test_amounts_are_read_however_they_are_written() -> None:
+    def values(text: str) -> list[tuple[str, object, str | None]]:
+        return [(q.kind, q.value, q.unit) for q in quantities(text)]
+
+    assert values("4,200 homes") == [("amount", 4200.0, "home")]
+    assert values("2.4 million people") == [("amount", 2400000.0, "peopl")]
+    assert values("a hundred and eighty million dollars") == [("amount", 180000000.0, "dollar")]
+    assert values("two-thirds of voters, one in five adults") == [
+        ("amount", 0.6667, "ratio"),
+        ("amount", 0.2, "ratio"),
+    ]
+    assert values("within six hours on 9 March 2026") == [
+        ("amount", 6.0, "hour"),
+        ("date", (3, 9), None),
+        ("year", 2026, None),
+    ]
+    assert values("COVID-19 cases, in 2025, 45%") == [("year", 2025, None), ("amount", 45.0, "%")]
+    assert read_content("nine homes").terms.keys() == read_content("9 homes").terms.keys()
+
+
+def test_scores_do_not_depend_on_unrelated_claims() -> None:
+    target = claim("spent-45m", "The city spent 45 million euros on the bridge in 2024.")
+    fillers = [
+        claim(f"other-{n}", f"Ferry {word} tolls rose at the harbour.")
+        for n, word in enumerate(["evening", "morning", "weekend", "holiday"] * 50)
+    ]
+    sentence = "Officials said 45 million euros were spent on the bridge in 2024."
+    alone = ClaimMatcher([target], 20).match(sentence)
+    among = ClaimMatcher([*fillers, target], 20).match(sentence)
+    assert [(m.claim.id, m.score) for m in among] == [(m.claim.id, m.score) for m in alone]
