@@ -51,3 +51,27 @@ def test_blocked_duplicates_equal_exhaustive_ones(tmp_path: Path) -> None:
     }
     assert exhaustive
     assert {(i, j) for i, j, _ in similar_pairs(texts, 90)} == exhaustive
+
+
+def test_the_claim_matching_bench_scores_a_tiny_benchmark(tmp_path: Path) -> None:
+    import json
+
+    bench = _module("claim_matching")
+    claims = [
+        {"id": "c1", "statement": "The harbour of Port Vell reopened after repairs."},
+        {"id": "c2", "statement": "Ferry tolls doubled at the Skelby crossing."},
+    ]
+    (tmp_path / "claims.jsonl").write_text("\n".join(map(json.dumps, claims)), encoding="utf-8")
+    body = "Port Vell harbour has reopened after the repairs.\n\nNothing to see here.\n"
+    tweets = [
+        {"tweet_id": "t1", "start": 0, "end": 49, "gold": ["c1"], "text": body[:49]},
+        {"tweet_id": "t2", "start": 51, "end": 71, "gold": ["c2"], "text": body[51:71]},
+    ]
+    (tmp_path / "dev.md").write_text(body, encoding="utf-8")
+    (tmp_path / "dev.tweets.json").write_text(json.dumps(tweets), encoding="utf-8")
+    claims_read, tweets_read, text = bench.load(tmp_path, "dev")
+    ranked, links, _ = bench.factcheck_run(claims_read, tweets_read, text, 20.0)
+    assert links == {"t1": {"c1"}, "t2": set()}
+    assert bench.score(tweets_read, ranked, links) == {
+        "P": 1.0, "R": 0.5, "F1": 2 / 3, "R@1": 0.5, "R@5": 0.5, "MAP@5": 0.5,
+    }  # fmt: skip

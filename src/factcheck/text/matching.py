@@ -97,7 +97,7 @@ def read_content(text: str) -> Content:
     stems: dict[str, str] = {}
     order: list[str] = []
     for word, start, _end in content_words(folded, compound_splits(text, folded)):
-        if any(s <= start < e for s, e in taken):
+        if taken and any(s <= start < e for s, e in taken):
             continue  # "six" in "six hours" is the amount's, not a word of its own
         if word in _MONTH_NAMES:  # a month is part of a date, not what a claim is about
             terms[f"#m{MONTHS[word]}"] = MONTH_WEIGHT

@@ -9,6 +9,7 @@ tables), not from the desk: a word weighs the same on a 10-claim desk as on a
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -32,13 +33,22 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    """wordfreq's English table, word → frequency (0.2 s to load: only when needed)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
 @lru_cache(maxsize=262144)
 def weight(word: str) -> float:
-    """How much a lower-case word says: 7 minus its Zipf frequency in English, within
-    0.5 ("people", "year") to 7 (a word English has not recorded: "Bellavia", "Heartbleed")."""
-    from wordfreq import zipf_frequency  # its tables take 0.2 s to load: only when needed
-
-    return min(MAX_WEIGHT, max(MIN_WEIGHT, MAX_WEIGHT - zipf_frequency(word, "en")))
+    """How much a lower-case word says: 7 minus its Zipf frequency in English (log10 of
+    its count per billion words), within 0.5 ("people", "year") to 7 (a word English has
+    not recorded: "Bellavia", "Heartbleed")."""
+    frequency = _frequencies().get(word.replace("'", "’")) or _frequencies().get(word, 0.0)
+    zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
+    return min(MAX_WEIGHT, max(MIN_WEIGHT, MAX_WEIGHT - zipf))
 
 
 def content_words(folded: str, splits: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
@@ -47,10 +57,18 @@ def content_words(folded: str, splits: frozenset[int] = frozenset()) -> list[tup
     (where a tag such as "ImpeachTrump" joins two words)."""
     words = []
     for match in WORD.finditer(folded):
-        start, end = match.span()
-        cuts = [at for at in splits if start < at < end] if splits else []
-        for left, right in zip([start, *sorted(cuts)], [*sorted(cuts), end], strict=True):
-            word = folded[left:right].replace("’", "'")
-            if len(word) > 1 and word not in STOPWORDS:
-                words.append((word, left, right))
+        word = match.group()
+        if splits:
+            start, end = match.span()
+            cuts = sorted(at for at in splits if start < at < end)
+            if cuts:
+                for left, right in zip([start, *cuts], [*cuts, end], strict=True):
+                    part = folded[left:right].replace("’", "'")
+                    if len(part) > 1 and part not in STOPWORDS:
+                        words.append((part, left, right))
+                continue
+        if "’" in word:
+            word = word.replace("’", "'")
+        if len(word) > 1 and word not in STOPWORDS:
+            words.append((word, match.start(), match.end()))
     return words
