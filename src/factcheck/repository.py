@@ -15,7 +15,7 @@ from typing import TypeVar
 from factcheck.cache import Store, settled
 from factcheck.findings import Finding
 from factcheck.loading import FileResult, RepoFile, discover, load_files
-from factcheck.model import Article, Citation, Claim, Source
+from factcheck.model import Article, Citation, Claim, Source, Stance, Status
 from factcheck.settings import Settings, load_settings
 
 
@@ -80,6 +80,31 @@ class Repository:
     def claims_in(self, article_id: str) -> list[Claim]:
         """The claims that name `article_id` as their article."""
         return self.claims_of_article.get(article_id, [])
+
+    def claims_where(
+        self,
+        status: Status | None = None,
+        article: str | None = None,
+        source: str | None = None,
+        stance: Stance | None = None,
+        tag: str | None = None,
+    ) -> list[Claim]:
+        """The claims that meet every filter given: a status, an article, a tag, and a
+        cited source (with that stance, when `stance` is given)."""
+        return [
+            claim
+            for claim in self.claims
+            if (status is None or claim.status is status)
+            and (article is None or claim.article == article)
+            and (
+                source is None
+                or any(
+                    c.source == source and (stance is None or c.stance is stance)
+                    for c in claim.sources
+                )
+            )
+            and (tag is None or tag in claim.tags)
+        ]
 
     @property
     def status_counts(self) -> dict[str, int]:

@@ -312,3 +312,34 @@ def test_every_command_has_help_with_an_example(run) -> None:  # type: ignore[no
     for command in commands:
         code, out, _ = run(*command, "--help")
         assert code == 0 and "Example" in out, command
+
+
+def test_cite_to_add_an_excerpt_keeps_the_stance(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    (repo / "sources/gamma.yaml").write_text(
+        "id: gamma\ntitle: G\npublisher: Gamma\nurl: https://g.example/\n"
+    )
+    claim = ["harbour-reopened-march", "gamma", "--root", str(repo)]
+    run("cite", *claim, "--stance", "mentions")
+    code, out, _ = run("cite", *claim, "--excerpt", "The port reopened.")
+    assert (code, out) == (0, f"wrote {CLAIM_PATH} (harbour-reopened-march): citation updated\n")
+    text = (repo / CLAIM_PATH).read_text()
+    assert "  - source: gamma\n    stance: mentions\n    excerpt: The port reopened.\n" in text
+    before = (repo / CLAIM_PATH).read_bytes()
+    code, out, _ = run("cite", *claim, "--excerpt", "The port reopened.")
+    assert out.endswith("citation unchanged\n")
+    assert (repo / CLAIM_PATH).read_bytes() == before
+
+
+def test_claim_list_filters_by_the_stance_of_a_citation(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    def listed(source: str) -> list[str]:
+        code, out, _ = run(
+            "claim", "list", "--source", source, "--format", "json", "--root", str(repo)
+        )
+        assert code == 0
+        return [claim["id"] for claim in json.loads(out)]
+
+    assert listed("beta-daily-story") == ["harbour-reopened-march"]
+    assert listed("beta-daily-story:supports") == ["harbour-reopened-march"]
+    assert listed("beta-daily-story:refutes") == []
+    code, _, err = run("claim", "list", "--source", "beta-daily-story:refute", "--root", str(repo))
+    assert code == 2 and "unknown stance 'refute'" in err

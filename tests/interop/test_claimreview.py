@@ -45,7 +45,8 @@ def test_export_is_read_back_by_extruct(tmp_path: Path) -> None:
         "alternateName": "Confirmed", "ratingExplanation": "Two independent reports.",
     }  # fmt: skip
     assert parsed["itemReviewed"]["appearance"] == {
-        "@type": "CreativeWork", "headline": "Harbour reopens", "datePublished": "2025-03-04",
+        "@type": "CreativeWork", "identifier": "harbour-reopened", "headline": "Harbour reopens",
+        "datePublished": "2025-03-04",
         "publisher": {"@type": "Organization", "name": "Coast Courier"},
     }  # fmt: skip
     assert parsed["author"] == {
@@ -135,7 +136,9 @@ def test_import_maps_ratings_and_adds_nothing_twice(run, tmp_path: Path, feeds: 
     run("init", str(desk))
     code, out, _ = run("import", "claimreview", "--root", str(desk), *map(str, feeds))
     assert code == 0
-    assert out.splitlines()[0] == "added 6 claims and 6 sources; skipped 0"
+    assert out.splitlines()[0] == (
+        "read 6 reviews: added 6 (6 claims, 6 sources), 0 already present, skipped 0"
+    )
     assert "unknown ratings, imported as unconfirmed: 'Four Pinocchios' (1)" in out
     statuses = {c.statement: c.status.value for c in load_repository(desk).claims if c.status}
     assert statuses == {
@@ -144,7 +147,9 @@ def test_import_maps_ratings_and_adds_nothing_twice(run, tmp_path: Path, feeds: 
     }  # fmt: skip
     before = {p: p.read_bytes() for p in desk.rglob("*.yaml")}
     code, out, _ = run("import", "claimreview", "--root", str(desk), *map(str, feeds))
-    assert out.splitlines()[0] == "added 0 claims and 0 sources; skipped 6"
+    assert out.splitlines()[0] == (
+        "read 6 reviews: added 0 (0 claims, 0 sources), 6 already present, skipped 0"
+    )
     assert {p: p.read_bytes() for p in desk.rglob("*.yaml")} == before
     assert run("audit", "--root", str(desk))[0] == 0
 
@@ -179,3 +184,64 @@ def test_export_then_import_keeps_statements_and_statuses(run, tmp_path: Path) -
         }
 
     assert verdicts(target) == verdicts(source_desk)
+
+
+KEPT = ("id", "statement", "status", "rationale", "reviewed_by", "reviewed_on", "article", "quote")
+"""What a ClaimReview carries of a claim, and an import gives back."""
+
+
+def _kept(root: Path) -> dict[str | None, tuple[object, ...]]:
+    return {c.id: tuple(getattr(c, name) for name in KEPT) for c in load_repository(root).claims}
+
+
+def test_a_round_trip_keeps_the_record_and_adds_nothing_twice(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    desk = make_repo(tmp_path / "a", {"factcheck.yaml": DESK_SETTINGS})
+    exported = tmp_path / "out" / "reviews"
+    assert run("export", "claimreview", "--root", str(desk), "-o", f"{exported}/")[0] == 0
+    assert sorted(p.name for p in exported.iterdir()) == ["harbour-reopened-march.json"]
+    # into a fresh desk that has the article: the claim comes back whole
+    fresh = make_repo(tmp_path / "b", {"factcheck.yaml": DESK_SETTINGS})
+    (fresh / "claims/harbour/harbour-reopened-march.yaml").unlink()
+    files = [str(p) for p in exported.iterdir()]
+    code, out, _ = run("import", "claimreview", "--root", str(fresh), "--verbose", *files)
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "read 1 reviews: added 1 (1 claims, 1 sources), 0 already present, skipped 0",
+        "  added harbour-reopened-march.json review 1: claim 'harbour-reopened-march'",
+    ]
+    assert _kept(fresh) == _kept(desk)
+    # into the desk it came from: nothing is added, and each review says why
+    before = {p: p.read_bytes() for p in desk.rglob("*.yaml")}
+    code, out, _ = run("import", "claimreview", "--root", str(desk), "--verbose", *files)
+    assert out.splitlines() == [
+        "read 1 reviews: added 0 (0 claims, 0 sources), 1 already present, skipped 0",
+        "  present harbour-reopened-march.json review 1: already in the desk as claim "
+        "'harbour-reopened-march'",
+    ]
+    assert {p: p.read_bytes() for p in desk.rglob("*.yaml")} == before
+
+
+def test_an_article_the_desk_lacks_is_left_out_and_said(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    desk = make_repo(tmp_path / "a", {"factcheck.yaml": DESK_SETTINGS})
+    exported = tmp_path / "reviews.json"
+    run("export", "claimreview", "--root", str(desk), "-o", str(exported))
+    target = tmp_path / "b"
+    run("init", str(target))
+    code, out, _ = run("import", "claimreview", "--root", str(target), "-v", str(exported))
+    assert code == 0
+    assert "article 'harbour-reopened' is not in this desk: left out" in out
+    [claim] = load_repository(target).claims
+    assert (claim.id, claim.article, claim.quote) == (
+        "harbour-reopened-march",
+        None,
+        "The harbour of Port Vell reopened on 3 March 2025",
+    )
+
+
+def test_every_item_read_is_accounted_for(tmp_path: Path) -> None:
+    untyped = {"claimReviewed": "Tides are late.", "reviewRating": {"alternateName": "False"},
+               "url": "https://checks.example/tides", "author": {"name": "Checks"}}  # fmt: skip
+    no_claim = {"@type": "ClaimReview", "reviewRating": {"alternateName": "True"}}
+    result = read_feed(json.dumps([untyped, no_claim]), "dump.json")
+    assert [r.statement for r in result.reviews] == ["Tides are late."]
+    assert result.problems == ["dump.json review 2: no claim text; skipped"]

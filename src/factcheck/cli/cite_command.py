@@ -14,8 +14,11 @@ from factcheck.model import Stance
 def cite(
     claim_id: str = typer.Argument(..., metavar="CLAIM", help="The claim."),
     source_id: str = typer.Argument(..., metavar="SOURCE", help="The source it cites."),
-    stance: Stance = typer.Option(
-        Stance.SUPPORTS, "--stance", help="What the source says of the claim."
+    stance: Stance | None = typer.Option(
+        None,
+        "--stance",
+        help="What the source says of the claim (a new citation: supports; "
+        "an existing one keeps its stance unless this is given).",
     ),
     excerpt: str | None = typer.Option(
         None, "--excerpt", metavar="TEXT", help="The passage that bears on the claim."

@@ -15,7 +15,7 @@ import typer
 
 from factcheck.cli.common import ROOT_OPTION, resolve, usage_error
 from factcheck.cli.editing_common import guarded, report
-from factcheck.model import Status
+from factcheck.model import Stance, Status
 from factcheck.text.clean import quoted
 
 claim_app = typer.Typer(
@@ -238,15 +238,19 @@ def list_claims(
     from factcheck.formats.records import claim_dict, render_claim_table
     from factcheck.repository import load_repository
 
+    source_id, stance = None, None
+    if source is not None:
+        source_id, _, stance_text = source.partition(":")
+        if stance_text:
+            try:
+                stance = Stance(stance_text.strip())
+            except ValueError:
+                usage_error(
+                    f"unknown stance {quoted(stance_text)} in --source {quoted(source)}: "
+                    "use supports, refutes or mentions"
+                )
     repo = load_repository(resolve(root))
-    claims = [
-        claim
-        for claim in repo.claims
-        if (status is None or claim.status is status)
-        and (article is None or claim.article == article)
-        and (source is None or any(c.source == source for c in claim.sources))
-        and (tag is None or tag in claim.tags)
-    ]
+    claims = repo.claims_where(status, article, source_id, stance, tag)
     if format is ListFormat.json:
         json.dump([claim_dict(c) for c in claims], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -19,12 +19,13 @@ export_app = typer.Typer(
 
 @export_app.command("claimreview")
 def claimreview(
-    output: Path | None = typer.Option(
+    output: str | None = typer.Option(
         None,
         "--output",
         "-o",
-        metavar="FILE|DIR",
-        help="A .json file (all reviews) or a folder (one file per claim); default stdout.",
+        metavar="FILE|DIR/",
+        help="A .json file (all reviews), or a folder, existing or ending in / "
+        "(one file per claim); default stdout.",
     ),
     root: Path | None = ROOT_OPTION,
 ) -> None:
@@ -37,7 +38,7 @@ def claimreview(
     \b
         factcheck export claimreview --output site/claimreviews/
     """
-    from factcheck.interop.claimreview import ExportError, export_reviews
+    from factcheck.interop.claimreview import ExportError, export_reviews, unexportable
     from factcheck.repository import load_repository
 
     repo = load_repository(resolve(root))
@@ -45,20 +46,29 @@ def claimreview(
         reviews = export_reviews(repo)
     except ExportError as error:
         usage_error(str(error))
+    for path, reason in unexportable(repo):
+        typer.echo(f"skipped {path}: {reason}", err=True)
     if output is None:
         json.dump(reviews, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
     from factcheck.editing.store import WriteError, write_output
 
+    # A trailing slash means a folder even before it exists (Path would drop it).
+    folder = output.endswith(("/", "\\")) or Path(output).is_dir()
+    target = Path(output)
     try:
-        if output.is_dir() or str(output).endswith(("/", "\\")):
+        if folder:
             for review in reviews:
                 text = json.dumps(review, ensure_ascii=False, indent=2) + "\n"
-                write_output(output / f"{review['identifier']}.json", text)
+                write_output(target / f"{review['identifier']}.json", text)
         else:
-            write_output(output, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
-        typer.echo(f"wrote {len(reviews)} ClaimReviews to {output}")
+            write_output(target, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+        skipped = len(unexportable(repo))
+        typer.echo(
+            f"wrote {len(reviews)} ClaimReviews to {output}"
+            + (f"; skipped {skipped} claims" if skipped else "")
+        )
     except WriteError as error:
         typer.echo(f"factcheck: {error}", err=True)
         raise typer.Exit(1) from None
@@ -114,12 +124,17 @@ def sqlite(
 
     result = audit(resolve(root))
     try:
-        counts = write_database(result, database)
+        export = write_database(result, database)
     except (OSError, Exception) as error:  # sqlite3.Error included: say it, do not trace back
         typer.echo(f"factcheck: cannot write {database}: {error}", err=True)
         raise typer.Exit(1) from None
-    summary = ", ".join(f"{count} {table}" for table, count in counts.items())
-    typer.echo(f"wrote {database}: {summary}")
+    summary = ", ".join(f"{count} {table}" for table, count in export.counts.items())
+    typer.echo(
+        f"wrote {database}: {summary}"
+        + (f"; skipped {len(export.skipped)}" if export.skipped else "")
+    )
+    for path, reason in export.skipped:
+        typer.echo(f"skipped {path}: {reason}", err=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -21,6 +21,9 @@ def claimreview(
         metavar="FILE…",
         help="ClaimReview JSON, JSON-LD, DataFeed, NDJSON or a Fact Check Tools API response.",
     ),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Say what became of every review read."
+    ),
     root: Path | None = ROOT_OPTION,
 ) -> None:
     """Import ClaimReviews: each becomes a source (the fact-check) and a claim citing it.
@@ -38,11 +41,13 @@ def claimreview(
     repo_root = resolve(root)
     summary = guarded(lambda: import_claimreview(repo_root, files))
     typer.echo(
-        f"added {len(summary.added_claims)} claims and {len(summary.added_sources)} sources; "
-        f"skipped {len(summary.skipped)}"
+        f"read {len(summary.outcomes)} reviews: added {summary.count('added')} "
+        f"({len(summary.added_claims)} claims, {len(summary.added_sources)} sources), "
+        f"{summary.count('present')} already present, skipped {summary.count('skipped')}"
     )
-    for line in summary.skipped:
-        typer.echo(f"  skipped {line}")
+    for outcome in summary.outcomes:
+        if verbose or outcome.result == "skipped":
+            typer.echo(f"  {outcome.result} {outcome.where}: {outcome.detail}")
     if summary.unknown_ratings:
         ratings = ", ".join(
             f"{quoted(rating)} ({count})" for rating, count in summary.unknown_ratings.most_common()

@@ -44,7 +44,8 @@ class CitationDraft:
     """A citation to add: a source id and its stance, excerpt and locator."""
 
     source: str
-    stance: Stance = Stance.SUPPORTS
+    stance: Stance | None = Stance.SUPPORTS
+    """None: keep the stance a citation has (`supports` for a new one)."""
     excerpt: str | None = None
     locator: str | None = None
 
@@ -77,15 +78,18 @@ class ClaimDraft:
     rationale: str | None = None
     reviewed_by: str | None = None
     tags: tuple[str, ...] = ()
+    reviewed_on: date | None = None
+    """When the status was set."""
 
 
 def citation_node(citation: CitationDraft) -> Any:
     """A bare id for a plain supporting citation, else a mapping."""
-    if citation.stance is Stance.SUPPORTS and not citation.excerpt and not citation.locator:
+    stance = citation.stance or Stance.SUPPORTS
+    if stance is Stance.SUPPORTS and not citation.excerpt and not citation.locator:
         return citation.source
     node = CommentedMap()
     node["source"] = citation.source
-    node["stance"] = citation.stance.value
+    node["stance"] = stance.value
     if citation.excerpt:
         node["excerpt"] = safe_scalar(clean_input(citation.excerpt))
     if citation.locator:
@@ -93,8 +97,9 @@ def citation_node(citation: CitationDraft) -> Any:
     return node
 
 
-def claim_document(draft: ClaimDraft, claim_id: str, today: date) -> CommentedMap:
-    """The new claim as a YAML mapping, fields in the format's order."""
+def claim_document(draft: ClaimDraft, claim_id: str, today: date | None) -> CommentedMap:
+    """The new claim as a YAML mapping, fields in the format's order; a reviewer without a
+    review date is dated `today` (None: left undated, as an imported review that has none)."""
     document = CommentedMap()
     document["id"] = claim_id
     document["statement"] = safe_scalar(clean_input(draft.statement))
@@ -109,7 +114,9 @@ def claim_document(draft: ClaimDraft, claim_id: str, today: date) -> CommentedMa
         document["rationale"] = safe_scalar(clean_input(draft.rationale))
     if draft.reviewed_by:
         document["reviewed_by"] = safe_scalar(clean_input(draft.reviewed_by))
-        document["reviewed_on"] = plain_date(today)
+    reviewed_on = draft.reviewed_on or (today if draft.reviewed_by else None)
+    if reviewed_on:
+        document["reviewed_on"] = plain_date(reviewed_on)
     if draft.tags:
         document["tags"] = flow_seq(
             [safe_scalar(clean_input(tag), flow=True) for tag in draft.tags]
@@ -238,23 +245,42 @@ def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
             named = entry.get("source") if isinstance(entry, dict) else entry
             if named != citation.source:
                 continue
-            action = "citation updated"
-            if isinstance(entry, dict):
-                # Keep what the citation had that this call does not change.
-                merged = CitationDraft(
-                    citation.source,
-                    citation.stance,
-                    citation.excerpt if citation.excerpt is not None else entry.get("excerpt"),
-                    citation.locator if citation.locator is not None else entry.get("locator"),
-                )
-                sources[index] = citation_node(merged)
-            else:
-                sources[index] = citation_node(citation)
+            changed = _update_citation(sources, index, citation)
+            action = "citation updated" if changed else "citation unchanged"
             break
         else:
             sources.append(citation_node(citation))
-        _rewrite(repo, claim, path, document)
+        if action != "citation unchanged":
+            _rewrite(repo, claim, path, document)
     return Written(claim.path, claim_id, action)
+
+
+def _update_citation(sources: Any, index: int, citation: CitationDraft) -> bool:
+    """Set on citation `index` only the fields `citation` gives; the others (a stance
+    not named, an excerpt, comments) stay as they were. True when anything changed."""
+    entry = sources[index]
+    given = {
+        "stance": citation.stance.value if citation.stance else None,
+        "excerpt": clean_input(citation.excerpt) if citation.excerpt is not None else None,
+        "locator": clean_input(citation.locator) if citation.locator is not None else None,
+    }
+    wanted: dict[str, str] = {key: value for key, value in given.items() if value is not None}
+    if not isinstance(entry, dict):  # a bare id: a citation that supports
+        if wanted.keys() <= {"stance"} and wanted.get("stance", "supports") == "supports":
+            return False
+        mapping = CommentedMap()
+        mapping["source"] = entry
+        mapping["stance"] = wanted.pop("stance", "supports")
+        for key, value in wanted.items():
+            mapping[key] = safe_scalar(value)
+        sources[index] = mapping
+        return True
+    changed = False
+    for key, value in wanted.items():
+        if entry.get(key) != value:
+            entry[key] = value if key == "stance" else safe_scalar(value)
+            changed = True
+    return changed
 
 
 def replace_claim_text(root: Path, claim_id: str, text: str) -> Written:

@@ -57,7 +57,11 @@ def _review(repo: Repository, claim: Claim, settings: Settings) -> dict[str, Any
     item: dict[str, Any] = {"@type": "Claim"}
     article = repo.articles_by_id.get(claim.article or "")
     if article is not None:
-        appearance: dict[str, Any] = {"@type": "CreativeWork", "headline": article.title}
+        appearance: dict[str, Any] = {
+            "@type": "CreativeWork",
+            "identifier": article.id,
+            "headline": article.title,
+        }
         if article.url:
             appearance["url"] = article.url
         if article.published:
@@ -65,8 +69,8 @@ def _review(repo: Repository, claim: Claim, settings: Settings) -> dict[str, Any
         if article.outlet:
             appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
         item["appearance"] = appearance
-        if claim.quote:
-            item["text"] = claim.quote  # the words as they appeared
+    if claim.quote:
+        item["text"] = claim.quote  # the words as they appeared
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -77,6 +81,10 @@ def _review(repo: Repository, claim: Claim, settings: Settings) -> dict[str, Any
         "itemReviewed": item,
         "author": author,
     }
+    if claim.rationale:
+        review["reviewBody"] = claim.rationale
+    if claim.reviewed_by:
+        review["contributor"] = {"@type": "Person", "name": claim.reviewed_by}
     if claim.reviewed_on:
         review["datePublished"] = claim.reviewed_on.isoformat()
     return review
@@ -92,10 +100,25 @@ def export_reviews(repo: Repository) -> list[dict[str, Any]]:
         missing.append("`review_url_template: https://…/{id}` (where each fact-check is published)")
     if missing:
         raise ExportError("export claimreview needs in factcheck.yaml: " + "; ".join(missing))
+    return [_review(repo, claim, settings) for claim in exportable(repo)]
+
+
+def exportable(repo: Repository) -> list[Claim]:
+    """The claims a ClaimReview can be made of: an id, a statement and a status."""
+    return [claim for claim in repo.claims if claim.id and claim.statement and claim.status]
+
+
+def unexportable(repo: Repository) -> list[tuple[str, str]]:
+    """(path, why) of each claim left out of the export: its record lacks a valid id,
+    statement or status (the audit's `schema` error says which)."""
     return [
-        _review(repo, claim, settings)
+        (
+            claim.path,
+            "no valid "
+            + ", ".join(n for n in ("id", "statement", "status") if not getattr(claim, n)),
+        )
         for claim in repo.claims
-        if claim.id and claim.statement and claim.status
+        if not (claim.id and claim.statement and claim.status)
     ]
 
 
@@ -114,6 +137,16 @@ class FoundReview:
     published: date | None
     where: str
     """Where in the input it was found, for messages: "feed.json item 3"."""
+    identifier: str | None = None
+    """The review's `identifier`: a desk's claim id, when the desk exported it."""
+    rationale: str | None = None
+    """`reviewBody`, else the rating's `ratingExplanation`."""
+    reviewer: str | None = None
+    """`contributor`: the person who reviewed the claim."""
+    quote: str | None = None
+    """`itemReviewed.text`: the claim's words as they appeared."""
+    article: str | None = None
+    """`itemReviewed.appearance.identifier`: the article the claim appeared in."""
 
 
 @dataclass
@@ -168,7 +201,9 @@ def _walk(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
         return
     if not isinstance(node, dict):
         return
-    if "ClaimReview" in _types(node):
+    if "ClaimReview" in _types(node) or (
+        "@type" not in node and "claimReviewed" in node and "reviewRating" in node
+    ):  # some data dumps drop @type from otherwise complete reviews
         yield node
         return
     if isinstance(node.get("claims"), list):  # Google Fact Check Tools API
@@ -218,6 +253,8 @@ def _found(node: dict[str, Any], where: str) -> FoundReview | None:
         or _rating_from_value(rating)
     )
     publisher = _text(node.get("author")) or _text(node.get("publisher")) or "unknown publisher"
+    item = _mapping(node.get("itemReviewed"))
+    appearance = _mapping(item.get("appearance"))
     return FoundReview(
         statement=statement,
         rating=rating_text or "",
@@ -226,7 +263,35 @@ def _found(node: dict[str, Any], where: str) -> FoundReview | None:
         title=_text(node.get("name")) or _text(node.get("headline")),
         published=_date(node.get("datePublished")),
         where=where,
+        identifier=_text(node.get("identifier")),
+        rationale=_paragraphs(node.get("reviewBody"))
+        or _paragraphs(rating.get("ratingExplanation")),
+        reviewer=_text(node.get("contributor")),
+        quote=_quote(_text(item.get("text")), statement),
+        article=_text(appearance.get("identifier")),
     )
+
+
+def _quote(text: str | None, statement: str) -> str | None:
+    """`itemReviewed.text` as the claim's quote, unless it is only the statement again (as
+    feeds that give no `claimReviewed` have it)."""
+    if text is None or " ".join(text.casefold().split()) == " ".join(statement.casefold().split()):
+        return None
+    return text
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    """A feed's value when it is an object (the first of a list), else an empty one."""
+    if isinstance(value, list) and value:
+        value = value[0]
+    return value if isinstance(value, dict) else {}
+
+
+def _paragraphs(value: Any) -> str | None:
+    """Longer text from a feed (a rationale): line breaks kept, control characters shown."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return visible(value.strip())
 
 
 def _rating_from_value(rating: dict[str, Any]) -> str | None:

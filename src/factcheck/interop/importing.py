@@ -2,9 +2,13 @@
 
 Each fact-check becomes a source (the fact-check page, published by the
 fact-checking organisation) and a claim citing it, with its status mapped from
-the textual rating. Nothing already in the repository is written again or
-overwritten: a fact-check whose page (URL) the desk has, with a claim of the
-same statement citing it, is skipped and the summary says so.
+the textual rating. What a review carries of a desk's own claim comes back with
+it: the id (`identifier`), the rationale (`reviewBody`), the reviewer
+(`contributor`), the review date, the quote and the article (when this desk has
+it). Nothing already in the repository is written again or overwritten: a
+review of a claim the desk has (same id and statement, or a claim of the same
+statement citing the same fact-checker) is "already present". Every review read
+is accounted for: added, already present, or skipped with the reason.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from factcheck.interop.claimreview import FoundReview, read_feed, status_of
 from factcheck.interop.jsonschema import modeline
 from factcheck.loading.discover import CLAIMS_DIR, SOURCES_DIR
 from factcheck.loading.files import claim_from_text, source_from_text
-from factcheck.model import Claim, Source, Stance, Status
+from factcheck.model import Claim, Source, Stance, Status, is_slug
 from factcheck.repository import Repository, load_repository
 from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash
@@ -38,15 +42,38 @@ STANCES = {
 }
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one review read."""
+
+    where: str
+    """Where it was read: "feed.json review 3"."""
+    result: str
+    """"added", "present" (already in the desk) or "skipped"."""
+    detail: str
+    """The claim it became or matched, or why it was skipped."""
+
+
 @dataclass
 class ImportSummary:
     """What an import added, what it skipped and why, and the ratings it did not know."""
 
     added_sources: list[str] = field(default_factory=list)
     added_claims: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    """One per review read, in the order read."""
     unknown_ratings: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
+    """Input that held no review to read (a file that is not JSON, a review with no claim)."""
+
+    def count(self, result: str) -> int:
+        """How many reviews ended as `result`."""
+        return sum(1 for outcome in self.outcomes if outcome.result == result)
+
+    @property
+    def skipped(self) -> list[str]:
+        """ "WHERE: WHY" of each review skipped or already present."""
+        return [f"{o.where}: {o.detail}" for o in self.outcomes if o.result != "added"]
 
 
 def _source_text(review: FoundReview, source_id: str, today: date) -> str:
@@ -95,6 +122,9 @@ class _Importer:
 
     def _existing_claim(self, review: FoundReview, source: Source | None) -> Claim | None:
         statement = fold_text(clean_input(review.statement))
+        same_id = self.repo.claims_by_id.get(review.identifier or "")
+        if same_id is not None and fold_text(same_id.statement or "") == statement:
+            return same_id  # a review of this desk's own claim
         publisher = squash(review.publisher)
         for claim in self.repo.claims:
             if claim.statement is None or fold_text(claim.statement) != statement:
@@ -114,13 +144,17 @@ class _Importer:
         source = self._existing_source(review)
         claim = self._existing_claim(review, source)
         if claim is not None:
-            self.summary.skipped.append(
-                f"{review.where}: already imported as claim {quoted(claim.id)}"
-            )
+            self._outcome(review, "present", f"already in the desk as claim {quoted(claim.id)}")
             return
         if source is None:
             source = self._write_source(review)
-        self._write_claim(review, status, source)
+        claim_id, notes = self._write_claim(review, status, source)
+        self._outcome(
+            review, "added", f"claim {quoted(claim_id)}" + "".join(f"; {n}" for n in notes)
+        )
+
+    def _outcome(self, review: FoundReview, result: str, detail: str) -> None:
+        self.summary.outcomes.append(Outcome(review.where, result, detail))
 
     def _write_source(self, review: FoundReview) -> Source:
         folder = self.root / SOURCES_DIR
@@ -138,11 +172,20 @@ class _Importer:
         self.summary.added_sources.append(source_id)
         return source
 
-    def _write_claim(self, review: FoundReview, status: Status, source: Source) -> None:
+    def _write_claim(
+        self, review: FoundReview, status: Status, source: Source
+    ) -> tuple[str, list[str]]:
         folder = self.root / CLAIMS_DIR / "imported"
+        notes = []
+        wanted = review.identifier if review.identifier and is_slug(review.identifier) else None
         claim_id = unique_id(
-            slugify(review.statement) or "claim", set(self.repo.claims_by_id), folder
+            wanted or slugify(review.statement) or "claim", set(self.repo.claims_by_id), folder
         )
+        if wanted and claim_id != wanted:
+            notes.append(f"id {quoted(wanted)} is taken here")
+        article = review.article if review.article in self.repo.articles_by_id else None
+        if review.article and article is None:
+            notes.append(f"article {quoted(review.article)} is not in this desk: left out")
         draft = ClaimDraft(
             statement=review.statement,
             status=status,
@@ -154,11 +197,15 @@ class _Importer:
                     excerpt=f"Rated “{review.rating}” by {review.publisher}.",
                 ),
             ),
-            rationale=f"Imported from a fact-check by {review.publisher}, rated “{review.rating}”.",
+            rationale=review.rationale,  # provenance is in the citation and the source's notes
+            reviewed_by=review.reviewer,
+            reviewed_on=review.published,
+            article=article,
+            quote=review.quote,
         )
         path = folder / f"{claim_id}.yaml"
         text = (modeline(self.root, path, "claim") or "") + dump_document(
-            claim_document(draft, claim_id, self.today)
+            claim_document(draft, claim_id, None)  # the review's own date, or none
         )
         rel = relative(self.repo, path)
         claim = check_record(self.repo, claim_from_text(text, rel), rel)
@@ -166,6 +213,7 @@ class _Importer:
         create_new(path, text)
         self._rebuild([*self.repo.claims, claim], self.repo.sources)
         self.summary.added_claims.append(claim_id)
+        return claim_id, notes
 
 
 def import_claimreview(root: Path, files: list[Path], today: date | None = None) -> ImportSummary:
@@ -189,7 +237,5 @@ def import_claimreview(root: Path, files: list[Path], today: date | None = None)
                     importer.add(review)
                 except ValidationFailed as failed:
                     reasons = "; ".join(f.message for f in failed.findings)
-                    importer.summary.skipped.append(
-                        f"{review.where}: not valid as a record ({reasons})"
-                    )
+                    importer._outcome(review, "skipped", f"not valid as a record ({reasons})")
         return importer.summary
