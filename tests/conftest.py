@@ -111,6 +111,15 @@ def brief(findings: list[Finding]) -> list[tuple[str, str, int | None, str | Non
     return [(f.rule, f.path, f.line, f.record) for f in findings]
 
 
+@pytest.fixture(autouse=True)
+def hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test writes only under its temporary folders: the cache signing key and the
+    audit cache (of the sample desk, which is this checkout) go there too."""
+    private = tmp_path_factory.mktemp("private")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(private / "user-cache"))
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(private / "desk-caches"))
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A clean repository in a fresh folder."""

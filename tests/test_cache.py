@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from conftest import CLAIM, SAMPLE, TODAY, make_repo
+import factcheck.audit
+import factcheck.cache
 from factcheck.audit import audit
-from factcheck.cache import CACHE_DIR, RACY_NS
+from factcheck.cache import CACHE_DIR, RACY_NS, cache_folder, code_stamp
 from factcheck.formats.json_format import render_json
 from factcheck.loading import discover, load_files
 from factcheck.repository import load_repository
@@ -19,32 +23,48 @@ from factcheck.text.analysis import analyze_repository_articles
 
 
 @pytest.fixture(autouse=True)
-def private_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+def in_the_desk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests look at the cache where users have it: inside the desk."""
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
 
 
-def as_json(root: Path, use_cache: bool) -> str:
+def as_json(root: Path, use_cache: bool, **options: object) -> str:
     import io
 
     stream = io.StringIO()
-    render_json(audit(root, today=TODAY, use_cache=use_cache), stream)
+    settings = {"today": TODAY, **options}
+    render_json(audit(root, use_cache=use_cache, **settings), stream)  # type: ignore[arg-type]
     return stream.getvalue()
 
 
-def age(root: Path) -> None:
-    """Date every file back, as if written long before the audit (no racy entries)."""
-    past = os.stat(root).st_mtime_ns - 10 * RACY_NS
-    for path in root.rglob("*"):
-        if path.is_file() and CACHE_DIR.parts[0] not in path.parts:
-            os.utime(path, ns=(past, past))
+def age(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the cache's clock ahead, as if every file of `root` had been written long before
+    the audit: no entry is racy, so the cache is really consulted. (A file's status-change
+    time cannot be set back, so the clock moves instead of the files.)"""
+    ahead = 10 * RACY_NS
+    real = factcheck.cache.now_ns
+    monkeypatch.setattr(factcheck.cache, "now_ns", lambda: real() + ahead)
 
 
-def test_cold_warm_and_uncached_agree_byte_for_byte(tmp_path: Path) -> None:
+def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: object) -> str:
+    """The audit's JSON, failing the test unless the cache answered (no rule ran)."""
+
+    def no_rules(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the rules ran: the cache was not used")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(factcheck.audit, "run_rules", no_rules)
+        return as_json(root, use_cache=True, **options)
+
+
+def test_cold_warm_and_uncached_agree_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = make_repo(
         tmp_path / "desk",
         {"claims/harbour/harbour-reopened-march.yaml": CLAIM.replace("alpha-news-report", "nope")},
     )
-    age(root)
+    age(root, monkeypatch)
     uncached = as_json(root, use_cache=False)
     assert not (root / CACHE_DIR).exists()
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
@@ -53,18 +73,24 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(tmp_path: Path) -> None:
         "audit.pickle",
         "files.pickle",
     ]
-    assert as_json(root, use_cache=True) == uncached  # warm: from the cache
+    assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1
 
 
-def test_the_sample_agrees_with_and_without_cache() -> None:
-    assert as_json(SAMPLE, use_cache=True) == as_json(SAMPLE, use_cache=False)
+def test_the_sample_agrees_with_and_without_cache(tmp_path: Path) -> None:
+    desk = tmp_path / "sample"
+    for part in ("claims", "sources", "factcheck.yaml"):
+        copy = shutil.copytree if (SAMPLE / part).is_dir() else shutil.copy
+        copy(SAMPLE / part, desk / part if part != "factcheck.yaml" else desk)  # type: ignore[operator]
+    assert as_json(desk, use_cache=True) == as_json(desk, use_cache=False)
 
 
 @pytest.mark.parametrize("change", ["edit", "add", "delete"])
-def test_a_changed_added_or_deleted_file_is_noticed(tmp_path: Path, change: str) -> None:
+def test_a_changed_added_or_deleted_file_is_noticed(
+    tmp_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = make_repo(tmp_path / "desk")
-    age(root)
+    age(root, monkeypatch)
     as_json(root, use_cache=True)
     as_json(root, use_cache=True)
     claim = root / "claims/harbour/harbour-reopened-march.yaml"
@@ -87,7 +113,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(
     tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = make_repo(tmp_path / "desk")
-    age(root)
+    age(root, monkeypatch)
     expected = as_json(root, use_cache=False)
     as_json(root, use_cache=True)
     marker = tmp_path / "pwned"
@@ -126,3 +152,72 @@ def test_worker_processes_give_the_same_results_as_one(tmp_path: Path) -> None:
         assert analyze_repository_articles(repo, workers=2) == serial
     finally:
         analysis.PARALLEL_FROM = original
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_noticed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    clean = as_json(root, use_cache=True)
+    assert served_from_cache(root, monkeypatch) == clean
+    claim = root / "claims/harbour/harbour-reopened-march.yaml"
+    before = claim.stat()
+    claim.write_text(CLAIM.replace("alpha-news-report", "alpha-news-rep0rt"))
+    os.utime(claim, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `touch -r` does
+    assert claim.stat().st_size == before.st_size
+    rules = {f["rule"] for f in json.loads(as_json(root, use_cache=True))["findings"]}
+    assert "unknown-source" in rules
+
+
+def _answer(root: Path, monkeypatch: pytest.MonkeyPatch, **options: object) -> str:
+    """The audit's answer once the cache holds it for these options."""
+    as_json(root, use_cache=True, **options)
+    return served_from_cache(root, monkeypatch, **options)
+
+
+def test_every_input_of_the_cache_key_changes_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"})
+    age(root, monkeypatch)
+    base = _answer(root, monkeypatch)
+
+    def rules(answer: str) -> list[str]:
+        return sorted(f["rule"] for f in json.loads(answer)["findings"])
+
+    assert rules(base) == ["orphan-source", "source-without-url"]
+    # --select and --ignore
+    assert rules(as_json(root, use_cache=True, select=["orphan-source"])) == ["orphan-source"]
+    assert rules(as_json(root, use_cache=True, ignore=["orphan-source"])) == ["source-without-url"]
+    # today's date: a review dated after "today" is in the future
+    assert "date-order" in rules(as_json(root, use_cache=True, today=date(2025, 3, 1)))
+    # the settings
+    (root / "factcheck.yaml").write_text("rules: {orphan-source: off}\n")
+    assert rules(as_json(root, use_cache=True)) == ["source-without-url"]
+    (root / "factcheck.yaml").write_text("min_independent_sources: 2\n")
+    assert _answer(root, monkeypatch) == base
+    # the rules' code: another factcheck never reads this one's cache
+    import dataclasses
+
+    quiet = tuple(
+        dataclasses.replace(rule, check=lambda ctx: iter(())) if rule.id == "orphan-source" else rule
+        for rule in factcheck.audit.RULES
+    )
+    monkeypatch.setattr(factcheck.cache, "code_stamp", lambda: "another factcheck")
+    monkeypatch.setattr(factcheck.audit, "RULES", quiet)
+    assert rules(as_json(root, use_cache=True)) == ["source-without-url"]
+
+
+def test_the_code_stamp_is_the_content_of_the_package(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    module = package / "rule.py"
+    module.write_text("SEVERITY = 'warning'\n")
+    first = code_stamp.__wrapped__(package)
+    info = module.stat()
+    module.write_text("SEVERITY = 'error!!'\n")  # same size
+    os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))  # same time
+    assert code_stamp.__wrapped__(package) != first
+    assert code_stamp() == code_stamp.__wrapped__(Path(factcheck.cache.__file__).parent)
+

@@ -1,7 +1,8 @@
 """The audit cache: parsed files, article analyses and the last audit's findings.
 
 It lives in `.factcheck/cache/` inside the repository (git-ignored by `factcheck
-init`). Entries are pickled for speed, so they must never be trusted blindly: each
+init`), or under `$FACTCHECK_CACHE_DIR` when that is set (one folder per
+repository: for CI caches, and so that tests leave no trace in a checkout). Entries are pickled for speed, so they must never be trusted blindly: each
 file is signed with HMAC-SHA256 under a random key kept in the user's cache
 directory (outside any repository), and the signature also covers factcheck's
 version and Python's. A cache that was corrupted, copied from elsewhere, planted
@@ -11,6 +12,7 @@ in a repository or written by another version fails the check and is ignored
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import os
@@ -53,27 +55,48 @@ def _secret() -> bytes | None:
         return None
 
 
-def _code_stamp() -> str:
-    """Size and modification time of factcheck's own files: a changed factcheck (even
-    between releases, in a checkout) never reads a cache an older one wrote."""
-    package = Path(__file__).parent
-    stamps = []
+PACKAGE = Path(__file__).parent
+
+
+@functools.lru_cache(maxsize=1)
+def code_stamp(package: Path = PACKAGE) -> str:
+    """A hash of the content of factcheck's own files: a changed factcheck (even between
+    releases, in a checkout, even with its files' times restored) never reads a cache an
+    older one wrote. About a millisecond: the package is a few hundred kilobytes."""
+    digest = hashlib.blake2b(digest_size=16)
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".yaml", ".j2"):
-            info = path.stat()
-            stamps.append((str(path.relative_to(package)), info.st_size, info.st_mtime_ns))
-    return fingerprint(stamps)
+            digest.update(str(path.relative_to(package)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _code() -> str:
+    return code_stamp()  # looked up at call time, so that tests can stand in another code
+
+
+def now_ns() -> int:
+    """The clock the cache dates its entries by (one place, so tests can move it)."""
+    return time.time_ns()
+
+
+def cache_folder(root: Path) -> Path:
+    """Where the cache of the repository at `root` lives."""
+    elsewhere = os.environ.get("FACTCHECK_CACHE_DIR")
+    if elsewhere:
+        return Path(elsewhere) / fingerprint(str(root.resolve()))
+    return root / CACHE_DIR
 
 
 class Store:
-    """Signed pickles under `<root>/.factcheck/cache/`; every failure means "no cache"."""
+    """Signed pickles in the repository's cache folder; every failure means "no cache"."""
 
     def __init__(self, root: Path) -> None:
-        self.started = time.time_ns()
+        self.started = now_ns()
         """When this run began: entries written now describe files as they were then."""
-        self.folder = root / CACHE_DIR
+        self.folder = cache_folder(root)
         secret = _secret()
-        context = f"{__version__}|{sys.version}|{_code_stamp()}".encode()
+        context = f"{__version__}|{sys.version}|{_code()}".encode()
         self.key = None if secret is None else hmac.new(secret, context, hashlib.sha256).digest()
 
     def _sign(self, payload: bytes) -> bytes:
@@ -126,9 +149,10 @@ RACY_NS = 2_000_000_000
 same timestamp tick without changing size: such entries are not trusted."""
 
 
-def settled(stamp: tuple[int, int], written_at: int) -> bool:
-    """True when a file with `stamp` cannot have changed unseen since `written_at`."""
-    return stamp[1] < written_at - RACY_NS
+def settled(stamp: tuple[int, ...], written_at: int) -> bool:
+    """True when a file with `stamp` cannot have changed unseen since `written_at`: both
+    its modification and its status-change time lie well before the run that cached it."""
+    return max(stamp[1:3]) < written_at - RACY_NS
 
 
 def fingerprint(*parts: object) -> str:

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck.audit import UsageError
+from factcheck.audit import UsageError, run_rules
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
 from factcheck.loading.files import load_article
 from factcheck.repository import Repository
 from factcheck.rules.base import Context
-from factcheck.rules.registry import RULES_BY_ID
 from factcheck.text.analysis import ArticleAnalysis, Sentence, analyze
 
 ARTICLE_RULES = (
+    "contradicts-claim",
     "unsupported-statement",
     "disputed-statement",
     "hedged-statement",
@@ -91,31 +92,48 @@ def _display_path(path: Path, root: Path) -> str:
         return str(path)
 
 
-def check_article(path: Path, repo: Repository, today: date | None = None) -> CheckResult:
-    """Read `path` (inside the repository or not) and cross-link it with `repo`'s claims."""
+def check_article(
+    path: Path,
+    repo: Repository,
+    today: date | None = None,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+) -> CheckResult:
+    """Read `path` (inside the repository or not) and cross-link it with `repo`'s claims.
+
+    The article's rules run through the audit's engine: the desk's severities and rules
+    turned off apply, and `select` / `ignore` as for the audit.
+    """
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
     rel = _display_path(path, repo.root)
     loaded = load_article(path, rel, standalone=True)
+    chosen = [r for r in ARTICLE_RULES if not select or r in select]
     if not loaded.articles:
         # Unreadable (not UTF-8, too large, broken front matter): report it, with no sentences.
         from factcheck.model import Article
 
         empty = ArticleAnalysis(Article(path=rel, id=path.stem, title=path.stem), ())
-        return CheckResult(empty, sorted_findings(list(loaded.findings)))
+        unreadable = Repository(repo.root, repo.settings, [], [], [], list(loaded.findings))
+        findings = run_rules(
+            unreadable, chosen, ignore, context=Context(unreadable, today or date.today())
+        )
+        return CheckResult(empty, findings)
     article = loaded.articles[0]
     in_repo = [a for a in repo.articles if a.path == article.path]
     # An article of the repository is checked against its own claims; any other file
     # against every claim the desk has.
     claims = repo.claims_in(article.id or "") if in_repo else repo.claims
     others = [a for a in repo.articles if a.path != article.path]
-    scoped = Repository(repo.root, repo.settings, repo.claims, repo.sources, [*others, article], [])
+    scoped = Repository(
+        repo.root,
+        repo.settings,
+        repo.claims,
+        repo.sources,
+        [*others, article],
+        list(loaded.findings),
+    )
     analysis = analyze(article, claims, repo.settings)
     context = Context(scoped, today or date.today(), preset_analyses=[analysis])
-    findings = list(loaded.findings)
-    for rule_id in ARTICLE_RULES:
-        rule = RULES_BY_ID[rule_id]
-        for finding in rule.check(context):
-            if finding.path == article.path:
-                findings.append(finding)
-    return CheckResult(analysis, sorted_findings(findings))
+    findings = run_rules(scoped, chosen, ignore, context=context)
+    return CheckResult(analysis, [f for f in findings if f.path == article.path])

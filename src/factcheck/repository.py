@@ -125,7 +125,7 @@ def _cached_load(
 ) -> list[FileResult]:
     dated = store.read_dated("files")
     written_at, cached = dated if dated is not None else (0, None)
-    entries: dict[str, tuple[str, tuple[int, int], FileResult]] = (
+    entries: dict[str, tuple[str, tuple[int, ...], FileResult]] = (
         cached if isinstance(cached, dict) else {}
     )
     results: list[FileResult | None] = []

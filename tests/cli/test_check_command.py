@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from conftest import SAMPLE, make_repo
 
 ARTICLE = SAMPLE / "claims" / "belarus-prisoner-release-2025" / "article.md"
-PLAIN = SAMPLE.parent / "shared" / "articles" / "belarus-prisoner-release-2025.txt"
 
 
 def test_json_follows_the_spec(run) -> None:  # type: ignore[no-untyped-def]
@@ -56,11 +56,8 @@ def test_rich_output_marks_sentences_by_status(run) -> None:  # type: ignore[no-
 
 def test_a_plain_text_file_outside_the_repository(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     draft = tmp_path / "draft.txt"
-    draft.write_text(
-        PLAIN.read_text(encoding="utf-8")
-        if PLAIN.exists()
-        else "Title\nOn December 13, 2025, 123 prisoners were released from Belarusian custody.\n"
-    )
+    body = ARTICLE.read_text(encoding="utf-8").split("---\n", 2)[2]  # the sample, as plain text
+    draft.write_text(body.replace("# ", "").replace("*", ""), encoding="utf-8")
     code, out, _ = run("check", str(draft), "--root", str(SAMPLE), "--format", "json")
     document = json.loads(out)
     assert code == 0
@@ -74,3 +71,26 @@ def test_a_missing_file_exits_2(run, tmp_path: Path) -> None:  # type: ignore[no
     code, _, err = run("check", str(tmp_path / "nope.md"), "--root", str(tmp_path))
     assert code == 2
     assert "no such file" in err
+
+
+def test_check_takes_the_desks_severities_and_rule_choices(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    desk = tmp_path / "desk"
+    shutil.copytree(SAMPLE / "claims", desk / "claims")
+    shutil.copytree(SAMPLE / "sources", desk / "sources")
+    (desk / "factcheck.yaml").write_text(
+        "rules: {unsupported-statement: off, name-variant: error}\n", encoding="utf-8"
+    )
+    article = desk / "claims/belarus-prisoner-release-2025/article.md"
+
+    def rules(*options: str) -> tuple[int, dict[str, str]]:
+        code, out, _ = run("check", str(article), "--root", str(desk), "--format", "json", *options)
+        return code, {f["rule"]: f["severity"] for f in json.loads(out)["findings"]}
+
+    code, found = rules()
+    assert code == 1  # name-variant is an error on this desk, as in its audit
+    assert found["name-variant"] == "error" and "unsupported-statement" not in found
+    assert run("audit", "--root", str(desk))[0] == code
+    code, found = rules("--select", "hedged-statement")
+    assert (code, set(found)) == (0, {"hedged-statement"})
+    code, found = rules("--ignore", "name-variant,hedged-statement")
+    assert code == 0 and not {"name-variant", "hedged-statement"} & set(found)

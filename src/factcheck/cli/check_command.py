@@ -27,6 +27,12 @@ def check(
     fail_on: FailOn = typer.Option(
         FailOn.error, "--fail-on", help="Exit 1 when a finding is at least this severe."
     ),
+    select: str | None = typer.Option(
+        None, "--select", metavar="RULE,…", help="Only these rules (comma-separated)."
+    ),
+    ignore: str | None = typer.Option(
+        None, "--ignore", metavar="RULE,…", help="Not these rules (comma-separated)."
+    ),
 ) -> None:
     """Show which claim each sentence asserts, and flag unsupported, disputed, hedged
     and unchecked sentences and misspelled names.
@@ -38,7 +44,7 @@ def check(
 
         factcheck check draft.txt --format json
     """
-    from factcheck.audit import UsageError, resolve_root
+    from factcheck.audit import UsageError, parse_rule_list, resolve_root
     from factcheck.check import check_article
     from factcheck.findings import Severity
     from factcheck.repository import load_repository
@@ -48,7 +54,8 @@ def check(
 
         repo_root = resolve_root(root)
         repo = load_repository(repo_root, store=Store(repo_root))
-        result = check_article(article, repo)
+        chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
+        result = check_article(article, repo, select=chosen, ignore=left_out)
     except UsageError as error:
         usage_error(str(error))
     if format is CheckFormat.json:

@@ -32,6 +32,12 @@ class FileKind(str, Enum):
     ARTICLE = "article"
 
 
+Stamp = tuple[int, int, int, int, int]
+"""(size, modification time ns, status-change time ns, inode, device), as git's index keeps
+them: restoring a file's modification time (`touch -r`, `rsync -t`, an unpacked archive)
+still changes its status-change time, and a file replaced by another changes its inode."""
+
+
 @dataclass(frozen=True)
 class RepoFile:
     """A file to read: its kind, its path on disk and its path relative to the root."""
@@ -39,8 +45,8 @@ class RepoFile:
     kind: FileKind
     path: Path
     rel: str
-    stamp: tuple[int, int] = (0, 0)
-    """(size, modification time in ns): a file whose stamp is unchanged need not be read again."""
+    stamp: Stamp = (0, 0, 0, 0, 0)
+    """What git's index keeps of a file: a file whose stamp is unchanged need not be read again."""
 
 
 def find_root(start: Path) -> Path | None:
@@ -90,7 +96,7 @@ def _relative(path: str, base: str) -> str:
     return path[len(base) :].replace(os.sep, "/")
 
 
-def _walk(top: str, base: str, skipped: list[Finding]) -> Iterator[tuple[str, tuple[int, int]]]:
+def _walk(top: str, base: str, skipped: list[Finding]) -> Iterator[tuple[str, Stamp]]:
     """Files under `top` with a record or article suffix, hidden names and linked folders
     skipped. os.scandir gives each entry's type without another system call."""
     suffixes = (*RECORD_SUFFIXES, *ARTICLE_SUFFIXES)
@@ -120,8 +126,8 @@ def _walk(top: str, base: str, skipped: list[Finding]) -> Iterator[tuple[str, tu
         pending.extend(reversed(folders))
 
 
-def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> tuple[int, int] | None:
-    """The file's (size, mtime) if it may be read, else None after saying why."""
+def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> Stamp | None:
+    """The file's stamp if it may be read, else None after saying why."""
     if entry.is_symlink():
         target = os.path.realpath(entry.path)
         if not target.startswith(base):
@@ -147,4 +153,4 @@ def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> tup
             )
         )
         return None
-    return info.st_size, info.st_mtime_ns
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
