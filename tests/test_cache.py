@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CLAIM, SAMPLE, TODAY, make_repo
 import factcheck.audit
 import factcheck.cache
+from conftest import CLAIM, SAMPLE, TODAY, make_repo
 from factcheck.audit import audit
-from factcheck.cache import CACHE_DIR, RACY_NS, cache_folder, code_stamp
+from factcheck.cache import CACHE_DIR, RACY_NS, code_stamp
 from factcheck.formats.json_format import render_json
 from factcheck.loading import discover, load_files
 from factcheck.repository import load_repository
@@ -179,7 +179,9 @@ def _answer(root: Path, monkeypatch: pytest.MonkeyPatch, **options: object) -> s
 def test_every_input_of_the_cache_key_changes_the_answer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = make_repo(tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"})
+    root = make_repo(
+        tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"}
+    )
     age(root, monkeypatch)
     base = _answer(root, monkeypatch)
 
@@ -201,7 +203,9 @@ def test_every_input_of_the_cache_key_changes_the_answer(
     import dataclasses
 
     quiet = tuple(
-        dataclasses.replace(rule, check=lambda ctx: iter(())) if rule.id == "orphan-source" else rule
+        dataclasses.replace(rule, check=lambda ctx: iter(()))
+        if rule.id == "orphan-source"
+        else rule
         for rule in factcheck.audit.RULES
     )
     monkeypatch.setattr(factcheck.cache, "code_stamp", lambda: "another factcheck")
@@ -220,4 +224,3 @@ def test_the_code_stamp_is_the_content_of_the_package(tmp_path: Path) -> None:
     os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))  # same time
     assert code_stamp.__wrapped__(package) != first
     assert code_stamp() == code_stamp.__wrapped__(Path(factcheck.cache.__file__).parent)
-

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.audit import UsageError, run_rules
-from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
+from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.loading.files import load_article
 from factcheck.repository import Repository
 from factcheck.rules.base import Context

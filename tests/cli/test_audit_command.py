@@ -182,3 +182,23 @@ def test_version_and_module_entry_point(run) -> None:  # type: ignore[no-untyped
         env={**os.environ, "PYTHONPATH": str(SAMPLE / "src")},
     )  # fmt: skip
     assert completed.stdout == f"factcheck {__version__}\n"
+
+
+def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
+    from factcheck.findings import Finding, Severity
+    from factcheck.formats.github import annotation
+
+    forged = Finding(
+        "schema",
+        Severity.ERROR,
+        "unknown status 'x\n::error file=x::forged'",
+        "claims/a.yaml",
+        3,
+        9,
+    )
+    line = annotation(forged)
+    assert "\n" not in line and "\r" not in line
+    assert line == (
+        "::error file=claims/a.yaml,line=3,col=9,title=schema::"
+        "unknown status 'x%0A::error file=x::forged'"
+    )

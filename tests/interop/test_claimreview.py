@@ -245,3 +245,20 @@ def test_every_item_read_is_accounted_for(tmp_path: Path) -> None:
     result = read_feed(json.dumps([untyped, no_claim]), "dump.json")
     assert [r.statement for r in result.reviews] == ["Tides are late."]
     assert result.problems == ["dump.json review 2: no claim text; skipped"]
+
+
+def test_the_rating_table_and_its_word_fallback() -> None:
+    from factcheck.interop.claimreview import RATINGS, status_of
+    from factcheck.model import Status
+    from factcheck.settings import Settings
+
+    assert RATINGS[Status.UNCONFIRMED] == (2, "Unconfirmed")
+    assert status_of("Unproven", Settings()) is Status.UNCONFIRMED
+    assert status_of("Four Pinocchios: FALSE!", Settings()) is Status.DISPUTED  # by the word
+    assert status_of("Mostly sunny", Settings()) is None
+    [parsed] = read_feed(
+        json.dumps({"@type": "ClaimReview", "claimReviewed": "Fog is wet.",
+                    "reviewRating": {"ratingValue": "2", "bestRating": "3", "worstRating": "1"}}),
+        "x.json",
+    ).reviews  # fmt: skip
+    assert parsed.rating == "unconfirmed"

@@ -38,8 +38,9 @@ def check_hostile(dom: Dom) -> None:
     hrefs = [e.attrs.get("href") or "" for e in dom.all("a")]
     assert all(h.startswith("#") or h.startswith("https://") for h in hrefs)
     assert not [h for h in hrefs if "evil.example" in h]  # the quote-breaking URL is not a link
+    assert not [e for e in dom.elements if e.tag in ("iframe", "b") and e.attrs]
     text = dom.text
-    assert "<script>alert('claim')</script>" in text
+    assert "<script>alert('statement')</script>" in text
     assert "<img src=x onerror=alert('title')>" in text
     assert "[bold red]boom[/]" in text
     assert "\\x1b]52;c;ZXZpbA==\\x07" in text and "\x1b" not in text and "\x07" not in text
