@@ -97,5 +97,9 @@ def test_an_edit_changes_only_what_it_names(ops: list[tuple[Any, ...]]) -> None:
             }
             assert after[changed].startswith(b"# Checked by the desk.\n")
             if op[0] == "cite":  # only the citation of that source may differ
-                others = [c for c in old["sources"] if (c if isinstance(c, str) else c["source"]) != op[1]]
-                assert [c for c in now["sources"] if (c if isinstance(c, str) else c["source"]) != op[1]] == others
+                others = [
+                    c for c in old["sources"] if (c if isinstance(c, str) else c["source"]) != op[1]
+                ]
+                assert [
+                    c for c in now["sources"] if (c if isinstance(c, str) else c["source"]) != op[1]
+                ] == others
