@@ -17,8 +17,9 @@ from factcheck.repository import load_repository
 SAMPLE = Path(__file__).resolve().parents[1]
 """The project root, which is also the sample claims repository."""
 
-TODAY = date(2026, 1, 1)
-"""Audits in tests run on a fixed day, so `date-order` never depends on the calendar."""
+TODAY = date(2026, 11, 27)
+"""Audits in tests run on a fixed day, so that `date-order` and `stale-review` never depend
+on the calendar: the library's calls get it as `today`, the CLI's through the clock."""
 
 ARTICLE = """\
 ---
@@ -46,7 +47,7 @@ sources:
     excerpt: The port reopened on Monday.
 rationale: Two independent reports.
 reviewed_by: Desk
-reviewed_on: 2025-03-05
+reviewed_on: 2026-11-20
 """
 
 SOURCE_ALPHA = """\
@@ -118,6 +119,7 @@ def hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     private = tmp_path_factory.mktemp("private")
     monkeypatch.setenv("XDG_CACHE_HOME", str(private / "user-cache"))
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(private / "desk-caches"))
+    monkeypatch.setattr("factcheck.clock.today", lambda: TODAY)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ SPEC_RULES = {
     "duplicate-source", "quote-not-found", "name-variant", "unknown-field", "id-mismatch",
     "unchecked-sentence", "orphan-source", "source-without-url", "date-order",
 }  # fmt: skip
-HELPERS = {"base", "registry", "article_findings"}
+HELPERS = {"base", "registry", "article_findings", "evidence"}
 
 
 def test_every_spec_rule_is_registered_once() -> None:

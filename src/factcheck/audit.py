@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import __version__, clock
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
 from factcheck.loading import discover, find_root
@@ -165,7 +165,7 @@ def run_rules(
 ) -> list[Finding]:
     """Run the selected rules over `repo`; severities stamped from the settings."""
     overrides, findings = _rule_settings(repo)
-    context = context or Context(repo, today or date.today())
+    context = context or Context(repo, today or clock.today())
     chosen: list[Rule] = [
         rule for rule in RULES if (not select or rule.id in select) and rule.id not in ignore
     ]
@@ -199,7 +199,7 @@ def audit(
     """
     root = resolve_root(root)
     with _collector_paused():
-        return _audit(root, select, ignore, today or date.today(), progress, use_cache)
+        return _audit(root, select, ignore, today or clock.today(), progress, use_cache)
 
 
 @contextlib.contextmanager

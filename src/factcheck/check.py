@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from factcheck import clock
 from factcheck.audit import UsageError, run_rules
 from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.loading.files import load_article
@@ -116,7 +117,7 @@ def check_article(
         empty = ArticleAnalysis(Article(path=rel, id=path.stem, title=path.stem), ())
         unreadable = Repository(repo.root, repo.settings, [], [], [], list(loaded.findings))
         findings = run_rules(
-            unreadable, chosen, ignore, context=Context(unreadable, today or date.today())
+            unreadable, chosen, ignore, context=Context(unreadable, today or clock.today())
         )
         return CheckResult(empty, findings)
     article = loaded.articles[0]
@@ -134,6 +135,6 @@ def check_article(
         list(loaded.findings),
     )
     analysis = analyze(article, claims, repo.settings)
-    context = Context(scoped, today or date.today(), preset_analyses=[analysis])
+    context = Context(scoped, today or clock.today(), preset_analyses=[analysis])
     findings = run_rules(scoped, chosen, ignore, context=context)
     return CheckResult(analysis, [f for f in findings if f.path == article.path])

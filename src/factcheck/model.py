@@ -111,6 +111,18 @@ CITATION_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("locator", FieldKind.TEXT, meaning="where in the source: page, paragraph, timestamp"),
 )
 
+RELIABILITY = ("A", "B", "C", "D", "E", "F")
+"""The Admiralty (NATO) scale of source reliability, best first; F: cannot be judged."""
+
+
+def below(reliability: str | None, minimum: str | None) -> bool:
+    """Whether a source rated `reliability` falls short of `minimum` ("C": A to C pass).
+    An unrated source is not judged; F (cannot be judged) falls short of any minimum."""
+    if minimum is None or reliability is None:
+        return False
+    return RELIABILITY.index(reliability) > RELIABILITY.index(minimum)
+
+
 SOURCE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("id", FieldKind.SLUG, True, meaning="unique among sources"),
     FieldSpec("title", FieldKind.TEXT, True),
@@ -120,6 +132,14 @@ SOURCE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("published", FieldKind.DATE),
     FieldSpec("accessed", FieldKind.DATE, meaning="when the desk read it"),
     FieldSpec("kind", FieldKind.CHOICE, choices=SOURCE_KINDS),
+    FieldSpec(
+        "reliability",
+        FieldKind.CHOICE,
+        choices=RELIABILITY,
+        meaning="Admiralty/NATO source reliability: A completely reliable, B usually reliable, "
+        "C fairly reliable, D not usually reliable, E unreliable, F cannot be judged",
+    ),
+    FieldSpec("origin", FieldKind.SLUG, meaning="the source this one republishes (a wire copy)"),
     FieldSpec("notes", FieldKind.TEXT),
 )
 
@@ -183,6 +203,8 @@ class Source:
     published: date | None = None
     accessed: date | None = None
     kind: str | None = None
+    reliability: str | None = None
+    origin: str | None = None
     notes: str | None = None
     positions: dict[str, Position] = field(default_factory=dict, compare=False, hash=False)
 

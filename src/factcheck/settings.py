@@ -18,7 +18,7 @@ from factcheck.loading.yamlreader import (
     node_kind,
     read_yaml,
 )
-from factcheck.model import Position
+from factcheck.model import RELIABILITY, Position
 from factcheck.text.clean import quoted, visible
 
 SEVERITY_CHOICES = ("error", "warning", "info", "off")
@@ -57,6 +57,10 @@ class Settings:
     """Textual ratings of imported fact-checks → status, over the shipped table."""
     organization: Organization | None = None
     review_url_template: str | None = None
+    min_reliability: str | None = None
+    """Sources rated below this letter (A-F) do not count toward independence."""
+    review_max_age_days: int = 365
+    """A review older than this many days is stale; 0 turns the check off."""
 
 
 KNOWN_KEYS = (
@@ -70,6 +74,8 @@ KNOWN_KEYS = (
     "ratings",
     "organization",
     "review_url_template",
+    "min_reliability",
+    "review_max_age_days",
 )
 
 
@@ -160,6 +166,26 @@ class _SettingsReader:
             self.reader.problem(
                 "setting 'min_independent_sources' must be a whole number", node.position
             )
+            return None
+        return int(number)
+
+    def _min_reliability(self, node: Node) -> str | None:
+        if isinstance(node, Scalar) and node.value.strip().upper() in RELIABILITY:
+            return node.value.strip().upper()
+        self.reader.problem(
+            f"setting 'min_reliability' must be one of {', '.join(RELIABILITY)} "
+            "(A completely reliable … E unreliable, F cannot be judged)",
+            node.position,
+        )
+        return None
+
+    def _review_max_age_days(self, node: Node) -> int | None:
+        number = self._number("review_max_age_days", node, 0, 100_000)
+        if number is None or number != int(number):
+            if number is not None:
+                self.reader.problem(
+                    "setting 'review_max_age_days' must be a whole number of days", node.position
+                )
             return None
         return int(number)
 

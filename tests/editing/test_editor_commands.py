@@ -5,13 +5,13 @@ from __future__ import annotations
 import difflib
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 from conftest import CLAIM, audit_findings, make_repo
+from conftest import TODAY as CONFTEST_TODAY
 
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
-TODAY = date.today().isoformat()
+TODAY = CONFTEST_TODAY.isoformat()
 
 
 def test_init_creates_a_clean_repository_and_refuses_to_run_twice(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -174,7 +174,7 @@ def test_set_status_changes_only_what_it_must_in_a_commented_file(run, repo: Pat
         "-status: confirmed   # was unconfirmed until March",
         "+status: unconfirmed # was unconfirmed until March",
         "-reviewed_by: Desk",
-        "-reviewed_on: 2025-03-05",
+        "-reviewed_on: 2026-11-20",
         "+reviewed_by: Kim",
         f"+reviewed_on: {TODAY}",
     ]

@@ -36,7 +36,7 @@ sources:
     locator: "{script("locator")}"
 rationale: "{script("rationale")}"
 reviewed_by: "{script("reviewer")}"
-reviewed_on: 2025-03-05
+reviewed_on: 2026-11-20
 tags: ["{script("tag")}"]
 """
 

@@ -15,7 +15,7 @@ def test_fires_on_each_ordering(tmp_path: Path) -> None:
                 "accessed: 2025-03-04", "accessed: 2025-03-01"
             ),
             "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace(
-                "reviewed_on: 2025-03-05", "reviewed_on: 2025-03-02"
+                "reviewed_on: 2026-11-20", "reviewed_on: 2025-03-02"
             ),
             "sources/beta-daily-story.yaml": (
                 "id: beta-daily-story\ntitle: B\npublisher: Beta\nurl: https://b.example/\npublished: 2052-03-03\n"
@@ -37,7 +37,7 @@ def test_fires_on_each_ordering(tmp_path: Path) -> None:
         (
             "sources/beta-daily-story.yaml",
             5,
-            "published 2052-03-03 is in the future (today is 2026-01-01)",
+            "published 2052-03-03 is in the future (today is 2026-11-27)",
         ),
     ]
 

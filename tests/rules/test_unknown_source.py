@@ -24,3 +24,20 @@ def test_fires_with_the_nearest_id(tmp_path: Path) -> None:
 
 def test_quiet_when_every_citation_resolves(repo: Path) -> None:
     assert audit_findings(repo, "unknown-source") == []
+
+
+def test_fires_on_an_origin_that_names_no_source(tmp_path: Path) -> None:
+    from conftest import SOURCE_BETA
+
+    make_repo(
+        tmp_path, {"sources/beta-daily-story.yaml": SOURCE_BETA + "origin: alpha-news-reprt\n"}
+    )
+    [finding] = audit_findings(tmp_path, "unknown-source")
+    assert (finding.path, finding.line, finding.suggestion) == (
+        "sources/beta-daily-story.yaml",
+        8,
+        "alpha-news-report",
+    )
+    assert finding.message.startswith(
+        "names origin 'alpha-news-reprt', a source which does not exist"
+    )

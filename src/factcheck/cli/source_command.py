@@ -48,6 +48,15 @@ def add(
     kind: str | None = typer.Option(
         None, "--kind", metavar="KIND", help=f"One of {', '.join(SOURCE_KINDS)}."
     ),
+    reliability: str | None = typer.Option(
+        None,
+        "--reliability",
+        metavar="A-F",
+        help="Admiralty/NATO reliability: A completely reliable … E unreliable, F cannot be judged.",
+    ),
+    origin: str | None = typer.Option(
+        None, "--origin", metavar="ID", help="The source this one republishes (a wire copy)."
+    ),
     notes: str | None = typer.Option(None, "--notes", metavar="TEXT", help="Free text."),
     source_id: str | None = typer.Option(
         None, "--id", metavar="ID", help="The id (default: a slug of publisher and title)."
@@ -80,6 +89,8 @@ def add(
         published=_date(published, "--published"),
         accessed=_date(accessed, "--accessed"),
         kind=kind,
+        reliability=reliability.upper() if reliability else None,
+        origin=origin,
         notes=notes,
     )
     report(guarded(lambda: add_source(repo_root, draft)))

@@ -14,6 +14,7 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
+from factcheck import clock
 from factcheck.editing.paths import claim_folder, relative, require_slug, unique_id
 from factcheck.editing.store import create_new, replace_file, writer_lock
 from factcheck.editing.validate import ValidationFailed, Written, check_record, refusal
@@ -139,7 +140,7 @@ def similar_claims(
 
 def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Written:
     """Write a new claim record; never overwrites one."""
-    today = today or date.today()
+    today = today or clock.today()
     with writer_lock(root):
         repo = load_repository(root)
         if draft.id is not None:
@@ -224,7 +225,7 @@ def set_status(
             set_field(document, "rationale", safe_scalar(clean_input(rationale)))
         if reviewed_by is not None:
             set_field(document, "reviewed_by", safe_scalar(clean_input(reviewed_by)))
-        set_field(document, "reviewed_on", plain_date(today or date.today()))
+        set_field(document, "reviewed_on", plain_date(today or clock.today()))
         _rewrite(repo, claim, path, document)
     return Written(claim.path, claim_id, f"status set to {status.value}")
 

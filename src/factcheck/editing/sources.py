@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
+from factcheck import clock
 from factcheck.editing.paths import relative, require_slug, source_folder, unique_id
 from factcheck.editing.store import create_new, writer_lock
 from factcheck.editing.validate import ValidationFailed, Written, check_record, refusal
@@ -32,6 +33,8 @@ class SourceDraft:
     published: date | None = None
     accessed: date | None = None
     kind: str | None = None
+    reliability: str | None = None
+    origin: str | None = None
     notes: str | None = None
 
 
@@ -74,9 +77,13 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
             document["archived_url"] = safe_scalar(clean_input(draft.archived_url))
         if draft.published:
             document["published"] = plain_date(draft.published)
-        document["accessed"] = plain_date(draft.accessed or today or date.today())
+        document["accessed"] = plain_date(draft.accessed or today or clock.today())
         if draft.kind:
             document["kind"] = draft.kind
+        if draft.reliability:
+            document["reliability"] = draft.reliability
+        if draft.origin:
+            document["origin"] = draft.origin
         if draft.notes:
             document["notes"] = safe_scalar(clean_input(draft.notes))
         path = folder / f"{source_id}.yaml"

@@ -13,7 +13,7 @@ from factcheck.formats.article import MARKS
 from factcheck.formats.terminal import make_console, print_trimmed
 from factcheck.model import Citation, Claim, Source
 from factcheck.repository import Repository
-from factcheck.rules.single_source import independent_publishers
+from factcheck.rules.evidence import independent_publishers
 
 
 def citation_dict(citation: Citation) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from factcheck import clock
 from factcheck.editing.claims import CitationDraft, ClaimDraft, claim_document
 from factcheck.editing.paths import relative, unique_id
 from factcheck.editing.store import create_new, writer_lock
@@ -219,7 +220,7 @@ class _Importer:
 def import_claimreview(root: Path, files: list[Path], today: date | None = None) -> ImportSummary:
     """Import every fact-check of `files` into the repository at `root`."""
     with writer_lock(root):
-        importer = _Importer(root, today or date.today())
+        importer = _Importer(root, today or clock.today())
         for path in files:
             try:
                 with path.open("rb") as handle:

@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.model import (
     CITATION_FIELDS,
     CLAIM_FIELDS,
+    RELIABILITY,
     SLUG_MAX_LENGTH,
     SLUG_PATTERN,
     SOURCE_FIELDS,
@@ -106,6 +107,12 @@ def _settings_schema() -> dict[str, Any]:
             "additionalProperties": False,
         },
         "review_url_template": {"type": "string", "pattern": r"\{id\}"},
+        "min_reliability": {
+            "type": "string",
+            "enum": list(RELIABILITY),
+            "description": "sources rated below this do not count toward independence",
+        },
+        "review_max_age_days": {"type": "integer", "minimum": 0},
     }
     assert set(properties) == set(KNOWN_KEYS), "settings schema and settings reader disagree"
     return {

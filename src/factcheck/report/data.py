@@ -10,7 +10,7 @@ from factcheck.audit import AuditResult
 from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.model import Article, Citation, Claim, Source, Status
 from factcheck.repository import Repository
-from factcheck.rules.single_source import independent_publishers
+from factcheck.rules.evidence import independent_publishers
 from factcheck.text.analysis import ArticleAnalysis
 from factcheck.text.fold import squash
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.rules import (
     confirmed_without_support,
+    conflicting_evidence,
     contradicts_claim,
     date_order,
     disputed_statement,
@@ -20,11 +21,14 @@ from factcheck.rules import (
     single_source,
     skipped_path,
     source_without_url,
+    stale_review,
+    syndicated_source,
     unchecked_sentence,
     unknown_article,
     unknown_field,
     unknown_source,
     unsupported_statement,
+    weak_support,
     yaml_syntax,
 )
 from factcheck.rules.base import Rule
@@ -52,6 +56,10 @@ RULES: tuple[Rule, ...] = (
     source_without_url.RULE,
     date_order.RULE,
     contradicts_claim.RULE,
+    conflicting_evidence.RULE,
+    weak_support.RULE,
+    syndicated_source.RULE,
+    stale_review.RULE,
     skipped_path.RULE,
 )
 

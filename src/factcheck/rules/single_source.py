@@ -2,7 +2,9 @@
 
 Two sources from one publisher are not independent: publishers are compared
 ignoring case and spacing ("The Guardian" = "the  guardian"). Only supporting
-citations of existing sources count.
+citations of existing sources count; sources that republish one story (a wire
+copy names the original as its `origin`) count once, as the original's
+publisher; a source rated below `min_reliability` does not count.
 
 Fails (with the default of 2):
 
@@ -20,22 +22,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.model import Claim, Stance, Status
-from factcheck.repository import Repository
+from factcheck.model import Stance, Status
 from factcheck.rules.base import Context, Rule, at
-from factcheck.text.fold import squash
+from factcheck.rules.evidence import independent_publishers
 
 ID = "single-source"
 SEVERITY = Severity.WARNING
-
-
-def independent_publishers(repo: Repository, claim: Claim) -> list[str]:
-    """The distinct publishers (as first written) of the sources that support `claim`."""
-    seen: dict[str, str] = {}
-    for citation, source in repo.sources_of(claim):
-        if citation.stance is Stance.SUPPORTS and source is not None and source.publisher:
-            seen.setdefault(squash(source.publisher), source.publisher)
-    return list(seen.values())
 
 
 def check(ctx: Context) -> Iterator[Finding]:

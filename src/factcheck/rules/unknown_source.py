@@ -1,4 +1,4 @@
-"""A citation names no existing source (the closest source ids are suggested).
+"""A citation, or a source's `origin`, names no existing source (the closest ids are suggested).
 
 Fails:
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.rules.base import Context, Rule
+from factcheck.rules.base import Context, Rule, at
 from factcheck.suggest import nearest_ids
 from factcheck.text.clean import quoted
 
@@ -45,6 +45,19 @@ def check(ctx: Context) -> Iterator[Finding]:
                 record=claim.id,
                 suggestion=nearest[0] if nearest else None,
             )
+    for source in ctx.repo.sources:
+        if source.origin is None or source.origin in ctx.repo.sources_by_id:
+            continue
+        nearest = nearest_ids(source.origin, known)
+        hint = f"; did you mean {' or '.join(quoted(n) for n in nearest)}?" if nearest else ""
+        yield at(
+            ID,
+            SEVERITY,
+            f"names origin {quoted(source.origin)}, a source which does not exist{hint}",
+            source,
+            "origin",
+            nearest[0] if nearest else None,
+        )
 
 
 RULE = Rule(ID, SEVERITY, __doc__ or "", check)
