@@ -212,6 +212,12 @@ class Source:
         """Where field `name` is, else where the record starts."""
         return self.positions.get(name) or self.positions.get("")
 
+    @property
+    def publisher_line(self) -> str:
+        """The publisher with the source's reliability beside it: "Reuters (reliability B)"."""
+        publisher = self.publisher or ""
+        return f"{publisher} (reliability {self.reliability})" if self.reliability else publisher
+
 
 @dataclass(frozen=True)
 class Article:

@@ -66,8 +66,9 @@ def test_the_default_id_is_made_unique_and_a_near_duplicate_is_named(run, repo: 
     # Long statements make ids cut at a word, with room left for a "-2" suffix.
     assert "(the-harbour-of-port-vell-reopened-on-3-march-2025-after-repairs-costing-4)" in out
     assert err == (
-        "warning: nearly the same as claim 'harbour-reopened-march' "
-        "(claims/harbour/harbour-reopened-march.yaml, similarity 100)\n"
+        "warning: states the same as claim 'harbour-reopened-march' "
+        "(claims/harbour/harbour-reopened-march.yaml, identical): keep one of them "
+        "(duplicate-claim)\n"
     )
     code, out, _ = run(*args)
     assert "(the-harbour-of-port-vell-reopened-on-3-march-2025-after-repairs-costing-4-2)" in out
@@ -343,3 +344,21 @@ def test_claim_list_filters_by_the_stance_of_a_citation(run, repo: Path) -> None
     assert listed("beta-daily-story:refutes") == []
     code, _, err = run("claim", "list", "--source", "beta-daily-story:refute", "--root", str(repo))
     assert code == 2 and "unknown stance 'refute'" in err
+
+
+def test_writes_that_leave_a_claim_at_odds_with_its_evidence_warn(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(
+        "cite", "harbour-reopened-march", "beta-daily-story", "--stance", "refutes",
+        "--root", str(repo),
+    )  # fmt: skip
+    assert (code, out) == (0, f"wrote {CLAIM_PATH} (harbour-reopened-march): citation updated\n")
+    assert err == (
+        "warning: is confirmed, but source 'beta-daily-story' refutes it; weigh it in the "
+        "rationale, or set the status to disputed (conflicting-evidence)\n"
+    )
+    code, out, err = run(
+        "claim", "add", "--root", str(repo), "--statement", "Ferries to Port Vell resumed.",
+        "--status", "unconfirmed", "--source", "alpha-news-report",
+    )  # fmt: skip
+    assert code == 0
+    assert "is unconfirmed though every source it cites supports it" in err

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import SAMPLE, TODAY
 from factcheck.audit import audit
 from factcheck.report.data import build_report
@@ -59,3 +61,15 @@ def test_report_in_the_terminal_filters_by_status(run) -> None:  # type: ignore[
         and "kolesnikova-served-11-y" in out
         and "release-123-prisoners  " not in out
     )
+
+
+def test_every_report_shows_a_sources_reliability_beside_its_publisher(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    markdown = render_markdown(build_report(audit(SAMPLE, today=TODAY, use_cache=False)))
+    assert "| Reuters \\(reliability B\\) |" in markdown
+    monkeypatch.setenv("COLUMNS", "200")  # a table cell wide enough to read on one line
+    code_, out, _ = run("report", "--root", str(SAMPLE))
+    assert code_ == 0 and "Reuters (reliability B)" in out
+    run("report", "--root", str(SAMPLE), "--output", str(tmp_path / "r.html"))
+    assert "<td>Reuters (reliability B)</td>" in (tmp_path / "r.html").read_text(encoding="utf-8")

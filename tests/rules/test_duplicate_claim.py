@@ -26,3 +26,44 @@ def test_quiet_when_the_numbers_differ(tmp_path: Path) -> None:
     other = TWIN.replace("4 million", "5 million")
     make_repo(tmp_path, {"claims/harbour/port-vell-reopened.yaml": other})
     assert audit_findings(tmp_path, "duplicate-claim") == []
+
+
+def claims(tmp_path: Path, *statements: str) -> list[str]:
+    files: dict[str, str | bytes | None] = {
+        f"claims/storm/c{n}.yaml": f"id: c{n}\nstatement: {text}\nstatus: unconfirmed\n"
+        for n, text in enumerate(statements)
+    }
+    make_repo(tmp_path, files)
+    return [f.message for f in audit_findings(tmp_path, "duplicate-claim")]
+
+
+def test_fires_on_the_same_text_and_says_identical(tmp_path: Path) -> None:
+    assert claims(
+        tmp_path,
+        "The storm was the strongest since 1998.",
+        "The storm was the strongest since 1998.",
+    ) == ["states the same as claim 'c0' (claims/storm/c0.yaml, identical): keep one of them"]
+
+
+def test_fires_on_a_claim_that_only_adds_an_attribution(tmp_path: Path) -> None:
+    assert claims(
+        tmp_path,
+        "The storm was the strongest since 1998.",
+        "Forecasters said the storm was the strongest since 1998.",
+        "4,200 homes lost power, the utility said.",
+        "According to the utility, 4,200 homes lost power.",
+    ) == [
+        "is claim 'c0' (claims/storm/c0.yaml) with an attribution ('Forecasters said'): one "
+        "claim, told by someone; keep one, and name the teller in its rationale or sources",
+    ]
+
+
+def test_quiet_on_an_attribution_of_another_claim(tmp_path: Path) -> None:
+    assert (
+        claims(
+            tmp_path,
+            "The storm was the strongest since 1998.",
+            "Forecasters said the storm was the strongest since 1990.",
+        )
+        == []
+    )

@@ -37,3 +37,20 @@ def test_quiet_on_derived_forms_and_short_names(tmp_path: Path) -> None:
     )
     make_repo(tmp_path, {ARTICLE_PATH: article})
     assert audit_findings(tmp_path, "name-variant") == []
+
+
+def test_fires_on_a_four_letter_name_one_letter_off(tmp_path: Path) -> None:
+    article = ARTICLE + "\nThe mayor, Ana Ruis, opened the harbour.\n"
+    make_repo(tmp_path, {ARTICLE_PATH: article, "factcheck.yaml": "names:\n  Ruiz: []\n"})
+    findings = audit_findings(tmp_path, "name-variant")
+    assert [(f.line, f.column, f.suggestion) for f in findings] == [(12, 16, "Ruiz")]
+    swapped = ARTICLE + "\nThe mayor, Ana Riuz, opened the harbour.\n"
+    make_repo(tmp_path / "swap", {ARTICLE_PATH: swapped, "factcheck.yaml": "names:\n  Ruiz: []\n"})
+    assert [f.suggestion for f in audit_findings(tmp_path / "swap", "name-variant")] == ["Ruiz"]
+
+
+def test_quiet_on_short_names_that_are_names_of_their_own_or_accents(tmp_path: Path) -> None:
+    article = ARTICLE + "\nTankers from Iraq and the mayor, Ana Ruíz, came too.\n"
+    source = SOURCE_ALPHA + "notes: Ships from Iran; the mayor is Ana Ruiz.\n"
+    make_repo(tmp_path, {ARTICLE_PATH: article, "sources/alpha-news-report.yaml": source})
+    assert audit_findings(tmp_path, "name-variant") == []

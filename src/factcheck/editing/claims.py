@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap
 from factcheck import clock
 from factcheck.editing.paths import claim_folder, relative, require_slug, unique_id
 from factcheck.editing.store import create_new, replace_file, writer_lock
-from factcheck.editing.validate import ValidationFailed, Written, check_record, refusal
+from factcheck.editing.validate import ValidationFailed, Written, check_record, checked, refusal
 from factcheck.editing.yamlio import (
     clean_input,
     dump_document,
@@ -34,7 +34,6 @@ from factcheck.model import CLAIM_FIELDS, Claim, Stance, Status
 from factcheck.repository import Repository, load_repository
 from factcheck.suggest import no_such
 from factcheck.text.clean import quoted
-from factcheck.text.similar import similar_pairs
 from factcheck.text.slug import slugify
 
 FIELD_ORDER = [spec.name for spec in CLAIM_FIELDS]
@@ -125,19 +124,6 @@ def claim_document(draft: ClaimDraft, claim_id: str, today: date | None) -> Comm
     return document
 
 
-def similar_claims(
-    repo: Repository, statement: str, exclude: str | None = None
-) -> list[tuple[Claim, float]]:
-    """Existing claims that state nearly the same as `statement` (duplicate-claim's test)."""
-    claims = [c for c in repo.claims if c.statement and c.id != exclude]
-    texts = [statement, *(c.statement or "" for c in claims)]
-    found = []
-    for first, second, score in similar_pairs(texts, repo.settings.duplicate_threshold):
-        if first == 0:
-            found.append((claims[second - 1], score))
-    return found
-
-
 def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Written:
     """Write a new claim record; never overwrites one."""
     today = today or clock.today()
@@ -161,11 +147,7 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
         text = dump_document(claim_document(draft, claim_id, today))
         text = (modeline(root, path, "claim") or "") + text
         rel = relative(repo, path)
-        check_record(repo, claim_from_text(text, rel), rel)
-        warnings = tuple(
-            f"nearly the same as claim {quoted(claim.id)} ({claim.path}, similarity {score:.0f})"
-            for claim, score in similar_claims(repo, draft.statement)
-        )
+        _, warnings = checked(repo, claim_from_text(text, rel), rel)
         create_new(path, text)
     return Written(rel, claim_id, "added", warnings)
 
@@ -200,10 +182,12 @@ def set_field(document: CommentedMap, name: str, value: Any) -> None:
     document.insert(position, name, value)
 
 
-def _rewrite(repo: Repository, claim: Claim, path: Path, document: CommentedMap) -> None:
+def _rewrite(repo: Repository, claim: Claim, path: Path, document: CommentedMap) -> tuple[str, ...]:
+    """Replace the claim's file with `document`, if it passes; the audit's warnings on it."""
     text = dump_document(document)
-    check_record(repo, claim_from_text(text, claim.path), claim.path)
+    _, warnings = checked(repo, claim_from_text(text, claim.path), claim.path)
     replace_file(path, text)
+    return warnings
 
 
 def set_status(
@@ -226,8 +210,8 @@ def set_status(
         if reviewed_by is not None:
             set_field(document, "reviewed_by", safe_scalar(clean_input(reviewed_by)))
         set_field(document, "reviewed_on", plain_date(today or clock.today()))
-        _rewrite(repo, claim, path, document)
-    return Written(claim.path, claim_id, f"status set to {status.value}")
+        warnings = _rewrite(repo, claim, path, document)
+    return Written(claim.path, claim_id, f"status set to {status.value}", warnings)
 
 
 def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
@@ -251,9 +235,10 @@ def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
             break
         else:
             sources.append(citation_node(citation))
+        warnings: tuple[str, ...] = ()
         if action != "citation unchanged":
-            _rewrite(repo, claim, path, document)
-    return Written(claim.path, claim_id, action)
+            warnings = _rewrite(repo, claim, path, document)
+    return Written(claim.path, claim_id, action, warnings)
 
 
 def _update_citation(sources: Any, index: int, citation: CitationDraft) -> bool:

@@ -11,7 +11,7 @@ from ruamel.yaml.comments import CommentedMap
 from factcheck import clock
 from factcheck.editing.paths import relative, require_slug, source_folder, unique_id
 from factcheck.editing.store import create_new, writer_lock
-from factcheck.editing.validate import ValidationFailed, Written, check_record, refusal
+from factcheck.editing.validate import ValidationFailed, Written, checked, refusal
 from factcheck.editing.yamlio import clean_input, dump_document, plain_date, safe_scalar
 from factcheck.interop.jsonschema import modeline
 from factcheck.loading.files import source_from_text
@@ -89,6 +89,6 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
         path = folder / f"{source_id}.yaml"
         text = (modeline(root, path, "source") or "") + dump_document(document)
         rel = relative(repo, path)
-        check_record(repo, source_from_text(text, rel), rel)
+        _, warnings = checked(repo, source_from_text(text, rel), rel)
         create_new(path, text)
-    return Written(rel, source_id, "added")
+    return Written(rel, source_id, "added", warnings)

@@ -20,6 +20,10 @@ CLAIM_ERROR_RULES = (
     "disputed-without-counter",
 )
 SOURCE_ERROR_RULES = ("yaml-syntax", "schema", "duplicate-id")
+CLAIM_WARNING_RULES = ("conflicting-evidence", "duplicate-claim", "weak-support")
+SOURCE_WARNING_RULES = ("duplicate-source", "syndicated-source")
+"""Rules whose findings on the record written are shown to the editor as warnings: the
+audit's own words, at the time of writing."""
 
 
 class ValidationFailed(Exception):
@@ -47,19 +51,29 @@ def refusal(message: str, path: str = "-") -> Finding:
 
 def check_record(repo: Repository, result: FileResult, rel: str) -> Claim | Source:
     """The record of `result`, if writing it at `rel` would add no error to the audit."""
+    return checked(repo, result, rel)[0]
+
+
+def checked(
+    repo: Repository, result: FileResult, rel: str
+) -> tuple[Claim | Source, tuple[str, ...]]:
+    """The record of `result` and the audit's warnings on it, if writing it at `rel` would
+    add no error to the audit; else ValidationFailed with the errors. The audit's engine
+    decides both, with the desk's severities."""
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
         raise ValidationFailed(errors)
     claims = [c for c in repo.claims if c.path != rel] + list(result.claims)
     sources = [s for s in repo.sources if s.path != rel] + list(result.sources)
     trial = Repository(repo.root, repo.settings, claims, sources, repo.articles, [])
-    rules = CLAIM_ERROR_RULES if result.claims else SOURCE_ERROR_RULES
-    errors = [
-        finding
-        for finding in run_rules(trial, select=rules)
-        if finding.path == rel and finding.severity is Severity.ERROR
-    ]
+    rules = (
+        CLAIM_ERROR_RULES + CLAIM_WARNING_RULES
+        if result.claims
+        else SOURCE_ERROR_RULES + SOURCE_WARNING_RULES
+    )
+    findings = [finding for finding in run_rules(trial, select=rules) if finding.path == rel]
+    errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
         raise ValidationFailed(errors)
     record: Claim | Source = result.claims[0] if result.claims else result.sources[0]
-    return record
+    return record, tuple(f"{f.message} ({f.rule})" for f in findings)

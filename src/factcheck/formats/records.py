@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -11,7 +12,7 @@ from rich.text import Text
 
 from factcheck.formats.article import MARKS
 from factcheck.formats.terminal import make_console, print_trimmed
-from factcheck.model import Citation, Claim, Source
+from factcheck.model import SOURCE_FIELDS, Citation, Claim, Source
 from factcheck.repository import Repository
 from factcheck.rules.evidence import independent_publishers
 
@@ -45,18 +46,11 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
 
 def source_dict(source: Source) -> dict[str, Any]:
     """A source as JSON."""
-    return {
-        "id": source.id,
-        "path": source.path,
-        "title": source.title,
-        "publisher": source.publisher,
-        "url": source.url,
-        "archived_url": source.archived_url,
-        "published": source.published.isoformat() if source.published else None,
-        "accessed": source.accessed.isoformat() if source.accessed else None,
-        "kind": source.kind,
-        "notes": source.notes,
-    }
+    document: dict[str, Any] = {"id": source.id, "path": source.path}
+    for spec in SOURCE_FIELDS[1:]:  # every field of the format, in its order
+        value = getattr(source, spec.name)
+        document[spec.name] = value.isoformat() if isinstance(value, date) else value
+    return document
 
 
 def status_text(claim: Claim) -> Text:
@@ -96,7 +90,7 @@ def render_source_table(repo: Repository, sources: Sequence[Source], stream: Tex
     for source in sources:
         table.add_row(
             Text(str(source.id)),
-            Text(source.publisher or ""),
+            Text(source.publisher_line),
             Text(source.title or ""),
             str(len(repo.claims_citing(source.id or ""))),
         )
@@ -166,11 +160,9 @@ def render_source(repo: Repository, source: Source, stream: TextIO) -> None:
     """`factcheck source show`: the source and the claims citing it, with their stances."""
     console = make_console(stream)
     table = _heading(console, source)
-    for name in ("title", "publisher", "url", "archived_url", "kind", "notes"):
-        _field(table, name, getattr(source, name))
-    for name in ("published", "accessed"):
-        value = getattr(source, name)
-        _field(table, name, value.isoformat() if value else None)
+    for spec in SOURCE_FIELDS[1:]:
+        value = getattr(source, spec.name)
+        _field(table, spec.name, value.isoformat() if isinstance(value, date) else value)
     print_trimmed(console, table)
     citing = repo.claims_citing(source.id or "")
     console.print(

@@ -94,7 +94,7 @@ def _section(section: Section) -> list[str]:
         source = source_row.source
         cited = "; ".join(f"{code(c.id)} ({cit.stance.value})" for c, cit in source_row.citing)
         title = link(source.title or str(source.id), source.url)
-        lines.append(f"| {title} {code(source.id)} | {md(source.publisher)} | {cited} |")
+        lines.append(f"| {title} {code(source.id)} | {md(source.publisher_line)} | {cited} |")
     lines += ["", "### Open problems", ""]
     lines += [
         f"- **{f.severity.value}** {code(f.location)} {md(f.message)} ({md(f.rule)})"

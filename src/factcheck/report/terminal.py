@@ -120,7 +120,7 @@ def _sources_table(section: Section) -> Table:
                 cited.append("; ")
             cited.append(f"{stance.value}: ", style="dim")
             cited.append(", ".join(str(claim.id) for claim, _ in group))
-        table.add_row(Text(str(row.source.id)), Text(row.source.publisher or ""), cited)
+        table.add_row(Text(str(row.source.id)), Text(row.source.publisher_line), cited)
     return table
 
 
