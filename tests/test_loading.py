@@ -15,7 +15,7 @@ ANY = -1
 
 BAD_FILES: dict[str, tuple[bytes, str, int, int]] = {
     # name: (content, rule, line, column)
-    "invalid-yaml": (b"id: x\n  bad: [1, 2\n", "yaml-syntax", 2, 6),
+    "invalid-yaml": (b"id: x\n  bad: [1, 2\n", "yaml-syntax", 2, 3),
     "not-utf8": (b"id: x\ntitle: \xff\xfe\n", "yaml-syntax", 2, 8),
     "empty": (b"", "schema", 1, 1),
     "tilde": (b"~\n", "schema", 1, 1),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,9 @@ from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
 from factcheck.loading import discover, find_root
 from factcheck.loading.discover import SETTINGS_FILE
+from factcheck.loading.suppressions import Suppression
 from factcheck.repository import Progress, Repository, load_repository
+from factcheck.rules import unused_suppression
 from factcheck.rules.base import Context, Rule
 from factcheck.rules.registry import RULES, RULES_BY_ID
 from factcheck.text.analysis import ArticleAnalysis
@@ -51,9 +53,12 @@ class AuditResult:
         counts: dict[str, Any] | None = None,
         load: Callable[[], Repository] | None = None,
         store: Store | None = None,
+        suppressed: list[Finding] | None = None,
     ) -> None:
         self.root = root
         self.findings = findings
+        self.suppressed = suppressed or []
+        """Findings a `factcheck-ignore` comment silenced: counted, shown on request."""
         self.context = context
         """The rules' context, whose article analyses reports reuse instead of recomputing."""
         self._repo = repo
@@ -89,16 +94,23 @@ class AuditResult:
                 "articles": len(self.repo.articles),
                 "status": self.repo.status_counts,
             }
-        return {**self._counts, "findings": count_by_severity(self.findings)}
-
-    def to_dict(self) -> dict[str, Any]:
-        """The SPEC's JSON document."""
         return {
+            **self._counts,
+            "findings": count_by_severity(self.findings),
+            "suppressed": len(self.suppressed),
+        }
+
+    def to_dict(self, *, show_suppressed: bool = False) -> dict[str, Any]:
+        """The documented JSON document; with `show_suppressed`, the silenced findings too."""
+        document = {
             "version": 1,
             "root": str(self.root),
             "summary": self.summary(),
             "findings": [finding.to_dict() for finding in self.findings],
         }
+        if show_suppressed:
+            document["suppressed"] = [finding.to_dict() for finding in self.suppressed]
+        return document
 
 
 def resolve_root(root: Path | None) -> Path:
@@ -156,6 +168,14 @@ def _rule_settings(repo: Repository) -> tuple[dict[str, Severity | None], list[F
     return overrides, findings
 
 
+@dataclass(frozen=True)
+class Ruling:
+    """What the engine decided: the findings to report, and those a comment silenced."""
+
+    findings: list[Finding]
+    suppressed: list[Finding]
+
+
 def run_rules(
     repo: Repository,
     select: Collection[str] = (),
@@ -163,7 +183,19 @@ def run_rules(
     today: date | None = None,
     context: Context | None = None,
 ) -> list[Finding]:
-    """Run the selected rules over `repo`; severities stamped from the settings."""
+    """Run the selected rules over `repo`; severities stamped from the settings, findings
+    that a `factcheck-ignore` comment silences left out."""
+    return evaluate(repo, select, ignore, today, context).findings
+
+
+def evaluate(
+    repo: Repository,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    today: date | None = None,
+    context: Context | None = None,
+) -> Ruling:
+    """The one engine that audit, check and the editors' validation share."""
     overrides, findings = _rule_settings(repo)
     context = context or Context(repo, today or clock.today())
     chosen: list[Rule] = [
@@ -179,7 +211,44 @@ def run_rules(
             )
     if select:
         findings = [f for f in findings if f.rule in select]
-    return sorted_findings(findings)
+    kept, suppressed = _suppress(repo, findings, {rule.id for rule in chosen}, overrides)
+    return Ruling(sorted_findings(kept), sorted_findings(suppressed))
+
+
+def _suppress(
+    repo: Repository,
+    findings: list[Finding],
+    chosen: set[str],
+    overrides: dict[str, Severity | None],
+) -> tuple[list[Finding], list[Finding]]:
+    """Split `findings` into those reported and those a comment silences; add an
+    `unused-suppression` finding for each comment that silenced nothing."""
+    if not repo.suppressions:
+        return findings, []
+    by_path: dict[str, list[Suppression]] = {}
+    for suppression in repo.suppressions:
+        by_path.setdefault(suppression.path, []).append(suppression)
+    kept: list[Finding] = []
+    suppressed: list[Finding] = []
+    used: set[Suppression] = set()
+    for finding in findings:
+        hit = next(
+            (s for s in by_path.get(finding.path, ()) if s.covers(finding.rule, finding.line)),
+            None,
+        )
+        if hit is None:
+            kept.append(finding)
+        else:
+            used.add(hit)
+            suppressed.append(finding)
+    severity = overrides.get(unused_suppression.ID, unused_suppression.SEVERITY)
+    if severity is not None and unused_suppression.ID in chosen:
+        for suppression in repo.suppressions:
+            unknown = [rule for rule in suppression.rules if rule not in RULES_BY_ID]
+            if suppression in used or (not unknown and not set(suppression.rules) <= chosen):
+                continue  # a rule it names did not run: no telling whether it is needed
+            kept.append(unused_suppression.unused(suppression, severity, unknown))
+    return kept, suppressed
 
 
 def audit(
@@ -236,7 +305,7 @@ def _audit(
         written_at, cached = dated if dated is not None else (0, None)
         if (
             isinstance(cached, tuple)
-            and len(cached) == 3
+            and len(cached) == 4
             and cached[0] == key
             and all(settled(f.stamp, written_at) for f in files)
         ):
@@ -246,16 +315,18 @@ def _audit(
                 counts=cached[2],
                 load=lambda: load_repository(root, store=store),
                 store=store,
+                suppressed=cached[3],
             )
     repo = load_repository(root, progress, store=store, found=(files, skipped))
     context = Context(repo, today, store=store)
+    ruling = evaluate(repo, select, ignore, context=context)
     result = AuditResult(
-        root, run_rules(repo, select, ignore, context=context), repo=repo, context=context
+        root, ruling.findings, repo=repo, context=context, suppressed=ruling.suppressed
     )
     if store is not None:
         counts = result.summary()
-        del counts["findings"]
-        store.write("audit", (key, result.findings, counts))
+        del counts["findings"], counts["suppressed"]
+        store.write("audit", (key, result.findings, counts, result.suppressed))
     return result
 
 

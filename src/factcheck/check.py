@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+import bisect
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from factcheck import clock
-from factcheck.audit import UsageError, run_rules
+from factcheck.audit import UsageError, evaluate
 from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.loading.files import load_article
 from factcheck.repository import Repository
@@ -17,6 +19,7 @@ from factcheck.rules.base import Context
 from factcheck.text.analysis import ArticleAnalysis, Sentence, analyze
 
 ARTICLE_RULES = (
+    "unused-suppression",
     "contradicts-claim",
     "unsupported-statement",
     "disputed-statement",
@@ -35,6 +38,8 @@ class CheckResult:
 
     analysis: ArticleAnalysis
     findings: list[Finding]
+    suppressed: list[Finding] = field(default_factory=list)
+    """Findings a `factcheck-ignore` comment silenced."""
 
     def exit_status(self, fail_on: Severity) -> int:
         """1 when any finding is at least as serious as `fail_on`, else 0 (as for the audit)."""
@@ -42,13 +47,16 @@ class CheckResult:
 
     def findings_of(self, sentence: Sentence) -> list[Finding]:
         """The findings located inside `sentence`."""
-        start = (sentence.line, sentence.column)
-        end = self.analysis.position(max(sentence.end - 1, sentence.start))
-        return [
-            f
-            for f in self.findings
-            if f.line is not None and start <= (f.line, f.column or 1) <= end
-        ]
+        return self._by_sentence.get(sentence.index, [])
+
+    def outside_sentences(self) -> list[Finding]:
+        """The findings located in no sentence (front matter, the file as a whole)."""
+        placed = {id(f) for found in self._by_sentence.values() for f in found}
+        return [f for f in self.findings if id(f) not in placed]
+
+    @cached_property
+    def _by_sentence(self) -> dict[int, list[Finding]]:
+        return findings_by_sentence(self.analysis, self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         """The SPEC's `factcheck check --format json` document."""
@@ -59,6 +67,7 @@ class CheckResult:
             "summary": {
                 "sentences": len(self.analysis.sentences),
                 "findings": count_by_severity(self.findings),
+                "suppressed": len(self.suppressed),
             },
             "sentences": [
                 {
@@ -83,6 +92,25 @@ class CheckResult:
             ],
             "findings": [f.to_dict() for f in self.findings],
         }
+
+
+def findings_by_sentence(
+    analysis: ArticleAnalysis, findings: Sequence[Finding]
+) -> dict[int, list[Finding]]:
+    """Sentence index → the findings of `analysis`'s file located in it, grouped in one pass
+    (a finding falls in the last sentence that starts at or before it, if it ends after)."""
+    sentences = analysis.sentences
+    starts = [(s.line, s.column) for s in sentences]
+    ends = [analysis.position(max(s.end - 1, s.start)) for s in sentences]
+    grouped: dict[int, list[Finding]] = {}
+    for finding in findings:
+        if finding.line is None or finding.path != analysis.article.path:
+            continue
+        where = (finding.line, finding.column or 1)
+        index = bisect.bisect_right(starts, where) - 1
+        if index >= 0 and where <= ends[index]:
+            grouped.setdefault(sentences[index].index, []).append(finding)
+    return grouped
 
 
 def _display_path(path: Path, root: Path) -> str:
@@ -116,10 +144,9 @@ def check_article(
 
         empty = ArticleAnalysis(Article(path=rel, id=path.stem, title=path.stem), ())
         unreadable = Repository(repo.root, repo.settings, [], [], [], list(loaded.findings))
-        findings = run_rules(
-            unreadable, chosen, ignore, context=Context(unreadable, today or clock.today())
-        )
-        return CheckResult(empty, findings)
+        context = Context(unreadable, today or clock.today())
+        ruling = evaluate(unreadable, chosen, ignore, context=context)
+        return CheckResult(empty, ruling.findings, ruling.suppressed)
     article = loaded.articles[0]
     in_repo = [a for a in repo.articles if a.path == article.path]
     # An article of the repository is checked against its own claims; any other file
@@ -136,5 +163,6 @@ def check_article(
     )
     analysis = analyze(article, claims, repo.settings)
     context = Context(scoped, today or clock.today(), preset_analyses=[analysis])
-    findings = run_rules(scoped, chosen, ignore, context=context)
-    return CheckResult(analysis, [f for f in findings if f.path == article.path])
+    ruling = evaluate(scoped, chosen, ignore, context=context)
+    mine = [f for f in ruling.findings if f.path == article.path]
+    return CheckResult(analysis, mine, [f for f in ruling.suppressed if f.path == article.path])

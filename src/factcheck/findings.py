@@ -28,7 +28,7 @@ class Finding:
     """One problem found in the repository, located as precisely as the input allows."""
 
     rule: str
-    """The SPEC's kebab-case rule id, e.g. `unknown-source`."""
+    """The rule's kebab-case id, e.g. `unknown-source`."""
     severity: Severity
     """Stamped by the engine from the rule's default and the settings."""
     message: str
@@ -43,13 +43,15 @@ class Finding:
     """The id of the record concerned, where there is one."""
     suggestion: str | None = None
     """A likely fix: the nearest existing id, the known spelling, …"""
+    detail: str | None = None
+    """More for those who want it: the YAML parser's own words behind a plain message."""
 
-    def sort_key(self) -> tuple[str, int, str, int, str]:
-        """The SPEC's order: path, then line, then rule (column and message break ties)."""
-        return (self.path, self.line or 0, self.rule, self.column or 0, self.message)
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """The documented order: path, line, column, then rule (the message breaks ties)."""
+        return (self.path, self.line or 0, self.column or 0, self.rule, self.message)
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as the SPEC's JSON object."""
+        """The finding as the documented JSON object."""
         return {
             "rule": self.rule,
             "severity": self.severity.value,
@@ -59,6 +61,7 @@ class Finding:
             "column": self.column,
             "record": self.record,
             "suggestion": self.suggestion,
+            "detail": self.detail,
         }
 
     @property
@@ -73,7 +76,7 @@ class Finding:
 
 
 def sorted_findings(findings: list[Finding]) -> list[Finding]:
-    """Findings in the SPEC's order, without exact duplicates."""
+    """Findings in the documented order, without exact duplicates."""
     return sorted(set(findings), key=Finding.sort_key)
 
 

@@ -15,6 +15,7 @@ from typing import TypeVar
 from factcheck.cache import Store, settled
 from factcheck.findings import Finding
 from factcheck.loading import FileResult, RepoFile, discover, load_files
+from factcheck.loading.suppressions import Suppression
 from factcheck.model import Article, Citation, Claim, Source, Stance, Status
 from factcheck.settings import Settings, load_settings
 
@@ -30,6 +31,8 @@ class Repository:
     articles: list[Article] = field(default_factory=list)
     load_findings: list[Finding] = field(default_factory=list)
     """Findings of reading the files (yaml-syntax, schema, unknown-field, skipped-path)."""
+    suppressions: list[Suppression] = field(default_factory=list)
+    """The `factcheck-ignore` comments of every file."""
 
     claims_by_id: dict[str, Claim] = field(init=False)
     sources_by_id: dict[str, Source] = field(init=False)
@@ -62,12 +65,14 @@ class Repository:
         sources: list[Source] = []
         articles: list[Article] = []
         load_findings = list(findings)
+        suppressions: list[Suppression] = []
         for result in results:
             claims.extend(result.claims)
             sources.extend(result.sources)
             articles.extend(result.articles)
             load_findings.extend(result.findings)
-        return cls(root, settings, claims, sources, articles, load_findings)
+            suppressions.extend(result.suppressions)
+        return cls(root, settings, claims, sources, articles, load_findings, suppressions)
 
     def sources_of(self, claim: Claim) -> list[tuple[Citation, Source | None]]:
         """Each citation of `claim` with the source it names (None when there is no such source)."""
@@ -105,6 +110,32 @@ class Repository:
             )
             and (tag is None or tag in claim.tags)
         ]
+
+    def stranded_claims(self) -> dict[str, list[Claim]]:
+        """Article path → the claims that can only be naming it, for each article that could
+        not be read: claims in its folder (or named after its folder) whose `article` names
+        no article. Their `unknown-article` follows from the broken file, not from them."""
+        loaded = {article.path for article in self.articles}
+        broken = {
+            f.path
+            for f in self.load_findings
+            if f.path.endswith(".md") and f.severity.value == "error" and f.path not in loaded
+        }
+        if not broken:
+            return {}
+        stranded: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            if claim.article is None or claim.article in self.articles_by_id:
+                continue
+            for path in sorted(broken):
+                folder = path.rsplit("/", 1)[0]
+                if (
+                    claim.path.rsplit("/", 1)[0] == folder
+                    or folder.rsplit("/", 1)[-1] == claim.article
+                ):
+                    stranded.setdefault(path, []).append(claim)
+                    break
+        return stranded
 
     @property
     def status_counts(self) -> dict[str, int]:

@@ -96,7 +96,7 @@ def parse_settings(text: str) -> tuple[Settings, list[Finding]]:
     try:
         node = read_yaml(text)
     except YamlProblem as problem:
-        reader.problem(problem.message, problem.position, rule="yaml-syntax")
+        reader.problem(problem.message, problem.position, rule="yaml-syntax", detail=problem.detail)
         return Settings(), reader.findings
     if node is None or (isinstance(node, Scalar) and node.is_null):
         return Settings(), []

@@ -21,7 +21,7 @@ def test_json_on_the_sample_is_the_spec_document(run) -> None:  # type: ignore[n
     assert document["version"] == 1
     assert document["root"] == str(SAMPLE)
     summary = document["summary"]
-    assert list(summary) == ["claims", "sources", "articles", "status", "findings"]
+    assert list(summary) == ["claims", "sources", "articles", "status", "findings", "suppressed"]
     assert (summary["claims"], summary["sources"], summary["articles"]) == (23, 5, 1)
     assert summary["status"] == {"confirmed": 19, "unconfirmed": 2, "disputed": 2}
     assert summary["findings"]["error"] == 0
@@ -35,9 +35,10 @@ def test_json_on_the_sample_is_the_spec_document(run) -> None:  # type: ignore[n
             "column",
             "record",
             "suggestion",
+            "detail",
         ]
-    keys = [(f["path"], f["line"] or 0, f["rule"]) for f in document["findings"]]
-    assert keys == sorted(keys)
+    keys = [(f["path"], f["line"] or 0, f["column"] or 0, f["rule"]) for f in document["findings"]]
+    assert keys == sorted(keys)  # path, line, column, then rule
     bellavia = [
         f for f in document["findings"]
         if f["rule"] == "unsupported-statement" and f["record"] == "bellavia-airlines-sanctions-lifted"

@@ -19,8 +19,10 @@ def test_fires_on_a_sentence_asserting_an_unconfirmed_claim(tmp_path: Path) -> N
         1,
         "harbour-reopened-march",
     )
-    assert finding.message.startswith(
-        "asserts claim 'harbour-reopened-march', which is unconfirmed"
+    assert finding.message == (
+        "asserts claim 'harbour-reopened-march', unconfirmed: 'The harbour of Port Vell reopened "
+        "on 3 March 2025 after repairs costing 4 million euros.'; back it with a source, reword "
+        "it as unverified, or cut it"
     )
 
 
@@ -31,7 +33,25 @@ def test_fires_on_a_sentence_that_says_it_is_unverified(tmp_path: Path) -> None:
     assert (finding.line, finding.record) == (12, "harbour-reopened")
     assert finding.message == (
         "says itself it is unverified ('could not be independently verified'): "
-        "'A second closure could not be independently verified.'"
+        "'A second closure could not be independently verified.'; back it with a source, or cut it"
+    )
+
+
+def test_fires_once_when_both_causes_meet_with_advice_that_fits(tmp_path: Path) -> None:
+    claim = CLAIM.replace("status: confirmed", "status: unconfirmed").replace(
+        "quote: The harbour of Port Vell reopened on 3 March 2025",
+        "quote: The harbour of Port Vell reopened on 3 March 2025, which could not be independently confirmed",
+    )
+    article = ARTICLE.replace(
+        "3 March 2025 after repairs costing 4 million euros.",
+        "3 March 2025, which could not be independently confirmed.",
+    )
+    make_repo(tmp_path, {CLAIM_PATH: claim, ARTICLE_PATH: article})
+    [finding] = audit_findings(tmp_path, "unsupported-statement")
+    assert finding.message == (
+        "asserts claim 'harbour-reopened-march', unconfirmed, and says itself it is unverified "
+        "('could not be independently confirmed'): 'The harbour of Port Vell reopened on 3 March "
+        "2025, which could not be independently confi…'; back it with a source, or cut it"
     )
 
 

@@ -15,8 +15,48 @@ def test_fires_on_an_unclosed_quote(tmp_path: Path) -> None:
         {"claims/harbour/broken.yaml": 'id: broken\nstatement: "never closed\nstatus: confirmed\n'},
     )
     findings = audit_findings(tmp_path, "yaml-syntax")
-    assert brief(findings) == [("yaml-syntax", "claims/harbour/broken.yaml", 4, None)]
-    assert findings[0].message.startswith("invalid YAML: while scanning a quoted scalar")
+    assert brief(findings) == [("yaml-syntax", "claims/harbour/broken.yaml", 2, None)]
+    assert (findings[0].column, findings[0].message) == (
+        12,
+        'this " quote opened on line 2 is never closed; close it with another "',
+    )
+    assert findings[0].detail == (
+        "while scanning a quoted scalar; found unexpected end of stream (line 4, column 1)"
+    )
+
+
+def test_fires_in_plain_words_where_the_problem_starts(tmp_path: Path) -> None:
+    cases = {
+        "indented.yaml": ("id: a\ntitle: T\n  publisher: X\n", 3, 3, "this line is indented more than the one above (line 2)"),
+        "colon.yaml": ("id: a\ntitle: Belarus: the talks\n", 2, 15, "a colon followed by a space inside a value"),
+        "tab.yaml": ("id: a\n\tstatus: x\n", 2, 1, "this line is indented with a tab"),
+        "flow.yaml": ("id: a\ntags: [a, b\nstatus: x\n", 2, 7, "the [ opened on line 2 is not closed"),
+        "words.yaml": ("id: a\njust some words\nstatus: x\n", 2, 1, "this line is neither `key: value`"),
+    }  # fmt: skip
+    make_repo(tmp_path, {f"sources/{name}": text for name, (text, *_) in cases.items()})
+    found = {f.path.split("/")[-1]: f for f in audit_findings(tmp_path, "yaml-syntax")}
+    for name, (_, line, column, start) in cases.items():
+        finding = found[name]
+        assert (finding.line, finding.column) == (line, column), name
+        assert finding.message.startswith(start), (name, finding.message)
+        assert finding.detail, name
+
+
+def test_claims_of_an_unreadable_article_fold_into_its_error(tmp_path: Path) -> None:
+    from conftest import ARTICLE
+
+    broken = ARTICLE.replace("title: Harbour reopens", "  title: Harbour reopens")
+    make_repo(tmp_path, {"claims/harbour/article.md": broken})
+    [finding] = [f for f in audit_findings(tmp_path) if f.severity.value == "error"]
+    assert (finding.rule, finding.path, finding.line) == (
+        "yaml-syntax",
+        "claims/harbour/article.md",
+        3,
+    )
+    assert finding.message.endswith(
+        "Until it is fixed, the article cannot be read and its 1 claim (harbour-reopened-march) "
+        "cannot be checked against it"
+    )
 
 
 def test_fires_on_invalid_utf8_with_its_position(tmp_path: Path) -> None:

@@ -38,6 +38,9 @@ def audit(
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Read every file afresh and neither use nor update the cache."
     ),
+    show_suppressed: bool = typer.Option(
+        False, "--show-suppressed", help="Also list the findings factcheck-ignore comments silence."
+    ),
 ) -> None:
     """Cross-link claims, sources and articles, and report what is not supported.
 
@@ -69,7 +72,7 @@ def audit(
             )
     except UsageError as error:
         usage_error(str(error))
-    render(result, format.value, sys.stdout)
+    render(result, format.value, sys.stdout, show_suppressed=show_suppressed)
     raise typer.Exit(result.exit_status(Severity(fail_on.value)))
 
 

@@ -33,6 +33,9 @@ def check(
     ignore: str | None = typer.Option(
         None, "--ignore", metavar="RULE,…", help="Not these rules (comma-separated)."
     ),
+    show_suppressed: bool = typer.Option(
+        False, "--show-suppressed", help="Also list the findings factcheck-ignore comments silence."
+    ),
 ) -> None:
     """Show which claim each sentence asserts, and flag unsupported, disputed, hedged
     and unchecked sentences and misspelled names.
@@ -61,11 +64,14 @@ def check(
     if format is CheckFormat.json:
         from factcheck.formats.json_format import dump
 
-        dump(result.to_dict(), sys.stdout)
+        document = result.to_dict()
+        if show_suppressed:
+            document["suppressed"] = [f.to_dict() for f in result.suppressed]
+        dump(document, sys.stdout)
     else:
         from factcheck.formats.article import render_check
 
-        render_check(result, sys.stdout)
+        render_check(result, sys.stdout, show_suppressed=show_suppressed)
     raise typer.Exit(result.exit_status(Severity(fail_on.value)))
 
 

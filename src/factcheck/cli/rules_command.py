@@ -3,26 +3,45 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import typer
 
+from factcheck.cli.common import ROOT_OPTION
 
-def rules() -> None:
-    """List every rule with its default severity and summary.
+
+def rules(root: Path | None = ROOT_OPTION) -> None:
+    """List every rule with the severity it has on this desk (its `rules:` settings
+    applied; "off" when the desk turned it off) and what it checks. Outside a desk,
+    the default severities.
 
     Example:
 
     \b
-        factcheck rules
+        factcheck rules --root ../desk
     """
     from rich.table import Table
+    from rich.text import Text
 
+    from factcheck.audit import UsageError, resolve_root
     from factcheck.formats.terminal import make_console
     from factcheck.rules.registry import RULES
+    from factcheck.settings import Settings, load_settings
 
-    table = Table("rule", "severity", "raised when", box=None, pad_edge=False)
+    settings = Settings()
+    try:
+        settings = load_settings(resolve_root(root))[0]
+    except UsageError:
+        if root is not None:
+            from factcheck.cli.common import usage_error
+
+            usage_error(f"--root {root}: no claims repository there")
+    table = Table("rule", "severity", "default", "raised when", box=None, pad_edge=False)
     for rule in RULES:
-        table.add_row(rule.id, rule.severity.value, rule.summary)
+        level = settings.rules.get(rule.id, rule.severity.value)
+        style = "rule" if level == "off" else f"severity.{level}"
+        default = "" if level == rule.severity.value else rule.severity.value
+        table.add_row(Text(rule.id, no_wrap=True), Text(level, style=style), default, rule.summary)
     make_console(sys.stdout).print(table)
 
 

@@ -7,12 +7,20 @@ from typing import TextIO
 from factcheck.audit import AuditResult
 
 
-def render(result: AuditResult, fmt: str, stream: TextIO, *, width: int | None = None) -> None:
-    """Write `result` to `stream` as "json", "github", "sarif" or (anything else) rich text."""
+def render(
+    result: AuditResult,
+    fmt: str,
+    stream: TextIO,
+    *,
+    width: int | None = None,
+    show_suppressed: bool = False,
+) -> None:
+    """Write `result` to `stream` as "json", "github", "sarif" or (anything else) rich text;
+    with `show_suppressed`, the findings a `factcheck-ignore` comment silenced too."""
     if fmt == "json":
         from factcheck.formats.json_format import render_json
 
-        render_json(result, stream)
+        render_json(result, stream, show_suppressed=show_suppressed)
     elif fmt == "github":
         from factcheck.formats.github import render_github
 
@@ -24,4 +32,4 @@ def render(result: AuditResult, fmt: str, stream: TextIO, *, width: int | None =
     else:
         from factcheck.formats.terminal import render_terminal
 
-        render_terminal(result, stream, width=width)
+        render_terminal(result, stream, width=width, show_suppressed=show_suppressed)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TextIO
 
+from rich.table import Table
 from rich.text import Text
 
 from factcheck.check import CheckResult
-from factcheck.formats.terminal import make_console, print_trimmed, render_findings
+from factcheck.findings import count_by_severity
+from factcheck.formats.terminal import make_console, print_trimmed, render_findings, tally_line
 from factcheck.model import Status
-from factcheck.text.analysis import ArticleAnalysis, Sentence
+from factcheck.text.analysis import ArticleAnalysis, ClaimLink, Sentence
 
 MARKS = {Status.CONFIRMED: "✓", Status.UNCONFIRMED: "?", Status.DISPUTED: "✗"}
 """Status shown by sign as well as colour, so it survives NO_COLOR and pipes."""
@@ -37,17 +39,66 @@ def sentence_text(sentence: Sentence) -> Text:
     return text
 
 
-def render_check(result: CheckResult, stream: TextIO, *, width: int | None = None) -> None:
-    """`factcheck check` (the default format)."""
+def render_check(
+    result: CheckResult, stream: TextIO, *, width: int | None = None, show_suppressed: bool = False
+) -> None:
+    """`factcheck check` (the default format): each sentence on its own numbered line, its
+    claims and its findings right under it; then findings outside any sentence, and the
+    audit's one-line summary."""
     console = make_console(stream, width)
     article = result.analysis.article
     console.print(Text(f"{article.title or article.id}", style="bold"))
     console.print(Text(article.path, style="location"))
     console.print()
-    for paragraph in paragraphs(result.analysis):
-        print_trimmed(console, paragraph)
+    print_trimmed(console, sentence_table(result))
+    console.print()
+    rest = result.outside_sentences()
+    if rest:
+        render_findings(console, rest)
+    if show_suppressed and result.suppressed:
+        console.print(Text("Silenced by factcheck-ignore comments:", style="rule"))
         console.print()
-    render_findings(console, result.findings)
+        render_findings(console, result.suppressed)
+    sentences = len(result.analysis.sentences)
+    line = Text(f"{sentences} sentence{'s' if sentences != 1 else ''}: ")
+    line.append_text(tally_line(count_by_severity(result.findings), len(result.suppressed)))
+    console.print(line)
+
+
+def sentence_table(result: CheckResult) -> Table:
+    """Sentence by sentence: number, text, then a line for each claim and each finding."""
+    table = Table.grid(padding=(0, 1), pad_edge=False)
+    table.add_column(justify="right", style="location", no_wrap=True)
+    table.add_column(ratio=1)
+    for sentence in result.analysis.sentences:
+        cell = Text(sentence.text, style="bold" if sentence.kind == "heading" else "")
+        for link in sentence.links:
+            cell.append("\n")
+            cell.append_text(claim_line(link))
+        for finding in result.findings_of(sentence):
+            severity = finding.severity.value
+            cell.append("\n")
+            cell.append(severity, style=f"severity.{severity}")
+            cell.append(f" {finding.message}  ")
+            cell.append(finding.rule, style="rule")
+        table.add_row(str(sentence.index), cell)
+    return table
+
+
+def claim_line(link: ClaimLink) -> Text:
+    """ "✓ confirmed release-123-prisoners (statement, 91.5)": status by sign and word."""
+    status = link.claim.status
+    how = "quote" if link.by_quote else f"statement, {link.score:g}"
+    if not link.asserts:
+        line = Text("≠ contradicts ", style="status.disputed")
+        line.append(f"{status.value if status else 'invalid'} ", style="status.disputed")
+    else:
+        mark = MARKS.get(status, "·") if status else "·"
+        line = Text(f"{mark} {status.value if status else 'invalid'} ",
+                    style=f"status.{status.value}" if status else "dim")  # fmt: skip
+    line.append(str(link.claim.id))
+    line.append(f" ({how})", style="rule")
+    return line
 
 
 def paragraphs(analysis: ArticleAnalysis) -> Iterator[Text]:

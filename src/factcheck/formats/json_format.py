@@ -14,13 +14,13 @@ def dump(document: dict[str, Any], stream: TextIO) -> None:
     stream.write("\n")
 
 
-def render_json(result: AuditResult, stream: TextIO) -> None:
+def render_json(result: AuditResult, stream: TextIO, *, show_suppressed: bool = False) -> None:
     """`factcheck audit --format json`: one finding per line.
 
     json's C encoder is used only without indentation, and a desk can have tens of
     thousands of findings, so the findings list is laid out here, one per line.
     """
-    document = result.to_dict()
+    document = result.to_dict(show_suppressed=show_suppressed)
     findings = document.pop("findings")
     head = json.dumps(document, ensure_ascii=False)
     stream.write(head[:-1] + ', "findings": [')

@@ -61,10 +61,20 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def render_terminal(result: AuditResult, stream: TextIO, *, width: int | None = None) -> None:
+def render_terminal(
+    result: AuditResult,
+    stream: TextIO,
+    *,
+    width: int | None = None,
+    show_suppressed: bool = False,
+) -> None:
     """`factcheck audit` (the default format)."""
     console = make_console(stream, width)
     render_findings(console, result.findings)
+    if show_suppressed and result.suppressed:
+        console.print(Text("Silenced by factcheck-ignore comments:", style="rule"))
+        console.print()
+        render_findings(console, result.suppressed)
     _summary(console, result)
 
 
@@ -101,15 +111,21 @@ def _summary(console: Console, result: AuditResult) -> None:
         f"), {_plural(summary['sources'], 'source')}, {_plural(summary['articles'], 'article')}"
     )
     console.print(line)
-    counts = summary["findings"]
+    console.print(tally_line(summary["findings"], summary.get("suppressed", 0)))
+
+
+def tally_line(counts: dict[str, int], suppressed: int = 0) -> Text:
+    """ "0 errors, 16 warnings, 9 info" (and how many a comment silenced), or "No findings."."""
     if not any(counts.values()):
-        console.print(Text("No findings.", style="ok"))
-        return
-    tally = Text()
-    for index, severity in enumerate(Severity):
-        if index:
-            tally.append(", ")
-        count = counts[severity.value]
-        words = f"{count} info" if severity is Severity.INFO else _plural(count, severity.value)
-        tally.append(words, style=f"severity.{severity.value}")
-    console.print(tally)
+        tally = Text("No findings.", style="ok")
+    else:
+        tally = Text()
+        for index, severity in enumerate(Severity):
+            if index:
+                tally.append(", ")
+            count = counts[severity.value]
+            words = f"{count} info" if severity is Severity.INFO else _plural(count, severity.value)
+            tally.append(words, style=f"severity.{severity.value}")
+    if suppressed:
+        tally.append(f" ({suppressed} suppressed)", style="rule")
+    return tally

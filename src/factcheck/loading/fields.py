@@ -51,6 +51,7 @@ class FieldReader:
         *,
         rule: str = "schema",
         suggestion: str | None = None,
+        detail: str | None = None,
     ) -> None:
         """Record a finding at `position` (rules `schema` and `yaml-syntax` are errors)."""
         severity = Severity.WARNING if rule == "unknown-field" else Severity.ERROR
@@ -64,6 +65,7 @@ class FieldReader:
                 column=position.column if position else None,
                 record=self.record_id,
                 suggestion=suggestion,
+                detail=detail,
             )
         )
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factcheck.findings import Finding, Severity
 from factcheck.loading.fields import FieldReader
+from factcheck.loading.suppressions import Suppression, article_suppressions, yaml_suppressions
 from factcheck.loading.yamlreader import Mapping, Node, Scalar, YamlProblem, node_kind, read_yaml
 from factcheck.model import (
     ARTICLE_FIELDS,
@@ -44,6 +45,8 @@ class FileResult:
     sources: tuple[Source, ...] = ()
     articles: tuple[Article, ...] = ()
     findings: tuple[Finding, ...] = field(default=())
+    suppressions: tuple[Suppression, ...] = ()
+    """The `factcheck-ignore` comments of the file."""
 
 
 def _file_finding(rule: str, message: str, rel: str, position: Position | None = None) -> Finding:
@@ -100,7 +103,7 @@ def _parse(text: str, reader: FieldReader) -> Node | _Unreadable | None:
     try:
         return read_yaml(text)
     except YamlProblem as problem:
-        reader.problem(problem.message, problem.position, rule="yaml-syntax")
+        reader.problem(problem.message, problem.position, rule="yaml-syntax", detail=problem.detail)
     except (ValueError, RecursionError, MemoryError) as error:  # a last guard: never a traceback
         reader.problem(f"invalid YAML: {type(error).__name__}", Position(1, 1), rule="yaml-syntax")
     return UNREADABLE
@@ -137,6 +140,7 @@ class _RecordFields:
     reader: FieldReader
     values: dict[str, object] | None = None
     positions: dict[str, Position] = field(default_factory=dict)
+    suppressions: tuple[Suppression, ...] = ()
 
 
 def _read_record(path: Path, rel: str, what: str, specs: tuple[FieldSpec, ...]) -> _RecordFields:
@@ -151,15 +155,16 @@ def _read_record(path: Path, rel: str, what: str, specs: tuple[FieldSpec, ...]) 
 
 def _record_fields(text: str, rel: str, what: str, specs: tuple[FieldSpec, ...]) -> _RecordFields:
     reader = FieldReader(rel)
+    suppressions = yaml_suppressions(text, rel)
     node = _parse(text, reader)
     if isinstance(node, _Unreadable):
-        return _RecordFields(reader)
+        return _RecordFields(reader, suppressions=suppressions)
     mapping = _record_mapping(node, reader, what)
     if mapping is None:
-        return _RecordFields(reader)
+        return _RecordFields(reader, suppressions=suppressions)
     _peek_id(mapping, reader)
     values, positions = reader.read_mapping(mapping, specs, what)
-    return _RecordFields(reader, values, positions)
+    return _RecordFields(reader, values, positions, suppressions)
 
 
 def load_claim(path: Path, rel: str) -> FileResult:
@@ -175,7 +180,7 @@ def claim_from_text(text: str, rel: str) -> FileResult:
 def _claim_result(read: _RecordFields, rel: str) -> FileResult:
     findings = tuple(read.reader.findings)
     if read.values is None:
-        return FileResult(findings=findings)
+        return FileResult(findings=findings, suppressions=read.suppressions)
     values = dict(read.values)
     status = values.pop("status", None)
     claim = Claim(
@@ -184,7 +189,7 @@ def _claim_result(read: _RecordFields, rel: str) -> FileResult:
         positions=read.positions,
         **{"id": None, **values},  # type: ignore[arg-type]
     )
-    return FileResult(claims=(claim,), findings=findings)
+    return FileResult(claims=(claim,), findings=findings, suppressions=read.suppressions)
 
 
 def load_source(path: Path, rel: str) -> FileResult:
@@ -200,10 +205,10 @@ def source_from_text(text: str, rel: str) -> FileResult:
 def _source_result(read: _RecordFields, rel: str) -> FileResult:
     findings = tuple(read.reader.findings)
     if read.values is None:
-        return FileResult(findings=findings)
+        return FileResult(findings=findings, suppressions=read.suppressions)
     values = {"id": None, **read.values}
     source = Source(path=rel, positions=read.positions, **values)  # type: ignore[arg-type]
-    return FileResult(sources=(source,), findings=findings)
+    return FileResult(sources=(source,), findings=findings, suppressions=read.suppressions)
 
 
 def load_article(path: Path, rel: str, *, standalone: bool = False) -> FileResult:
@@ -273,7 +278,10 @@ def parse_article(text: str, rel: str, stem: str, *, standalone: bool = False) -
         positions=positions,
         **{"id": None, **values},  # type: ignore[arg-type]
     )
-    return FileResult(articles=(article,), findings=tuple(reader.findings))
+    suppressions = article_suppressions(body, body_line, rel)
+    return FileResult(
+        articles=(article,), findings=tuple(reader.findings), suppressions=suppressions
+    )
 
 
 def _first_line(body: str) -> str:

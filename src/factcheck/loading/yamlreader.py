@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from factcheck.loading.yaml_errors import explain
 from factcheck.model import Position
 from factcheck.text.clean import quoted
 
@@ -40,9 +41,11 @@ ALLOWED_TAGS = frozenset(
 class YamlProblem(Exception):
     """The text cannot be read as plain data; carries a message and a position."""
 
-    def __init__(self, message: str, position: Position) -> None:
+    def __init__(self, message: str, position: Position, detail: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.detail = detail
+        """The parser's own words, where the message translates them."""
         self.position = position
 
 
@@ -118,11 +121,8 @@ def read_yaml(text: str) -> Node | None:
             return _convert(yaml.compose(text, Loader=_Loader), 0)
         return _build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        problem = error.problem or str(error)
-        if error.context and error.problem:
-            problem = f"{error.context}: {error.problem}"
-        raise YamlProblem(f"invalid YAML: {problem}", _position(mark)) from None
+        explained = explain(error, text)
+        raise YamlProblem(explained.message, explained.position, explained.detail) from None
     except yaml.YAMLError as error:  # ReaderError and friends carry no problem_mark
         position = Position(1, 1)
         if isinstance(error, yaml.reader.ReaderError):

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.audit import AuditResult
-from factcheck.findings import Finding, Severity, count_by_severity
+from factcheck.check import findings_by_sentence
+from factcheck.findings import Finding, count_by_severity
 from factcheck.model import Article, Citation, Claim, Source, Status
 from factcheck.repository import Repository
 from factcheck.rules.evidence import independent_publishers
-from factcheck.text.analysis import ArticleAnalysis
+from factcheck.text.analysis import ArticleAnalysis, Sentence
 from factcheck.text.fold import squash
 
 STATUS_ORDER = (Status.CONFIRMED, Status.UNCONFIRMED, Status.DISPUTED)
@@ -48,35 +49,82 @@ class StatusCounts:
         return getattr(self, status.value) / self.total if self.total else 0.0
 
 
+SENTENCE_KINDS = ("confirmed", "unconfirmed", "disputed", "contradicts", "none")
+"""What a checkable sentence does, by the least backed of its claims: asserts a confirmed,
+an unconfirmed or a disputed claim, contradicts one, or asserts none that the desk has."""
+
+
+SENTENCE_WORDS = {
+    "confirmed": "assert confirmed claims",
+    "unconfirmed": "assert unconfirmed claims",
+    "disputed": "assert disputed claims",
+    "contradicts": "contradict a claim",
+    "none": "assert no claim of the desk",
+}
+"""How the report says what a checkable sentence does."""
+
+
 @dataclass(frozen=True)
 class Coverage:
-    """How many of the checkable sentences are linked to a claim."""
+    """The checkable sentences by what they assert: a gauge that tells the truth, not how
+    many are "covered" (a sentence asserting a disputed claim is covered, and wrong)."""
 
-    linked: int = 0
-    checkable: int = 0
+    confirmed: int = 0
+    unconfirmed: int = 0
+    disputed: int = 0
+    contradicts: int = 0
+    none: int = 0
 
     @property
-    def share(self) -> float:
-        """linked / checkable; a text with nothing checkable counts as fully covered."""
-        return self.linked / self.checkable if self.checkable else 1.0
+    def checkable(self) -> int:
+        """Every sentence counted."""
+        return sum(self.count(kind) for kind in SENTENCE_KINDS)
+
+    def count(self, kind: str) -> int:
+        """The sentences of one kind (a name of SENTENCE_KINDS)."""
+        return int(getattr(self, kind))
+
+    def share(self, kind: str) -> float:
+        """The share of `kind` among the checkable sentences (0 when there are none)."""
+        return self.count(kind) / self.checkable if self.checkable else 0.0
+
+    def items(self) -> list[tuple[str, int]]:
+        """(kind, count) in the report's order."""
+        return [(kind, self.count(kind)) for kind in SENTENCE_KINDS]
 
     def __add__(self, other: Coverage) -> Coverage:
-        return Coverage(self.linked + other.linked, self.checkable + other.checkable)
+        return Coverage(*(self.count(k) + other.count(k) for k in SENTENCE_KINDS))
 
     @classmethod
     def of(cls, analysis: ArticleAnalysis) -> Coverage:
-        """Sentences that assert a claim, among those that do or have checkable content."""
-        relevant = [s for s in analysis.sentences if s.links or s.checkable]
-        return cls(sum(1 for s in relevant if s.links), len(relevant))
+        """Count the sentences that assert a claim or have checkable content."""
+        counts = dict.fromkeys(SENTENCE_KINDS, 0)
+        for sentence in analysis.sentences:
+            if sentence.links or sentence.checkable:
+                counts[sentence_kind(sentence)] += 1
+        return cls(**counts)
+
+
+def sentence_kind(sentence: Sentence) -> str:
+    """What one sentence does, by the least backed of its claims (see SENTENCE_KINDS)."""
+    statuses = {link.claim.status for link in sentence.links if link.asserts}
+    for status in (Status.DISPUTED, Status.UNCONFIRMED, Status.CONFIRMED):
+        if status in statuses:
+            return str(status.value)
+    if any(not link.asserts for link in sentence.links):
+        return "contradicts"
+    return "none"
 
 
 @dataclass(frozen=True)
 class ClaimRow:
-    """A claim with the numbers the reviewer wants beside it."""
+    """A claim with the evidence a reviewer signs off on, and the numbers beside it."""
 
     claim: Claim
     sources: int
     publishers: int
+    citations: tuple[tuple[Citation, Source | None], ...] = ()
+    """Each citation with the source it names (None when there is no such source)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +147,8 @@ class Section:
     sources: tuple[SourceRow, ...]
     problems: tuple[Finding, ...]
     coverage: Coverage
+    by_sentence: dict[int, list[Finding]] = field(default_factory=dict)
+    """Sentence index → the findings located in it."""
 
     @property
     def anchor(self) -> str:
@@ -122,10 +172,21 @@ class Report:
     coverage: Coverage
     sections: tuple[Section, ...]
     other_problems: tuple[Finding, ...] = field(default=())
+    orphans: tuple[Source, ...] = ()
+    """Sources no claim cites."""
+    suppressed: int = 0
+
+    @property
+    def desk(self) -> str:
+        """The desk's name as the report shows it (its folder's), never a machine's path."""
+        return self.root.name or "desk"
 
 
 def _claim_rows(repo: Repository, claims: Sequence[Claim]) -> tuple[ClaimRow, ...]:
-    return tuple(ClaimRow(c, len(c.sources), len(independent_publishers(repo, c))) for c in claims)
+    return tuple(
+        ClaimRow(c, len(c.sources), len(independent_publishers(repo, c)), tuple(repo.sources_of(c)))
+        for c in claims
+    )
 
 
 def _source_rows(repo: Repository, claims: Sequence[Claim]) -> tuple[SourceRow, ...]:
@@ -139,9 +200,8 @@ def _source_rows(repo: Repository, claims: Sequence[Claim]) -> tuple[SourceRow, 
 
 
 def _problems(findings: Sequence[Finding], paths: set[str]) -> tuple[Finding, ...]:
-    return tuple(
-        f for f in findings if f.path in paths and f.severity in (Severity.ERROR, Severity.WARNING)
-    )
+    """Every finding on these files, info included: each count of the header is listed."""
+    return tuple(f for f in findings if f.path in paths)
 
 
 def build_report(
@@ -160,6 +220,7 @@ def build_report(
         paths = {item.path, *(c.path for c in claims), *(r.source.path for r in rows)}
         shown_paths |= paths
         analysis = analyses.get(item.path)
+        problems = _problems(result.findings, paths)
         sections.append(
             Section(
                 title=item.title or str(item.id),
@@ -168,8 +229,9 @@ def build_report(
                 claims=_claim_rows(repo, claims),
                 counts=StatusCounts.of(claims),
                 sources=rows,
-                problems=_problems(result.findings, paths),
+                problems=problems,
                 coverage=Coverage.of(analysis) if analysis else Coverage(),
+                by_sentence=findings_by_sentence(analysis, problems) if analysis else {},
             )
         )
     if article is None:
@@ -199,6 +261,11 @@ def build_report(
         if article is not None
         else _problems(result.findings, {f.path for f in result.findings} - shown_paths)
     )
+    orphans = (
+        tuple(s for s in repo.sources if s.id and not repo.claims_citing(s.id))
+        if article is None and status is None
+        else ()
+    )
     return Report(
         root=repo.root,
         counts=StatusCounts.of(claims),
@@ -208,4 +275,6 @@ def build_report(
         coverage=coverage,
         sections=tuple(sections),
         other_problems=other,
+        orphans=orphans,
+        suppressed=len(result.suppressed) if article is None else 0,
     )

@@ -14,7 +14,7 @@ from jinja2 import Environment, select_autoescape
 
 from factcheck.formats.article import MARKS
 from factcheck.model import Status
-from factcheck.report.data import Report
+from factcheck.report.data import SENTENCE_WORDS, Report
 from factcheck.text.analysis import ArticleAnalysis, Sentence
 
 
@@ -30,7 +30,7 @@ def safe_url(url: str | None) -> str | None:
 
 
 def worst(sentence: Sentence) -> Status | None:
-    """The least backed status among a sentence's claims (disputed > unconfirmed > confirmed)."""
+    """The least backed status among the claims a sentence asserts (disputed first)."""
     statuses = {link.claim.status for link in sentence.links if link.asserts}
     for status in (Status.DISPUTED, Status.UNCONFIRMED, Status.CONFIRMED):
         if status in statuses:
@@ -53,5 +53,20 @@ def render_html(report: Report) -> str:
     )
     template = environment.from_string(template_text)
     return template.render(
-        report=report, marks=MARKS, safe_url=safe_url, worst=worst, blocks=blocks
+        report=report,
+        marks=MARKS,
+        safe_url=safe_url,
+        worst=worst,
+        blocks=blocks,
+        sentence_words=SENTENCE_WORDS,
+        sentence_colours=SENTENCE_COLOURS,
     )
+
+
+SENTENCE_COLOURS = {
+    "confirmed": "var(--confirmed)",
+    "unconfirmed": "var(--unconfirmed)",
+    "disputed": "var(--disputed)",
+    "contradicts": "#8250df",
+    "none": "var(--muted)",
+}

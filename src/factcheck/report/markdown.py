@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from factcheck.findings import Finding
 from factcheck.formats.article import MARKS
-from factcheck.report.data import Coverage, Report, Section, StatusCounts
+from factcheck.model import Stance
+from factcheck.report.data import SENTENCE_WORDS, ClaimRow, Coverage, Report, Section, StatusCounts
 from factcheck.report.html import safe_url, worst
-from factcheck.report.terminal import SHADES
+from factcheck.report.terminal import SENTENCE_SHADES, SHADES
 from factcheck.text.analysis import ClaimLink
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
@@ -52,11 +54,23 @@ def _bar(counts: StatusCounts, width: int = 30) -> str:
 
 
 def _coverage(coverage: Coverage) -> str:
-    filled = round(20 * coverage.share)
-    return (
-        f"`[{'█' * filled}{'░' * (20 - filled)}]` {coverage.share:.0%}: {coverage.linked} of "
-        f"{coverage.checkable} checkable sentences linked to a claim"
+    """The checkable sentences by what they assert: a stacked bar and its legend."""
+    if not coverage.checkable:
+        return "no checkable sentences"
+    bar = "".join(SENTENCE_SHADES[k] * round(20 * coverage.share(k)) for k, _ in coverage.items())
+    legend = ", ".join(
+        f"{count} {SENTENCE_WORDS[kind]} ({coverage.share(kind):.0%})"
+        for kind, count in coverage.items()
+        if count or kind != "contradicts"
     )
+    return f"`{bar}` of {coverage.checkable} checkable sentences: {legend}"
+
+
+def _findings(findings: tuple[Finding, ...] | list[Finding]) -> list[str]:
+    return [
+        f"- **{f.severity.value}** {code(f.location)} {md(f.message)} ({md(f.rule)})"
+        for f in findings
+    ]
 
 
 def _section(section: Section) -> list[str]:
@@ -78,6 +92,9 @@ def _section(section: Section) -> list[str]:
         lines.append(
             f"| {word} | {md(row.claim.statement)} | {row.sources} | {row.publishers} | {code(row.claim.id)} |"
         )
+    lines += ["", "### The evidence, claim by claim", ""]
+    for row in section.claims:
+        lines += _evidence(row)
     lines.append("")
     if section.analysis is not None:
         lines += ["### The article, sentence by sentence", ""]
@@ -88,6 +105,9 @@ def _section(section: Section) -> list[str]:
             status = worst(sentence)
             flag = f" *({status.value})*" if status else ""
             lines.append(f"{sentence.index}. {md(sentence.text)}{flag} {marks}".rstrip())
+            lines += [
+                f"   {line}" for line in _findings(section.by_sentence.get(sentence.index, []))
+            ]
         lines.append("")
     lines += ["### Sources", "", "| source | publisher | cited by |", "|---|---|---|"]
     for source_row in section.sources:
@@ -95,37 +115,65 @@ def _section(section: Section) -> list[str]:
         cited = "; ".join(f"{code(c.id)} ({cit.stance.value})" for c, cit in source_row.citing)
         title = link(source.title or str(source.id), source.url)
         lines.append(f"| {title} {code(source.id)} | {md(source.publisher_line)} | {cited} |")
-    lines += ["", "### Open problems", ""]
-    lines += [
-        f"- **{f.severity.value}** {code(f.location)} {md(f.message)} ({md(f.rule)})"
-        for f in section.problems
-    ] or ["None."]
+    lines += ["", "### Findings", ""]
+    lines += _findings(section.problems) or ["None."]
     lines.append("")
+    return lines
+
+
+def _evidence(row: ClaimRow) -> list[str]:
+    """A claim's rationale, review and citations, refutations in bold capitals."""
+    claim = row.claim
+    status = f"{MARKS[claim.status]} {claim.status.value}" if claim.status else "invalid"
+    lines = [f"- {code(claim.id)} **{status}**: {md(claim.statement)}"]
+    if claim.rationale:
+        lines.append(f"  - *Why:* {md(claim.rationale)}")
+    if claim.reviewed_by or claim.reviewed_on:
+        on = claim.reviewed_on.isoformat() if claim.reviewed_on else "no date"
+        lines.append(f"  - *Reviewed:* {md(claim.reviewed_by or '?')}, {on}")
+    for citation, source in row.citations:
+        stance = (
+            "**REFUTES**" if citation.stance is Stance.REFUTES else f"*{citation.stance.value}*"
+        )
+        where = md(source.publisher_line) if source else "no such source"
+        text = f"  - {stance} {code(citation.source)} ({where})"
+        if citation.excerpt:
+            text += f": “{md(citation.excerpt)}”"
+        if citation.locator:
+            text += f" ({md(citation.locator)})"
+        lines.append(text)
     return lines
 
 
 def render_markdown(report: Report) -> str:
     """The whole Markdown document."""
     counts = report.findings
+    suppressed = f" ({report.suppressed} suppressed)" if report.suppressed else ""
+    orphans = f"; {len(report.orphans)} cited by no claim" if report.orphans else ""
     lines = [
-        "# factcheck report",
+        f"# factcheck report: {md(report.desk)}",
         "",
         _bar(report.counts),
         "",
         f"- **Claims:** {report.counts.total}",
-        f"- **Sources:** {report.sources} from {report.publishers} independent publishers",
-        f"- **Findings:** {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info",
-        f"- **Coverage:** {_coverage(report.coverage)}",
+        f"- **Sources:** {report.sources} from {report.publishers} independent publishers{orphans}",
+        f"- **Findings:** {counts['error']} errors, {counts['warning']} warnings, "
+        f"{counts['info']} info{suppressed}",
+        f"- **Article sentences:** {_coverage(report.coverage)}",
         "",
     ]
     for section in report.sections:
         lines += _section(section)
-    if report.other_problems:
-        lines += ["## Other open problems", ""]
+    if report.orphans:
+        lines += ["## Sources no claim cites", ""]
         lines += [
-            f"- **{f.severity.value}** {code(f.location)} {md(f.message)} ({md(f.rule)})"
-            for f in report.other_problems
+            f"- {code(s.id)} {md(s.publisher_line)}: {link(s.title or '', s.url)}"
+            for s in report.orphans
         ]
+        lines.append("")
+    if report.other_problems:
+        lines += ["## Other findings", ""]
+        lines += _findings(report.other_problems)
         lines.append("")
     return "\n".join(lines)
 

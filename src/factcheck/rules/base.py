@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -88,9 +88,25 @@ def at(
 
 
 def load_findings_of(rule_id: str) -> Check:
-    """A check that reports the findings the loader made under `rule_id`."""
+    """A check that reports the findings the loader made under `rule_id`. The first error
+    on an article that could not be read says which claims cannot be checked against it
+    (their own `unknown-article` errors are folded into it)."""
 
     def check(ctx: Context) -> Iterable[Finding]:
-        return (finding for finding in ctx.repo.load_findings if finding.rule == rule_id)
+        stranded = ctx.repo.stranded_claims()
+        for finding in ctx.repo.load_findings:
+            if finding.rule != rule_id:
+                continue
+            claims = stranded.pop(finding.path, None)
+            if claims:
+                named = ", ".join(str(c.id or c.path) for c in claims[:5])
+                more = f" and {len(claims) - 5} more" if len(claims) > 5 else ""
+                finding = replace(
+                    finding,
+                    message=f"{finding.message}. Until it is fixed, the article cannot be read "
+                    f"and its {len(claims)} claim{'s' if len(claims) > 1 else ''} ({named}{more}) "
+                    "cannot be checked against it",
+                )
+            yield finding
 
     return check

@@ -36,20 +36,29 @@ def check(ctx: Context) -> Iterator[Finding]:
     """Sentences whose figure disagrees with a claim they otherwise state."""
     for analysis in ctx.analyses:
         for sentence in analysis.sentences:
-            for link in sentence.links:
-                if link.asserts or link.figure is None:
-                    continue
+            links = [link for link in sentence.links if not link.asserts and link.figure]
+            if not links:
+                continue
+            # One finding a sentence, on its first disagreeing figure, naming every claim.
+            parts = []
+            for link in links:
+                assert link.figure is not None
                 status = link.claim.status.value if link.claim.status else "without a status"
-                yield on_figure(
-                    ID,
-                    SEVERITY,
-                    f"says {link.figure.said} where claim {quoted(link.claim.id)} ({status}) "
-                    f"says {link.figure.claimed}; correct the figure or the claim",
-                    analysis,
-                    link.figure.offset,
-                    record=link.claim.id,
-                    suggestion=link.figure.claimed,
+                parts.append(
+                    f"{link.figure.said} where claim {quoted(link.claim.id)} ({status}) says "
+                    f"{link.figure.claimed}"
                 )
+            first = links[0].figure
+            assert first is not None
+            yield on_figure(
+                ID,
+                SEVERITY,
+                f"says {'; and '.join(parts)}; correct the figure or the claim",
+                analysis,
+                first.offset,
+                record=links[0].claim.id,
+                suggestion=first.claimed,
+            )
 
 
 RULE = Rule(ID, SEVERITY, __doc__ or "", check)

@@ -33,17 +33,23 @@ def check(ctx: Context) -> Iterator[Finding]:
         for sentence in analysis.sentences:
             if sentence.hedges or sentence.unverified:
                 continue
-            for link in sentence.links:
-                if link.asserts and link.claim.status is Status.DISPUTED:
-                    yield on_sentence(
-                        ID,
-                        SEVERITY,
-                        f"states as fact claim {quoted(link.claim.id)}, which is disputed: "
-                        f"{quoted(excerpt(sentence.text))}; correct it or say it is contested",
-                        analysis,
-                        sentence,
-                        record=link.claim.id,
-                    )
+            disputed = [
+                str(link.claim.id)
+                for link in sentence.links
+                if link.asserts and link.claim.status is Status.DISPUTED
+            ]
+            if disputed:  # one finding a sentence, naming every disputed claim it states
+                plural = "s" if len(disputed) > 1 else ""
+                yield on_sentence(
+                    ID,
+                    SEVERITY,
+                    f"states as fact claim{plural} {' and '.join(map(quoted, disputed))}, "
+                    f"which {'are' if plural else 'is'} disputed: "
+                    f"{quoted(excerpt(sentence.text))}; correct it or say it is contested",
+                    analysis,
+                    sentence,
+                    record=disputed[0],
+                )
 
 
 RULE = Rule(ID, SEVERITY, __doc__ or "", check)

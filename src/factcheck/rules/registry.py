@@ -28,6 +28,7 @@ from factcheck.rules import (
     unknown_field,
     unknown_source,
     unsupported_statement,
+    unused_suppression,
     weak_support,
     yaml_syntax,
 )
@@ -60,6 +61,7 @@ RULES: tuple[Rule, ...] = (
     weak_support.RULE,
     syndicated_source.RULE,
     stale_review.RULE,
+    unused_suppression.RULE,
     skipped_path.RULE,
 )
 

@@ -1,10 +1,11 @@
 """An article asserts a claim that is unconfirmed, or a sentence says itself that it is unverified.
 
-Two ways to be unsupported, each its own finding: the sentence carries a claim
-the desk marked `unconfirmed`, or its own wording admits doubt ("could not be
-independently confirmed", "unverified reports"; the full list is in
-`factcheck/data/cues.yaml`). An unconfirmed claim of an article that no sentence
-can be matched to is reported on the claim itself.
+Two ways to be unsupported: the sentence carries a claim the desk marked
+`unconfirmed`, or its own wording admits doubt ("could not be independently
+confirmed", "unverified reports"; the full list is in `factcheck/data/cues.yaml`).
+A sentence gets one finding, naming every cause: one that already says it is
+unverified is not told to reword itself as unverified. An unconfirmed claim of an
+article that no sentence can be matched to is reported on the claim itself.
 
 Fails:
 
@@ -36,27 +37,20 @@ def check(ctx: Context) -> Iterator[Finding]:
     for analysis in ctx.analyses:
         placed: set[str] = set()
         for sentence in analysis.sentences:
-            for link in sentence.links:
-                if link.asserts and link.claim.status is Status.UNCONFIRMED:
-                    placed.add(str(link.claim.id))
-                    yield on_sentence(
-                        ID,
-                        SEVERITY,
-                        f"asserts claim {quoted(link.claim.id)}, which is unconfirmed: "
-                        f"{quoted(excerpt(sentence.text))}; back it with a source, reword it as "
-                        "unverified, or cut it",
-                        analysis,
-                        sentence,
-                        record=link.claim.id,
-                    )
-            if sentence.unverified:
+            claims = [
+                str(link.claim.id)
+                for link in sentence.links
+                if link.asserts and link.claim.status is Status.UNCONFIRMED
+            ]
+            placed.update(claims)
+            if claims or sentence.unverified:
                 yield on_sentence(
                     ID,
                     SEVERITY,
-                    f"says itself it is unverified ({quoted(sentence.unverified[0])}): "
-                    f"{quoted(excerpt(sentence.text))}",
+                    _message(claims, sentence.unverified, sentence.text),
                     analysis,
                     sentence,
+                    record=claims[0] if claims else None,
                 )
         for claim in ctx.repo.claims_in(analysis.article.id or ""):
             if claim.status is Status.UNCONFIRMED and str(claim.id) not in placed:
@@ -68,6 +62,25 @@ def check(ctx: Context) -> Iterator[Finding]:
                     claim,
                     "status",
                 )
+
+
+def _message(claims: list[str], unverified: tuple[str, ...], text: str) -> str:
+    named = " and ".join(quoted(c) for c in claims)
+    asserted = f"asserts claim{'s' if len(claims) > 1 else ''} {named}, unconfirmed"
+    quoted_text = quoted(excerpt(text))
+    if claims and unverified:
+        return (
+            f"{asserted}, and says itself it is unverified ({quoted(unverified[0])}): "
+            f"{quoted_text}; back it with a source, or cut it"
+        )
+    if claims:
+        return (
+            f"{asserted}: {quoted_text}; back it with a source, reword it as unverified, or cut it"
+        )
+    return (
+        f"says itself it is unverified ({quoted(unverified[0])}): {quoted_text}; back it with a "
+        "source, or cut it"
+    )
 
 
 RULE = Rule(ID, SEVERITY, __doc__ or "", check)

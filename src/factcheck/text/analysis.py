@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import groupby
 from typing import NamedTuple, cast
 
@@ -115,14 +116,25 @@ class ArticleAnalysis:
 
     def position(self, offset: int) -> tuple[int, int]:
         """File line and column of body offset `offset`."""
-        return _position(self.article, offset)
+        return self._lines.position(offset)
+
+    @cached_property
+    def _lines(self) -> LineTable:
+        return LineTable(self.article.body, self.article.body_line)
 
 
-def _position(article: Article, offset: int) -> tuple[int, int]:
-    body = article.body
-    line = body.count("\n", 0, offset)
-    line_start = body.rfind("\n", 0, offset) + 1
-    return article.body_line + line, offset - line_start + 1
+class LineTable:
+    """Line and column of any offset of a text, from one table of line starts (a count of
+    newlines from the top for every position made `check` quadratic in the article)."""
+
+    def __init__(self, text: str, first_line: int = 1) -> None:
+        self.starts = [0, *(match.end() for match in re.finditer("\n", text))]
+        self.first_line = first_line
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of `offset`."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.first_line + index, offset - self.starts[index] + 1
 
 
 @dataclass
@@ -248,15 +260,16 @@ def analyze(article: Article, claims: Iterable[Claim], settings: Settings) -> Ar
     _link_by_statement(matcher, spans, blocks, text, links)
     common = frozenset(word for word in re.findall(r"[a-z][a-z’'-]+", text.text))
     common |= _topic_names(text.text, spans)
+    lines = LineTable(article.body, article.body_line)
     sentences = tuple(
-        _sentence(article, text, index, span, blocks[index], links[index], cues, common)
+        _sentence(lines, text, index, span, blocks[index], links[index], cues, common)
         for index, span in enumerate(spans)
     )
     return ArticleAnalysis(article, sentences, quote_found)
 
 
 def _sentence(
-    article: Article,
+    lines: LineTable,
     text: _Text,
     index: int,
     span: tuple[int, int, str],
@@ -269,7 +282,7 @@ def _sentence(
     sentence_text = text.text[start:end]
     content = without_marker(sentence_text) if kind == "item" else sentence_text
     body_start, body_end = text.body_span(start, end)
-    line, column = _position(article, body_start)
+    line, column = lines.position(body_start)
     ordered = tuple(sorted(links, key=lambda link: (-link.score, str(link.claim.id))))
     return Sentence(
         index=index + 1,

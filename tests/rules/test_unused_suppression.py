@@ -1,0 +1,77 @@
+"""Suppression comments, and unused-suppression: a factcheck-ignore that silences nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ARTICLE, CLAIM, TODAY, audit_findings, make_repo
+from factcheck.audit import audit
+
+ARTICLE_PATH = "claims/harbour/article.md"
+CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
+HEDGED = "\nFerries reportedly resumed the same week.\n"
+
+
+def rules(root: Path) -> list[tuple[str, int | None]]:
+    return [(f.rule, f.line) for f in audit_findings(root) if f.rule != "unchecked-sentence"]
+
+
+def test_an_article_comment_silences_the_next_block_only(tmp_path: Path) -> None:
+    article = ARTICLE + "\n<!-- factcheck-ignore hedged-statement -->" + HEDGED + HEDGED
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    assert rules(tmp_path) == [("hedged-statement", 15)]
+    result = audit(tmp_path, today=TODAY, use_cache=False)
+    assert [(f.rule, f.line) for f in result.suppressed] == [("hedged-statement", 13)]
+    assert result.summary()["suppressed"] == 1
+
+
+def test_a_span_and_a_yaml_comment_silence_what_they_name(tmp_path: Path) -> None:
+    article = (
+        ARTICLE + "\n<!-- factcheck-ignore-start hedged-statement, unchecked-sentence -->"
+        + HEDGED + HEDGED + "\n<!-- factcheck-ignore-end -->\n" + HEDGED
+    )  # fmt: skip
+    claim = CLAIM.replace(
+        "  - alpha-news-report\n", "  # factcheck-ignore unknown-source\n  - alpha-news-reprt\n"
+    )
+    make_repo(tmp_path, {ARTICLE_PATH: article, CLAIM_PATH: claim})
+    # the misspelt citation is not reported; what follows from it still is
+    assert rules(tmp_path) == [("hedged-statement", 19), ("single-source", 8), ("orphan-source", 1)]
+
+
+def test_fires_on_a_suppression_that_silences_nothing(tmp_path: Path) -> None:
+    article = ARTICLE + "\n<!-- factcheck-ignore hedged-statement -->\nFerries resumed.\n"
+    claim = "# factcheck-ignore unknown-sourse\n" + CLAIM
+    make_repo(tmp_path, {ARTICLE_PATH: article, CLAIM_PATH: claim})
+    found = audit_findings(tmp_path, "unused-suppression")
+    assert [(f.path, f.line, f.message) for f in found] == [
+        (ARTICLE_PATH, 12, "factcheck-ignore 'hedged-statement' silences nothing here any more; "
+                           "remove the comment"),
+        (CLAIM_PATH, 1, "factcheck-ignore names 'unknown-sourse', which is not a rule; "
+                        "`factcheck rules` lists them"),
+    ]  # fmt: skip
+
+
+def test_quiet_when_every_suppression_silences_something(tmp_path: Path) -> None:
+    article = ARTICLE + "\n<!-- factcheck-ignore hedged-statement -->" + HEDGED
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    assert audit_findings(tmp_path, "unused-suppression") == []
+    # a suppression of a rule that did not run is not judged
+    from factcheck.audit import run_rules
+    from factcheck.repository import load_repository
+
+    assert run_rules(load_repository(tmp_path), select=["unused-suppression"], today=TODAY) == []
+
+
+def test_show_suppressed_lists_them(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    article = ARTICLE + "\n<!-- factcheck-ignore hedged-statement -->" + HEDGED
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    code, out, _ = run("audit", "--root", str(tmp_path), "--format", "json", "--show-suppressed")
+    document = json.loads(out)
+    assert document["summary"]["suppressed"] == 1
+    assert [f["rule"] for f in document["suppressed"]] == ["hedged-statement"]
+    _, out, _ = run("audit", "--root", str(tmp_path), "--format", "json")
+    assert "suppressed" not in json.loads(out) or json.loads(out).get("suppressed") is None
+    _, out, _ = run("audit", "--root", str(tmp_path), "--show-suppressed")
+    assert "Silenced by factcheck-ignore comments:" in out and "(1 suppressed)" in out
