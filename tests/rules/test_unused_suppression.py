@@ -68,6 +68,7 @@ def test_show_suppressed_lists_them(run, tmp_path: Path) -> None:  # type: ignor
     article = ARTICLE + "\n<!-- factcheck-ignore hedged-statement -->" + HEDGED
     make_repo(tmp_path, {ARTICLE_PATH: article})
     code, out, _ = run("audit", "--root", str(tmp_path), "--format", "json", "--show-suppressed")
+    assert code == 0
     document = json.loads(out)
     assert document["summary"]["suppressed"] == 1
     assert [f["rule"] for f in document["suppressed"]] == ["hedged-statement"]

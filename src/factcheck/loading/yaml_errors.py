@@ -66,7 +66,9 @@ def explain(error: yaml.MarkedYAMLError, text: str) -> Explained:
             _position(start),
             detail,
         )
-    if "tab character" in problem or ("cannot start any token" in problem and "\\t" in repr(problem)):
+    if "tab character" in problem or (
+        "cannot start any token" in problem and "\\t" in repr(problem)
+    ):
         return Explained(
             "this line is indented with a tab; YAML indents with spaces only", _position(at), detail
         )
