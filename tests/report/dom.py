@@ -13,6 +13,13 @@ class Element:
     tag: str
     attrs: dict[str, str | None]
     text: list[str] = field(default_factory=list)
+    inner: list[str] = field(default_factory=list)
+    """All text inside it, its children's included."""
+
+    @property
+    def all_text(self) -> str:
+        """The text inside the element, children included, spaces folded."""
+        return " ".join("".join(self.inner).split())
 
 
 class Dom(HTMLParser):
@@ -41,6 +48,8 @@ class Dom(HTMLParser):
         self.texts.append(data)
         if self.stack:
             self.stack[-1].text.append(data)
+        for element in self.stack:
+            element.inner.append(data)
 
     def all(self, tag: str) -> list[Element]:
         """Elements with this tag name."""

@@ -7,6 +7,7 @@ headless browser (Debian's chromium, which .ci/run installs).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -71,6 +72,31 @@ def check_sample(dom: Dom) -> None:
     assert "✓ confirmed" in dom.text and "✗ disputed" in dom.text  # status by word too
     assert [e.attrs.get("role") for e in dom.all("svg")][:2] == ["img", "img"]
     assert "Claims by status: 19 confirmed, 2 unconfirmed, 2 disputed" in dom.text
+    check_evidence_and_order(dom)
+
+
+def check_evidence_and_order(dom: Dom) -> None:
+    """What a reviewer signs off on is on the page, and the article reads in its order."""
+    section = "article-belarus-prisoner-release-2025"
+    assert str(SAMPLE) not in dom.text  # the desk by name, not by a machine's path
+    claim = dom.by_id(f"{section}--claim-kolesnikova-served-11-years")
+    assert claim is not None
+    words = claim.all_text
+    assert "Why:" in words and "Reviewed by Fact desk, 2026-11-26" in words
+    refuting = [e for e in dom.elements if "stance-refutes" in (e.attrs.get("class") or "")]
+    assert refuting and all("".join(e.text) == "refutes" for e in refuting)  # a word, not a colour
+    numbers = [
+        int(e.attrs["value"] or 0)
+        for e in dom.elements
+        if re.fullmatch(rf"{section}--s\d+", e.attrs.get("id") or "")
+    ]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 54
+    bellavia = dom.by_id(f"{section}--s12")
+    assert bellavia is not None
+    text = bellavia.all_text
+    assert text.index("Bellavia Airlines") < text.index("bellavia-airlines-sanctions-lifted")
+    assert "unsupported-statement" in text and "name-variant" in text
+    assert "34 checkable sentences" in dom.text and "assert disputed claims" in dom.text
 
 
 def test_sample_html_has_sections_counts_and_cross_links() -> None:
