@@ -64,8 +64,8 @@ def render_claim_table(repo: Repository, claims: Sequence[Claim], stream: TextIO
     """`factcheck claim list`."""
     table = Table(box=None, pad_edge=False, show_edge=False)
     table.add_column("status", no_wrap=True)
-    table.add_column("id", overflow="fold", ratio=2)
-    table.add_column("statement", ratio=3)
+    table.add_column("id", no_wrap=True)  # an id is never split: the prose wraps
+    table.add_column("statement", ratio=3, overflow="fold")
     table.add_column("sources", justify="right", no_wrap=True)
     for claim in claims:
         publishers = len(independent_publishers(repo, claim))
@@ -83,9 +83,9 @@ def render_claim_table(repo: Repository, claims: Sequence[Claim], stream: TextIO
 def render_source_table(repo: Repository, sources: Sequence[Source], stream: TextIO) -> None:
     """`factcheck source list`."""
     table = Table(box=None, pad_edge=False, show_edge=False)
-    table.add_column("id", overflow="fold", ratio=2)
+    table.add_column("id", no_wrap=True)  # an id is never split: the prose wraps
     table.add_column("publisher", ratio=1)
-    table.add_column("title", ratio=2)
+    table.add_column("title", ratio=2, overflow="fold")
     table.add_column("cited by", justify="right", no_wrap=True)
     for source in sources:
         table.add_row(
