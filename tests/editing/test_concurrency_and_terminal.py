@@ -29,7 +29,7 @@ def test_fifty_claim_adds_started_together_leave_fifty_valid_records(tmp_path: P
     assert [p.returncode for p in processes] == [0] * 50, results[0]
     written = sorted(p.name for p in (repo / "claims" / "harbour").glob("ferries-*.yaml"))
     assert len(written) == 50
-    assert written[0] == "ferries-to-port-vell-resumed-the-same-week-10.yaml"
+    assert written[0] == "ferries-port-vell-resumed-week-10.yaml"
     assert not [f for f in audit_findings(repo) if f.severity.value == "error"]
     assert not list((repo / "claims").rglob(".*.tmp"))
 
@@ -48,7 +48,26 @@ def test_claim_add_in_a_terminal_asks_for_what_is_missing(tmp_path: Path) -> Non
         "'confirmd' is not one of confirmed, unconfirmed, disputed; did you mean 'confirmed'?"
     )
     child.sendline("confirmed")
-    child.expect_exact("Article id (optional):")
+    child.expect_exact("Article id (Tab completes) (optional):")
+    child.send("harbour-reop\t")  # Tab completes at the first prompt too
+    child.sendline("")
+    child.expect_exact("Quote (the article's exact words) (optional):")
+    child.sendcontrol("c")  # Ctrl-C: exit 130, nothing written
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert sorted(p.name for p in (repo / "claims/harbour").iterdir()) == [
+        "article.md", "harbour-reopened-march.yaml",
+    ]  # fmt: skip
+    child = pexpect.spawn(
+        sys.executable, ["-m", "factcheck", "claim", "add", "--root", str(repo)],
+        env=ENV, encoding="utf-8", timeout=20, dimensions=(40, 200),
+    )  # fmt: skip
+    child.expect_exact("Statement (one checkable sentence):")
+    child.sendline("Ferries to Port Vell resumed on 5 March 2025.")
+    child.expect_exact("Status (confirmed, unconfirmed, disputed):")
+    child.sendline("confirmed")
+    child.expect_exact("Article id (Tab completes) (optional):")
     child.sendline("harbour-reopend")
     child.expect_exact("Did you mean 'harbour-reopened'?")
     child.expect_exact("Article id (Tab completes) [harbour-reopened]:")
@@ -64,10 +83,17 @@ def test_claim_add_in_a_terminal_asks_for_what_is_missing(tmp_path: Path) -> Non
     child.sendline("")
     child.expect_exact("Rationale (optional):")
     child.sendline("Both ferry operators announced it.")
-    child.expect_exact("wrote claims/harbour/ferries-to-port-vell-resumed-on-5-march-2025.yaml")
+    child.expect_exact("Reviewed by (optional):")  # the prompts ask what the flags take
+    child.sendline("Desk")
+    child.expect_exact("Tags, comma-separated (optional):")
+    child.sendline("ferries, works")
+    child.expect_exact("Id (default: from the statement) (optional):")
+    child.sendline("")
+    child.expect_exact("wrote claims/harbour/ferries-port-vell-resumed-5-march.yaml")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    text = (repo / "claims/harbour/ferries-to-port-vell-resumed-on-5-march-2025.yaml").read_text()
+    text = (repo / "claims/harbour/ferries-port-vell-resumed-5-march.yaml").read_text()
+    assert "reviewed_by: Desk\n" in text and "tags: [ferries, works]\n" in text
     assert "sources:\n  - alpha-news-report\n  - beta-daily-story\n" in text
     assert "article: harbour-reopened\n" in text

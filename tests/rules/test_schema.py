@@ -35,7 +35,7 @@ def test_fires_on_each_kind_of_bad_value(tmp_path: Path) -> None:
         ),
         (
             5,
-            "field 'published' is not a real date ('2026-02-30': day is out of range for month); write an existing date as YYYY-MM-DD",
+            "field 'published' '2026-02-30': February 2026 has 28 days",
         ),
         (
             6,

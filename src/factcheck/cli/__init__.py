@@ -7,14 +7,19 @@ imported inside the commands, so `factcheck --version` starts fast.
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
+from typer.core import TyperGroup
 
 from factcheck import __version__
 from factcheck.cli import (
+    article_command,
     audit_command,
     check_command,
     cite_command,
     claim_command,
+    diff_command,
     export_command,
     import_command,
     init_command,
@@ -22,14 +27,36 @@ from factcheck.cli import (
     rules_command,
     source_command,
 )
+from factcheck.cli.common import HELP_SETTINGS
+
+
+class FactcheckGroup(TyperGroup):
+    """The command group that catches, once, what stops any command: a FactcheckError
+    leaves with its exit status and one line on stderr; Ctrl-C leaves with 130, having
+    written nothing (every write is atomic, and the journal finishes an interrupted one)."""
+
+    def invoke(self, ctx: Any) -> Any:  # the vendored click context typer passes
+        from factcheck.errors import EXIT_INTERRUPTED, FactcheckError
+
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as error:
+            typer.echo(f"factcheck: {error}", err=True)
+            raise typer.Exit(error.exit_status) from None
+        except (KeyboardInterrupt, typer.Abort):
+            typer.echo("\nfactcheck: interrupted; nothing was written", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+
 
 app = typer.Typer(
     name="factcheck",
     help="Audit a newsroom's claims, sources and articles kept in git.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    context_settings=HELP_SETTINGS,
+    cls=FactcheckGroup,
 )
 
 
@@ -54,10 +81,12 @@ check_command.register(app)
 report_command.register(app)
 claim_command.register(app)
 source_command.register(app)
+article_command.register(app)
 cite_command.register(app)
 export_command.register(app)
 import_command.register(app)
 rules_command.register(app)
+diff_command.register(app)
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, FailOn, progress_bar, usage_error
+from factcheck.cli.common import ROOT_OPTION, FailOn, progress_bar, resolve, usage_error
 
 
 class AuditFormat(str, Enum):
@@ -64,7 +64,7 @@ def audit(
     try:
         with progress_bar("reading") as progress:
             result = run_audit(
-                root,
+                resolve(root),
                 select=parse_rule_list(select),
                 ignore=parse_rule_list(ignore),
                 progress=progress,
@@ -78,4 +78,4 @@ def audit(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
-    app.command("audit")(audit)
+    app.command("audit", short_help="Report what is not supported, desk-wide.")(audit)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, FailOn, usage_error
+from factcheck.cli.common import ROOT_OPTION, FailOn, resolve, usage_error
 
 
 class CheckFormat(str, Enum):
@@ -47,7 +47,7 @@ def check(
 
         factcheck check draft.txt --format json
     """
-    from factcheck.audit import UsageError, parse_rule_list, resolve_root
+    from factcheck.audit import UsageError, parse_rule_list
     from factcheck.check import check_article
     from factcheck.findings import Severity
     from factcheck.repository import load_repository
@@ -55,7 +55,7 @@ def check(
     try:
         from factcheck.cache import Store
 
-        repo_root = resolve_root(root)
+        repo_root = resolve(root)
         repo = load_repository(repo_root, store=Store(repo_root))
         chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
         result = check_article(article, repo, select=chosen, ignore=left_out)
@@ -77,4 +77,4 @@ def check(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
-    app.command("check")(check)
+    app.command("check", short_help="Check one article, sentence by sentence.")(check)

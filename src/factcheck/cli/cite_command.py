@@ -14,7 +14,7 @@ from factcheck.model import Stance
 def cite(
     claim_id: str = typer.Argument(..., metavar="CLAIM", help="The claim."),
     source_id: str = typer.Argument(..., metavar="SOURCE", help="The source it cites."),
-    stance: Stance | None = typer.Option(
+    stance: str | None = typer.Option(
         None,
         "--stance",
         help="What the source says of the claim (a new citation: supports; "
@@ -40,10 +40,13 @@ def cite(
     from factcheck.editing.claims import cite as cite_source
 
     repo_root = resolve(root)
-    citation = CitationDraft(source_id, stance, excerpt, locator)
+    from factcheck.errors import choice
+
+    chosen = Stance(choice(stance, [s.value for s in Stance], "--stance")) if stance else None
+    citation = CitationDraft(source_id, chosen, excerpt, locator)
     report(guarded(lambda: cite_source(repo_root, claim_id, citation)))
 
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
-    app.command("cite")(cite)
+    app.command("cite", short_help="Cite a source from a claim.")(cite)

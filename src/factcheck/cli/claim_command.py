@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import shlex
-import subprocess
 import sys
-from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, resolve, usage_error
+from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
 from factcheck.cli.editing_common import guarded, report
 from factcheck.model import Stance, Status
 from factcheck.text.clean import quoted
 
-claim_app = typer.Typer(
-    help="Add, update and browse claims.", no_args_is_help=True, rich_markup_mode=None
-)
+claim_app = command_group("Add, update and browse claims.")
 
 STATUSES = [s.value for s in Status]
 
@@ -32,7 +26,7 @@ class ListFormat(str, Enum):
     json = "json"
 
 
-@claim_app.command("add")
+@claim_app.command("add", short_help="Add a claim.")
 def add(
     statement: str | None = typer.Option(
         None, "--statement", metavar="TEXT", help="The claim as one checkable sentence."
@@ -84,9 +78,7 @@ def add(
     repo = load_repository(repo_root)
     statement = prompts.require(statement, "--statement", "Statement (one checkable sentence)")
     status = prompts.choose(status, "--status", "Status", STATUSES)
-    if status not in STATUSES:
-        usage_error(f"--status {quoted(status)}: use one of {', '.join(STATUSES)}")
-    article = prompts.optional(article, "Article id")
+    article = prompts.optional(article, "Article id (Tab completes)", list(repo.articles_by_id))
     if article:
         article = prompts.known_id(article, list(repo.articles_by_id), "article")
     quote = prompts.optional(quote, "Quote (the article's exact words)")
@@ -102,6 +94,14 @@ def add(
         checked = prompts.known_id(parsed.source, list(repo.sources_by_id), "source")
         citations.append(CitationDraft(checked, parsed.stance))
     rationale = prompts.optional(rationale, "Rationale")
+    reviewed_by = prompts.optional(reviewed_by, "Reviewed by")
+    if not tag and prompts.interactive():
+        tag = [
+            t.strip()
+            for t in (prompts.optional(None, "Tags, comma-separated") or "").split(",")
+            if t.strip()
+        ]
+    claim_id = prompts.optional(claim_id, "Id (default: from the statement)")
     draft = ClaimDraft(
         statement=statement,
         status=Status(status),
@@ -116,12 +116,10 @@ def add(
     report(guarded(lambda: add_claim(repo_root, draft)))
 
 
-@claim_app.command("set-status")
+@claim_app.command("set-status", short_help="Set a claim's status.")
 def set_status_command(
     claim_id: str = typer.Argument(..., metavar="ID", help="The claim."),
-    status: Status = typer.Argument(
-        ..., metavar="STATUS", help="confirmed, unconfirmed or disputed."
-    ),
+    status: str = typer.Argument(..., metavar="STATUS", help="confirmed, unconfirmed or disputed."),
     rationale: str | None = typer.Option(
         None, "--rationale", metavar="TEXT", help="Why this status."
     ),
@@ -139,83 +137,80 @@ def set_status_command(
           --rationale "Council decision of 2026-02-24 renews them."
     """
     from factcheck.editing.claims import set_status
+    from factcheck.errors import choice
 
     repo_root = resolve(root)
+    new_status = Status(choice(status, STATUSES, "STATUS"))
     report(
         guarded(
             lambda: set_status(
-                repo_root, claim_id, status, rationale=rationale, reviewed_by=reviewed_by
+                repo_root, claim_id, new_status, rationale=rationale, reviewed_by=reviewed_by
             )
         )
     )
 
 
-@claim_app.command("edit")
+@claim_app.command("edit", short_help="Edit a claim in $EDITOR.")
 def edit(
     claim_id: str = typer.Argument(..., metavar="ID", help="The claim."),
     root: Path | None = ROOT_OPTION,
 ) -> None:
     """Open a claim in $EDITOR; it is written only if it passes the audit's checks.
 
-    An invalid result is not written: your text is kept in a recovery file whose
-    path is printed.
+    A refused text opens again with the reasons on top, until it passes or you
+    quit the editor without saving a change; your text is then kept in a
+    recovery file, named last.
 
     Example:
 
     \b
         EDITOR=nano factcheck claim edit release-123-prisoners
     """
-    from factcheck.cli.editing_common import refuse
-    from factcheck.editing.claims import replace_claim_text
-    from factcheck.editing.store import STATE_DIR
-    from factcheck.editing.validate import ValidationFailed
-    from factcheck.repository import load_repository
+    from factcheck.cli.editing_common import edit_record
+
+    edit_record(resolve(root), "claim", claim_id)
+
+
+@claim_app.command("remove", short_help="Remove a claim.")
+def remove(
+    claim_id: str = typer.Argument(..., metavar="ID", help="The claim."),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """Remove a claim's record.
+
+    Example:
+
+    \b
+        factcheck claim remove eu-maintains-sanctions
+    """
+    from factcheck.editing.lifecycle import remove_claim
 
     repo_root = resolve(root)
-    repo = load_repository(repo_root)
-    claim = repo.claims_by_id.get(claim_id)
-    if claim is None:
-        from factcheck.suggest import no_such
-
-        usage_error(no_such("claim", claim_id, repo.claims_by_id))
-    original = (repo_root / claim.path).read_text(encoding="utf-8")
-    workdir = repo_root / STATE_DIR / "edit"
-    workdir.mkdir(parents=True, exist_ok=True)
-    draft = workdir / f"{claim_id}.yaml"
-    draft.write_text(original, encoding="utf-8")
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-    try:
-        completed = subprocess.run([*shlex.split(editor), str(draft)], check=False)
-    except OSError as error:
-        usage_error(f"cannot start the editor {quoted(editor)}: {error.strerror}; set $EDITOR")
-    text = draft.read_text(encoding="utf-8")
-    if completed.returncode != 0:
-        usage_error(
-            f"the editor exited with status {completed.returncode}; nothing was written (draft: {draft})"
-        )
-    if text == original:
-        typer.echo(f"no change to {claim.path}")
-        draft.unlink()
-        return
-    try:
-        written = replace_claim_text(repo_root, claim_id, text)
-    except ValidationFailed as failed:
-        recovery = (
-            repo_root / STATE_DIR / "recovery" / f"{claim_id}-{datetime.now():%Y%m%d-%H%M%S}.yaml"
-        )
-        recovery.parent.mkdir(parents=True, exist_ok=True)
-        draft.replace(recovery)
-        typer.echo(
-            f"factcheck: {claim.path} was not changed; your text is kept in {recovery}", err=True
-        )
-        refuse(failed.findings)
-    draft.unlink(missing_ok=True)
-    report(written)
+    report(guarded(lambda: remove_claim(repo_root, claim_id)))
 
 
-@claim_app.command("list")
+@claim_app.command("rename", short_help="Give a claim a new id.")
+def rename(
+    old: str = typer.Argument(..., metavar="OLD", help="The claim's id."),
+    new: str = typer.Argument(..., metavar="NEW", help="Its new id."),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """Give a claim a new id: the record's id and its file name change together.
+
+    Example:
+
+    \b
+        factcheck claim rename eu-maintains-sanctions eu-keeps-belarus-sanctions
+    """
+    from factcheck.editing.lifecycle import rename_claim
+
+    repo_root = resolve(root)
+    report(guarded(lambda: rename_claim(repo_root, old, new)))
+
+
+@claim_app.command("list", short_help="List claims, filtered.")
 def list_claims(
-    status: Status | None = typer.Option(
+    status: str | None = typer.Option(
         None, "--status", metavar="STATUS", help="Only claims with this status."
     ),
     article: str | None = typer.Option(
@@ -249,8 +244,11 @@ def list_claims(
                     f"unknown stance {quoted(stance_text)} in --source {quoted(source)}: "
                     "use supports, refutes or mentions"
                 )
+    from factcheck.errors import choice
+
+    wanted = Status(choice(status, STATUSES, "--status")) if status else None
     repo = load_repository(resolve(root))
-    claims = repo.claims_where(status, article, source_id, stance, tag)
+    claims = repo.claims_where(wanted, article, source_id, stance, tag)
     if format is ListFormat.json:
         json.dump([claim_dict(c) for c in claims], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -258,7 +256,7 @@ def list_claims(
         render_claim_table(repo, claims, sys.stdout)
 
 
-@claim_app.command("show")
+@claim_app.command("show", short_help="Show a claim and its evidence.")
 def show(
     claim_id: str = typer.Argument(..., metavar="ID", help="The claim."),
     root: Path | None = ROOT_OPTION,

@@ -39,9 +39,26 @@ def resolve(root: Path | None) -> Path:
     from factcheck.audit import UsageError, resolve_root
 
     try:
-        return resolve_root(root)
+        found = resolve_root(root)
     except UsageError as error:
         usage_error(str(error))
+    finish_interrupted_change(found)
+    return found
+
+
+def finish_interrupted_change(root: Path) -> None:
+    """Before any command reads the desk: finish a change that a crash cut short, and say so."""
+    from factcheck.editing.changes import JOURNAL
+    from factcheck.editing.store import STATE_DIR, WriteError, writer_lock
+
+    if not (root / STATE_DIR / JOURNAL).exists():
+        return
+    try:
+        with writer_lock(root):  # the lock finishes it
+            pass
+    except WriteError as error:
+        usage_error(str(error))
+    typer.echo("factcheck: finished a change that was interrupted before it was complete", err=True)
 
 
 @contextlib.contextmanager
@@ -64,3 +81,14 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
                 bar.update(task, completed=done, total=total)
 
         yield advance
+
+
+HELP_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+"""-h works as --help everywhere; help text uses up to 100 columns where there are."""
+
+
+def command_group(help_text: str) -> typer.Typer:
+    """A group of subcommands (`factcheck claim …`) made like every other."""
+    return typer.Typer(
+        help=help_text, no_args_is_help=True, rich_markup_mode=None, context_settings=HELP_SETTINGS
+    )

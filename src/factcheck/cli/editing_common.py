@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn, TypeVar
 
 import typer
 from rich.text import Text
 
+from factcheck.cli.common import usage_error
 from factcheck.findings import Finding
+from factcheck.formats.terminal import make_console
+from factcheck.text.clean import quoted
 
 T = TypeVar("T")
 
@@ -50,3 +54,91 @@ def report(written: object) -> None:
     )
     for warning in written.warnings:
         make_console(sys.stderr).print(Text(f"warning: {warning}"), soft_wrap=True)
+
+
+REASON = "# factcheck: "
+"""Lines the editor shows on top of a refused text; they are taken out again on save."""
+
+
+def edit_record(root: Path, kind: str, record_id: str) -> None:
+    """Open a claim or source in $EDITOR and write it only if it passes; a refused text
+    reopens with the reasons on top, until it passes or the editor is quit without a new
+    change (then the text is kept in a recovery file, named last)."""
+    from datetime import datetime
+
+    from factcheck.editing.lifecycle import replace_text
+    from factcheck.editing.store import STATE_DIR
+    from factcheck.editing.validate import ValidationFailed
+    from factcheck.repository import load_repository
+    from factcheck.suggest import no_such
+
+    repo = load_repository(root)
+    index = repo.claims_by_id if kind == "claim" else repo.sources_by_id
+    record = index.get(record_id)
+    if record is None:
+        usage_error(no_such(kind, record_id, index))
+    original = (root / record.path).read_text(encoding="utf-8")
+    draft = root / STATE_DIR / "edit" / f"{record_id}.yaml"
+    draft.parent.mkdir(parents=True, exist_ok=True)
+    shown, last = original, original
+    while True:
+        draft.write_text(shown, encoding="utf-8")
+        _run_editor(draft)
+        text = "".join(
+            line
+            for line in draft.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith(REASON)
+        )
+        if text == original:
+            draft.unlink()
+            typer.echo(f"no change to {record.path}")
+            return
+        try:
+            written = replace_text(root, kind, record_id, text)
+        except ValidationFailed as failed:
+            if text != last or shown == original:  # a new attempt: show why, and reopen
+                last = text
+                reasons = "".join(
+                    f"{REASON}refused: {f.location}: {f.message}\n" for f in failed.findings
+                )
+                shown = (
+                    reasons + f"{REASON}fix the text below and save; these lines go away\n" + text
+                )
+                continue
+            # saved again unchanged: the editor was quit on a refused text
+            recovery = (
+                root / STATE_DIR / "recovery" / f"{record_id}-{datetime.now():%Y%m%d-%H%M%S}.yaml"
+            )
+            recovery.parent.mkdir(parents=True, exist_ok=True)
+            recovery.write_text(text, encoding="utf-8")
+            draft.unlink(missing_ok=True)
+            console = make_console(sys.stderr)
+            for finding in failed.findings:
+                console.print(
+                    Text(f"factcheck: refused: {finding.location}: {finding.message}"),
+                    soft_wrap=True,
+                )
+            typer.echo(
+                f"factcheck: {record.path} was not changed; your text is kept in {recovery}",
+                err=True,
+            )
+            raise typer.Exit(1) from None
+        draft.unlink(missing_ok=True)
+        report(written)
+        return
+
+
+def _run_editor(draft: Path) -> None:
+    import os
+    import shlex
+    import subprocess
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    try:
+        completed = subprocess.run([*shlex.split(editor), str(draft)], check=False)
+    except OSError as error:
+        usage_error(f"cannot start the editor {quoted(editor)}: {error.strerror}; set $EDITOR")
+    if completed.returncode != 0:
+        usage_error(
+            f"the editor exited with status {completed.returncode}; nothing was written (draft: {draft})"
+        )

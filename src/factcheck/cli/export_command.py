@@ -8,13 +8,9 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, resolve, usage_error
+from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
 
-export_app = typer.Typer(
-    help="Export the desk: ClaimReview, JSON Schema, SQLite.",
-    no_args_is_help=True,
-    rich_markup_mode=None,
-)
+export_app = command_group("Export the desk: ClaimReview, JSON Schema, SQLite.")
 
 
 @export_app.command("claimreview")

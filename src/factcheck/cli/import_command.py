@@ -6,12 +6,10 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, resolve
+from factcheck.cli.common import ROOT_OPTION, command_group, resolve
 from factcheck.text.clean import quoted
 
-import_app = typer.Typer(
-    help="Import fact-checks published by others.", no_args_is_help=True, rich_markup_mode=None
-)
+import_app = command_group("Import fact-checks published by others.")
 
 
 @import_app.command("claimreview")

@@ -34,4 +34,4 @@ def init(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
-    app.command("init")(init)
+    app.command("init", short_help="Create an empty claims repository.")(init)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 
 import typer
 
 from factcheck.cli.common import usage_error
+from factcheck.errors import Usage, choice, did_you_mean, parse_date
 from factcheck.text.clean import quoted
 
 
@@ -53,29 +55,79 @@ def require(value: str | None, flag: str, question: str) -> str:
     return answer
 
 
-def optional(value: str | None, question: str) -> str | None:
-    """`value`, else an optional answer in a terminal (empty means none), else None."""
+def optional(value: str | None, question: str, complete: Sequence[str] = ()) -> str | None:
+    """`value`, else an optional answer in a terminal (empty means none), else None; Tab
+    completes among `complete` from the first prompt on."""
     if value is not None or not interactive():
         return value
-    answer: str = typer.prompt(f"{question} (optional)", default="", show_default=False)
+    restore = _complete_with(complete) if complete else (lambda: None)
+    try:
+        answer: str = typer.prompt(f"{question} (optional)", default="", show_default=False)
+    finally:
+        restore()
     return answer or None
 
 
+def optional_choice(
+    value: str | None, flag: str, question: str, choices: Sequence[str]
+) -> str | None:
+    """A value among `choices` or none: from the flag (checked), else asked in a terminal."""
+    if value is not None:
+        return choice(value, choices, flag)
+    if not interactive():
+        return None
+    restore = _complete_with(choices)
+    try:
+        while True:
+            answer: str = typer.prompt(
+                f"{question} ({', '.join(choices)}; optional)", default="", show_default=False
+            ).strip()
+            if not answer or answer in choices:
+                return answer or None
+            typer.echo(
+                f"{quoted(answer)} is not one of {', '.join(choices)}{did_you_mean(answer, choices)}",
+                err=True,
+            )
+    finally:
+        restore()
+
+
+def optional_date(value: str | None, flag: str, question: str) -> date | None:
+    """A date from the flag (checked, with what is wrong), else asked in a terminal."""
+    if value is not None:
+        return parse_date(value, flag)
+    if not interactive():
+        return None
+    while True:
+        answer: str = typer.prompt(
+            f"{question} (YYYY-MM-DD, optional)", default="", show_default=False
+        )
+        if not answer.strip():
+            return None
+        try:
+            return parse_date(answer, "the date")
+        except Usage as error:
+            typer.echo(str(error), err=True)
+
+
 def choose(value: str | None, flag: str, question: str, choices: Sequence[str]) -> str:
-    """A value among `choices`: from the flag, or asked for with the choices shown."""
+    """A value among `choices`: from the flag (checked), or asked for with the choices shown."""
     if value:
-        return value
+        return choice(value, choices, flag)
     if not interactive():
         usage_error(f"{flag} is required: one of {', '.join(choices)}")
-    from rapidfuzz import process
-
-    while True:
-        answer: str = typer.prompt(f"{question} ({', '.join(choices)})").strip()
-        if answer in choices:
-            return answer
-        match = process.extractOne(answer, list(choices), score_cutoff=50)
-        hint = f"; did you mean {quoted(match[0])}?" if match else ""
-        typer.echo(f"{quoted(answer)} is not one of {', '.join(choices)}{hint}", err=True)
+    restore = _complete_with(choices)
+    try:
+        while True:
+            answer: str = typer.prompt(f"{question} ({', '.join(choices)})").strip()
+            if answer in choices:
+                return answer
+            typer.echo(
+                f"{quoted(answer)} is not one of {', '.join(choices)}{did_you_mean(answer, choices)}",
+                err=True,
+            )
+    finally:
+        restore()
 
 
 def known_id(value: str, known: Sequence[str], what: str) -> str:

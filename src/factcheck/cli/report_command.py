@@ -70,4 +70,4 @@ def report(
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
-    app.command("report")(report)
+    app.command("report", short_help="The reviewers' report.")(report)

@@ -47,4 +47,4 @@ def rules(root: Path | None = ROOT_OPTION) -> None:
 
 def register(app: typer.Typer) -> None:
     """Add the command to the app."""
-    app.command("rules")(rules)
+    app.command("rules", short_help="The rules, with this desk's severities.")(rules)

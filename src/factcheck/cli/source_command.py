@@ -4,32 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
 import typer
 
 from factcheck.cli.claim_command import ListFormat
-from factcheck.cli.common import ROOT_OPTION, resolve, usage_error
+from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
 from factcheck.cli.editing_common import guarded, report
 from factcheck.model import SOURCE_KINDS
-from factcheck.text.clean import quoted
 
-source_app = typer.Typer(
-    help="Add and browse sources.", no_args_is_help=True, rich_markup_mode=None
-)
+source_app = command_group("Add and browse sources.")
 
 
-def _date(value: str | None, flag: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        usage_error(f"{flag} {quoted(value)}: write a date as YYYY-MM-DD")
-
-
-@source_app.command("add")
+@source_app.command("add", short_help="Add a source.")
 def add(
     title: str | None = typer.Option(None, "--title", metavar="TEXT", help="The source's title."),
     publisher: str | None = typer.Option(
@@ -73,30 +60,46 @@ def add(
     """
     from factcheck.cli import prompts
     from factcheck.editing.sources import SourceDraft, add_source
+    from factcheck.model import RELIABILITY
+    from factcheck.repository import load_repository
 
     repo_root = resolve(root)
+    known = list(load_repository(repo_root).sources_by_id)
+    # The prompts ask for exactly what the flags take, in the same order, optional alike.
     title = prompts.require(title, "--title", "Title")
     publisher = prompts.require(publisher, "--publisher", "Publisher")
     url = prompts.optional(url, "URL")
-    if kind is None and prompts.interactive():
-        kind = prompts.choose(None, "--kind", "Kind", SOURCE_KINDS)
+    archived_url = prompts.optional(archived_url, "Archived URL")
+    published_on = prompts.optional_date(published, "--published", "Published")
+    accessed_on = prompts.optional_date(accessed, "--accessed", "Accessed (default: today)")
+    kind = prompts.optional_choice(kind, "--kind", "Kind", SOURCE_KINDS)
+    reliability = prompts.optional_choice(
+        reliability.upper() if reliability else None, "--reliability", "Reliability", RELIABILITY
+    )
+    origin = prompts.optional(
+        origin, "Origin: the source this one republishes (Tab completes)", known
+    )
+    if origin:
+        origin = prompts.known_id(origin, known, "source")
+    notes = prompts.optional(notes, "Notes")
+    source_id = prompts.optional(source_id, "Id (default: from publisher and title)")
     draft = SourceDraft(
         title=title,
         publisher=publisher,
         id=source_id,
         url=url,
         archived_url=archived_url,
-        published=_date(published, "--published"),
-        accessed=_date(accessed, "--accessed"),
+        published=published_on,
+        accessed=accessed_on,
         kind=kind,
-        reliability=reliability.upper() if reliability else None,
+        reliability=reliability,
         origin=origin,
         notes=notes,
     )
     report(guarded(lambda: add_source(repo_root, draft)))
 
 
-@source_app.command("list")
+@source_app.command("list", short_help="List sources.")
 def list_sources(
     format: ListFormat = typer.Option(ListFormat.rich, "--format", "-f", help="Output format."),
     root: Path | None = ROOT_OPTION,
@@ -119,7 +122,7 @@ def list_sources(
         render_source_table(repo, repo.sources, sys.stdout)
 
 
-@source_app.command("show")
+@source_app.command("show", short_help="Show a source and what cites it.")
 def show(
     source_id: str = typer.Argument(..., metavar="ID", help="The source."),
     root: Path | None = ROOT_OPTION,
@@ -140,6 +143,66 @@ def show(
     if source is None:
         usage_error(no_such("source", source_id, repo.sources_by_id))
     render_source(repo, source, sys.stdout)
+
+
+@source_app.command("edit", short_help="Edit a source in $EDITOR.")
+def edit(
+    source_id: str = typer.Argument(..., metavar="ID", help="The source."),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """Open a source in $EDITOR; it is written only if it passes the audit's checks.
+
+    A refused text opens again with the reasons on top, until it passes or you
+    quit the editor without saving a change.
+
+    Example:
+
+    \b
+        EDITOR=nano factcheck source edit reuters-belarus-releases-123
+    """
+    from factcheck.cli.editing_common import edit_record
+
+    edit_record(resolve(root), "source", source_id)
+
+
+@source_app.command("remove", short_help="Remove a source.")
+def remove(
+    source_id: str = typer.Argument(..., metavar="ID", help="The source."),
+    uncite: bool = typer.Option(
+        False, "--uncite", help="Also remove the citations of it (and origin lines naming it)."
+    ),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """Remove a source. A source that claims cite is refused, naming them, unless --uncite.
+
+    Example:
+
+    \b
+        factcheck source remove financial-express-john-coale --uncite
+    """
+    from factcheck.editing.lifecycle import remove_source
+
+    repo_root = resolve(root)
+    report(guarded(lambda: remove_source(repo_root, source_id, uncite=uncite)))
+
+
+@source_app.command("rename", short_help="Give a source a new id.")
+def rename(
+    old: str = typer.Argument(..., metavar="OLD", help="The source's id."),
+    new: str = typer.Argument(..., metavar="NEW", help="Its new id."),
+    root: Path | None = ROOT_OPTION,
+) -> None:
+    """Give a source a new id: its file, and every citation and origin naming it, change together.
+
+    Example:
+
+    \b
+        factcheck source rename knews-us-lifts-air-sanctions-belarus pap-belavia-delisted
+    """
+    from factcheck.editing.lifecycle import rename_source
+
+    repo_root = resolve(root)
+    report(guarded(lambda: rename_source(repo_root, old, new)))
 
 
 def register(app: typer.Typer) -> None:

@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap
 from factcheck import clock
 from factcheck.editing.paths import claim_folder, relative, require_slug, unique_id
 from factcheck.editing.store import create_new, replace_file, writer_lock
-from factcheck.editing.validate import ValidationFailed, Written, check_record, checked, refusal
+from factcheck.editing.validate import ValidationFailed, Written, checked, refusal
 from factcheck.editing.yamlio import (
     clean_input,
     dump_document,
@@ -34,7 +34,7 @@ from factcheck.model import CLAIM_FIELDS, Claim, Stance, Status
 from factcheck.repository import Repository, load_repository
 from factcheck.suggest import no_such
 from factcheck.text.clean import quoted
-from factcheck.text.slug import slugify
+from factcheck.text.slug import short_id
 
 FIELD_ORDER = [spec.name for spec in CLAIM_FIELDS]
 
@@ -142,12 +142,12 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
             raise ValidationFailed(
                 [refusal(f"claim id {quoted(draft.id)} is already used by {other.path}")]
             )
-        claim_id = draft.id or unique_id(slugify(draft.statement), taken, folder)
+        claim_id = draft.id or unique_id(short_id(draft.statement), taken, folder)
         path = folder / f"{claim_id}.yaml"
         text = dump_document(claim_document(draft, claim_id, today))
         text = (modeline(root, path, "claim") or "") + text
         rel = relative(repo, path)
-        _, warnings = checked(repo, claim_from_text(text, rel), rel)
+        _, warnings = checked(repo, claim_from_text(text, rel), rel, new=True)
         create_new(path, text)
     return Written(rel, claim_id, "added", warnings)
 
@@ -267,13 +267,3 @@ def _update_citation(sources: Any, index: int, citation: CitationDraft) -> bool:
             entry[key] = value if key == "stance" else safe_scalar(value)
             changed = True
     return changed
-
-
-def replace_claim_text(root: Path, claim_id: str, text: str) -> Written:
-    """Write an editor's new text for a claim, if it passes; the file is left alone if not."""
-    with writer_lock(root):
-        repo = load_repository(root)
-        claim, path = _claim_file(repo, claim_id)
-        check_record(repo, claim_from_text(text, claim.path), claim.path)
-        replace_file(path, text)
-    return Written(claim.path, claim_id, "edited")

@@ -133,6 +133,9 @@ def writer_lock(root: Path, timeout: float | None = None) -> Iterator[None]:
     lock = FileLock(str(state / LOCK_NAME), timeout=lock_timeout() if timeout is None else timeout)
     try:
         with lock:
+            from factcheck.editing.changes import finish_interrupted
+
+            finish_interrupted(root)  # a change a crash cut short is finished first
             yield
     except Timeout:
         raise WriteError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factcheck.audit import run_rules
 from factcheck.findings import Finding, Severity
@@ -20,7 +20,7 @@ CLAIM_ERROR_RULES = (
     "disputed-without-counter",
 )
 SOURCE_ERROR_RULES = ("yaml-syntax", "schema", "duplicate-id")
-CLAIM_WARNING_RULES = ("conflicting-evidence", "duplicate-claim", "weak-support")
+CLAIM_WARNING_RULES = ("conflicting-evidence", "duplicate-claim", "weak-support", "quote-not-found")
 SOURCE_WARNING_RULES = ("duplicate-source", "syndicated-source")
 """Rules whose findings on the record written are shown to the editor as warnings: the
 audit's own words, at the time of writing."""
@@ -55,11 +55,24 @@ def check_record(repo: Repository, result: FileResult, rel: str) -> Claim | Sour
 
 
 def checked(
-    repo: Repository, result: FileResult, rel: str
+    repo: Repository, result: FileResult, rel: str, *, new: bool = False
 ) -> tuple[Claim | Source, tuple[str, ...]]:
     """The record of `result` and the audit's warnings on it, if writing it at `rel` would
     add no error to the audit; else ValidationFailed with the errors. The audit's engine
-    decides both, with the desk's severities."""
+    decides both, with the desk's severities. For a `new` record, refusals name no file
+    (it was never written)."""
+    try:
+        return _checked(repo, result, rel)
+    except ValidationFailed as failed:
+        if not new:
+            raise
+        unwritten = [replace(f, path="-", line=None, column=None) for f in failed.findings]
+        raise ValidationFailed(unwritten) from None
+
+
+def _checked(
+    repo: Repository, result: FileResult, rel: str
+) -> tuple[Claim | Source, tuple[str, ...]]:
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
         raise ValidationFailed(errors)
@@ -71,7 +84,21 @@ def checked(
         if result.claims
         else SOURCE_ERROR_RULES + SOURCE_WARNING_RULES
     )
-    findings = [finding for finding in run_rules(trial, select=rules) if finding.path == rel]
+    # Only this claim's article is read for its sentences: nothing else bears on the record.
+    from factcheck import clock
+    from factcheck.rules.base import Context
+    from factcheck.text.analysis import analyze
+
+    article = trial.articles_by_id.get(result.claims[0].article or "") if result.claims else None
+    analyses = (
+        [analyze(article, trial.claims_in(article.id or ""), trial.settings)] if article else []
+    )
+    context = Context(trial, clock.today(), preset_analyses=analyses)
+    findings = [
+        finding
+        for finding in run_rules(trial, select=rules, context=context)
+        if finding.path == rel
+    ]
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
         raise ValidationFailed(errors)

@@ -92,7 +92,7 @@ def render_source_table(repo: Repository, sources: Sequence[Source], stream: Tex
             Text(str(source.id)),
             Text(source.publisher_line),
             Text(source.title or ""),
-            str(len(repo.claims_citing(source.id or ""))),
+            str(len({claim.path for claim, _ in repo.claims_citing(source.id or "")})),
         )
     console = make_console(stream)
     print_trimmed(console, table)
@@ -165,9 +165,8 @@ def render_source(repo: Repository, source: Source, stream: TextIO) -> None:
         _field(table, spec.name, value.isoformat() if isinstance(value, date) else value)
     print_trimmed(console, table)
     citing = repo.claims_citing(source.id or "")
-    console.print(
-        Text(f"\ncited by {len(citing)} claim{'s' if len(citing) != 1 else ''}", style="bold")
-    )
+    claims = len({claim.path for claim, _ in citing})  # a claim citing it twice is one claim
+    console.print(Text(f"\ncited by {claims} claim{'s' if claims != 1 else ''}", style="bold"))
     for claim, citation in citing:
         line = Text(f"  {citation.stance.value:9} ", style="dim") + Text(str(claim.id)) + Text("  ")
         line.append_text(status_text(claim))

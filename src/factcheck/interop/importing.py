@@ -32,7 +32,7 @@ from factcheck.model import Claim, Source, Stance, Status, is_slug
 from factcheck.repository import Repository, load_repository
 from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash
-from factcheck.text.slug import slugify
+from factcheck.text.slug import short_id, slugify
 from factcheck.text.urls import normalize_url
 
 MAX_FEED_BYTES = 256 * 1024 * 1024
@@ -180,7 +180,7 @@ class _Importer:
         notes = []
         wanted = review.identifier if review.identifier and is_slug(review.identifier) else None
         claim_id = unique_id(
-            wanted or slugify(review.statement) or "claim", set(self.repo.claims_by_id), folder
+            wanted or short_id(review.statement) or "claim", set(self.repo.claims_by_id), folder
         )
         if wanted and claim_id != wanted:
             notes.append(f"id {quoted(wanted)} is taken here")

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import process
 
+from factcheck.errors import Usage, parse_date
 from factcheck.findings import Finding, Severity
 from factcheck.loading.yamlreader import Mapping, Node, Scalar, Sequence, node_kind
 from factcheck.model import (
@@ -171,13 +172,9 @@ class FieldReader:
     def _date(self, spec: FieldSpec, text: str, position: Position) -> date | None:
         if _DATE.match(text):
             try:
-                return date.fromisoformat(text)
-            except ValueError as error:
-                self.problem(
-                    f"field {quoted(spec.name)} is not a real date ({quoted(text)}: {error}); "
-                    "write an existing date as YYYY-MM-DD",
-                    position,
-                )
+                return parse_date(text, f"field {quoted(spec.name)}")
+            except Usage as error:  # says what is wrong: "November 2026 has 30 days"
+                self.problem(str(error), position)
                 return None
         self.problem(
             f"field {quoted(spec.name)} is not a date ({quoted(text)}); write it as YYYY-MM-DD, e.g. 2025-12-13",

@@ -1,0 +1,234 @@
+"""Removing and renaming records through the real commands; a crash mid-change; diff on git."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import CLAIM, SOURCE_BETA, audit_findings, make_repo
+
+CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
+
+
+def errors(root: Path) -> list[str]:
+    return [f.rule for f in audit_findings(root) if f.severity.value == "error"]
+
+
+def test_claim_remove_and_rename(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(
+        "claim", "rename", "harbour-reopened-march", "port-vell-reopened", "--root", str(repo)
+    )
+    assert (code, out) == (
+        0,
+        "wrote claims/harbour/port-vell-reopened.yaml (port-vell-reopened): renamed from "
+        "harbour-reopened-march\n",
+    )
+    assert not (repo / CLAIM_PATH).exists()
+    assert (
+        (repo / "claims/harbour/port-vell-reopened.yaml")
+        .read_text()
+        .startswith("id: port-vell-reopened\n")
+    )
+    code, _, err = run("claim", "rename", "port-vell-reopened", "Bad Id", "--root", str(repo))
+    assert code == 1 and "Bad Id" in err
+    code, out, _ = run("claim", "remove", "port-vell-reopened", "--root", str(repo))
+    assert (code, out) == (
+        0,
+        "wrote claims/harbour/port-vell-reopened.yaml (port-vell-reopened): removed\n",
+    )
+    assert not (repo / "claims/harbour/port-vell-reopened.yaml").exists()
+    code, _, err = run("claim", "remove", "port-vell-reopend", "--root", str(repo))
+    assert code == 1 and "did you mean" not in err and "no claim has the id" in err
+
+
+def test_source_remove_refuses_a_cited_source_unless_uncite(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    before = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
+    code, _, err = run("source", "remove", "beta-daily-story", "--root", str(repo))
+    assert code == 1
+    assert "source 'beta-daily-story' is cited by 'harbour-reopened-march'" in err
+    assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == before
+    # uncited, the claim would be confirmed by one publisher only: allowed (a warning)
+    code, out, err = run("source", "remove", "beta-daily-story", "--uncite", "--root", str(repo))
+    assert code == 0 and "removed" in out
+    assert "uncited from claim 'harbour-reopened-march'" in err
+    assert not (repo / "sources/beta-daily-story.yaml").exists()
+    assert "beta-daily-story" not in (repo / CLAIM_PATH).read_text()
+    assert errors(repo) == []
+    # the last supporting source cannot go: the claim would be confirmed without support
+    code, _, err = run("source", "remove", "alpha-news-report", "--uncite", "--root", str(repo))
+    assert code == 1 and "confirmed" in err
+    assert (repo / "sources/alpha-news-report.yaml").exists()
+
+
+def test_source_rename_changes_every_citation_and_origin(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    (repo / "sources/gamma.yaml").write_text(
+        "id: gamma\ntitle: G\npublisher: Gamma\nurl: https://g.example/\norigin: beta-daily-story\n"
+    )
+    code, out, _ = run("source", "rename", "beta-daily-story", "beta-story", "--root", str(repo))
+    assert code == 0 and out.startswith("wrote sources/beta-story.yaml (beta-story): renamed")
+    claim = (repo / CLAIM_PATH).read_text()
+    assert "  - source: beta-story\n    stance: supports\n" in claim and "beta-daily" not in claim
+    assert "origin: beta-story\n" in (repo / "sources/gamma.yaml").read_text()
+    assert errors(repo) == []
+
+
+def test_article_rename_moves_its_folder_and_every_claim_follows(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    (repo / "claims/harbour").rename(repo / "claims/harbour-reopened")
+    code, out, _ = run("article", "rename", "harbour-reopened", "port-vell", "--root", str(repo))
+    assert code == 0, out
+    assert out == "wrote claims/port-vell/article.md (port-vell): renamed from harbour-reopened\n"
+    assert not (repo / "claims/harbour-reopened").exists()
+    assert "\nid: port-vell\n" in (repo / "claims/port-vell/article.md").read_text()
+    assert (
+        "article: port-vell\n"
+        in (repo / "claims/port-vell/harbour-reopened-march.yaml").read_text()
+    )
+    assert errors(repo) == []
+
+
+def test_a_rename_killed_between_two_files_is_finished_by_the_next_command(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "desk")
+    env = {**os.environ, "FACTCHECK_CRASH_AFTER": "1", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    killed = subprocess.run(
+        [sys.executable, "-m", "factcheck", "source", "rename", "beta-daily-story", "beta-story",
+         "--root", str(repo)],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert killed.returncode == 137
+    # between two files: the new source is written, the old one and the claim are not yet
+    assert (repo / "sources/beta-story.yaml").exists() and (
+        repo / "sources/beta-daily-story.yaml"
+    ).exists()
+    assert "beta-daily-story" in (repo / CLAIM_PATH).read_text()
+    assert json.loads((repo / ".factcheck/journal.json").read_text())["description"] == (
+        "rename source beta-daily-story to beta-story"
+    )
+    env.pop("FACTCHECK_CRASH_AFTER")
+    audited = subprocess.run(
+        [sys.executable, "-m", "factcheck", "audit", "--root", str(repo), "--format", "json"],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "finished a change that was interrupted" in audited.stderr
+    assert audited.returncode == 0
+    assert not (repo / "sources/beta-daily-story.yaml").exists()
+    assert "beta-story" in (repo / CLAIM_PATH).read_text()
+    assert not (repo / ".factcheck/journal.json").exists()
+    assert errors(repo) == []
+
+
+def test_source_edit_reopens_with_the_reasons_until_it_passes(
+    run, repo: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1]); text = p.read_text()\n"
+        "if '# factcheck:' in text:\n"
+        "    p.write_text(text.replace('kind: newspaper', 'kind: other'))\n"
+        "else:\n"
+        "    p.write_text(text.replace('kind: news', 'kind: newspaper'))\n"
+    )
+    os.environ["EDITOR"] = f"{sys.executable} {editor}"
+    try:
+        code, out, _ = run("source", "edit", "beta-daily-story", "--root", str(repo))
+    finally:
+        del os.environ["EDITOR"]
+    assert (code, out) == (0, "wrote sources/beta-daily-story.yaml (beta-daily-story): edited\n")
+    assert (repo / "sources/beta-daily-story.yaml").read_text() == SOURCE_BETA.replace(
+        "kind: news", "kind: other"
+    )
+
+
+def test_a_refused_edit_saved_unchanged_is_kept_and_named_last(
+    run, repo: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().replace('status: confirmed', 'status: confirmd'))\n"
+    )
+    os.environ["EDITOR"] = f"{sys.executable} {editor}"
+    try:
+        code, _, err = run("claim", "edit", "harbour-reopened-march", "--root", str(repo))
+    finally:
+        del os.environ["EDITOR"]
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert "unknown status 'confirmd'" in lines[0]  # why first, then where the text is
+    assert lines[-1].startswith(f"factcheck: {CLAIM_PATH} was not changed; your text is kept in ")
+    assert (repo / CLAIM_PATH).read_text() == CLAIM
+
+
+def test_errors_speak_with_one_voice(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        "claim", "set-status", "harbour-reopened-march", "confirmd", "--root", str(repo)
+    )
+    assert (code, err) == (
+        2,
+        "factcheck: STATUS 'confirmd' is not one of confirmed, unconfirmed, disputed; did you "
+        "mean 'confirmed'?\n",
+    )
+    code, _, err = run("source", "add", "--title", "T", "--publisher", "P", "--published",
+                       "2026-11-31", "--root", str(repo))  # fmt: skip
+    assert (code, err) == (2, "factcheck: --published '2026-11-31': November 2026 has 30 days\n")
+    code, _, err = run("source", "add", "--title", "T", "--publisher", "P", "--kind", "newspaper",
+                       "--root", str(repo))  # fmt: skip
+    assert code == 2 and "did you mean 'news'?" in err and "sources/" not in err
+    code, out, _ = run("claim", "-h")
+    assert code == 0 and "remove" in out and "rename" in out
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@x"})  # fmt: skip
+
+
+def test_diff_shows_what_a_branch_changed(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "desk")
+    git(repo, "checkout", "-q", "-b", "edit")
+    cite = ["cite", "harbour-reopened-march", "beta-daily-story", "--stance", "refutes"]
+    run(*cite, "--root", str(repo))
+    run("claim", "set-status", "harbour-reopened-march", "disputed", "--rationale", "Beta retracted.",
+        "--root", str(repo))  # fmt: skip
+    run("claim", "add", "--statement", "Ferries to Port Vell resumed.", "--status", "unconfirmed",
+        "--root", str(repo))  # fmt: skip
+    code, out, _ = run("diff", "--root", str(repo), "--format", "json")
+    assert code == 0
+    change = json.loads(out)
+    assert [c["id"] for c in change["claims_added"]] == ["ferries-port-vell-resumed"]
+    assert change["status_changes"] == [
+        {"claim": "harbour-reopened-march", "before": "confirmed", "after": "disputed"}
+    ]
+    assert change["citations_added"] == [
+        {"claim": "harbour-reopened-march", "source": "beta-daily-story", "stance": "refutes"}
+    ]
+    assert change["citations_removed"] == [
+        {"claim": "harbour-reopened-march", "source": "beta-daily-story", "stance": "supports"}
+    ]
+    assert change["rationale_changed"] == ["harbour-reopened-march"]
+    assert {f["rule"] for f in change["new_findings"]} >= {"disputed-statement"}
+    code, out, _ = run("diff", "main", "--root", str(repo), "--format", "markdown")
+    assert out.startswith("### factcheck: changes since `") and "**Status changes**" in out
+    assert "harbour\\-reopened\\-march: confirmed → disputed" in out
+
+
+def test_a_quote_not_in_the_article_is_the_audits_warning_at_write_time(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(
+        "claim", "add", "--statement", "Ferries to Port Vell resumed.", "--status", "unconfirmed",
+        "--article", "harbour-reopened", "--quote", "Ferries resumed on Monday", "--root", str(repo),
+    )  # fmt: skip
+    assert code == 0
+    assert "(quote-not-found)" in err and "warning: " in err
+
+
+def test_shell_completion_and_short_help(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("-h")
+    assert code == 0 and "--install-completion" in out and "--show-completion" in out
+    assert "..." not in out.split("Commands:")[1]  # no description cut short
