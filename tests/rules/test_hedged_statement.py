@@ -31,3 +31,29 @@ def test_quiet_when_the_desk_silences_the_cues(tmp_path: Path) -> None:
 
 def test_quiet_on_plain_attributed_sentences(repo: Path) -> None:
     assert audit_findings(repo, "hedged-statement") == []
+
+
+def cues_in(sentence: str) -> list[str]:
+    from factcheck.settings import Settings
+    from factcheck.text.cues import lexicon
+
+    return [m.group().lower() for m in lexicon(Settings()).hedges.find(sentence)]
+
+
+def test_fires_on_weasel_and_peacock_patterns_with_words_between() -> None:
+    assert cues_in("It has also been suggested that the bridge was never finished.") == [
+        "it has also been suggested"
+    ]
+    assert cues_in("The design is believed by many to be unsafe.") == ["is believed by many"]
+    assert cues_in("Critics charge that the tolls are too high.") == ["critics charge"]
+    assert cues_in("The port is widely regarded as the finest in the region.") == [
+        "is widely regarded as", "finest",
+    ]  # fmt: skip
+    assert cues_in("It is one of the most visited harbours.") == ["one of the most"]
+    assert cues_in("The ferry may have been delayed.") == ["may have been"]
+
+
+def test_quiet_on_literal_uses() -> None:
+    assert cues_in("Visitors may have a coffee at the harbour.") == []
+    assert cues_in('The so-called "Iron Bridge" opened in 1779.') == []
+    assert cues_in("The bridge opened on 3 March with 400 guests.") == []

@@ -20,19 +20,31 @@ class CueList:
     pattern: re.Pattern[str] | None
 
     @classmethod
-    def of(cls, cues: tuple[str, ...]) -> CueList:
-        """Compile `cues`, longest first so "could not be independently confirmed" wins."""
+    def of(cls, cues: tuple[str, ...], patterns: tuple[str, ...] = ()) -> CueList:
+        """Compile `cues` (phrases, longest first so "could not be independently confirmed"
+        wins; "…" stands for up to three words, as in "has … been suggested") and
+        `patterns` (regular expressions, for cues that depend on their neighbours)."""
         ordered = tuple(
             sorted({c.strip().lower() for c in cues if c.strip()}, key=len, reverse=True)
         )
-        if not ordered:
+        if not ordered and not patterns:
             return cls((), None)
-        alternatives = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in ordered)
-        return cls(ordered, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE))
+        alternatives = [_phrase(cue) for cue in ordered] + [f"(?:{p})" for p in patterns]
+        joined = "|".join(alternatives)
+        return cls(ordered, re.compile(rf"(?<!\w)(?:{joined})(?!\w)", re.IGNORECASE))
 
     def find(self, text: str) -> list[re.Match[str]]:
         """Every cue in `text`, left to right."""
         return list(self.pattern.finditer(text)) if self.pattern else []
+
+
+_GAP = r"(?:\s+[\w'’-]+){0,3}\s+"
+"""What "…" in a cue stands for: up to three words ("it has also been suggested")."""
+
+
+def _phrase(cue: str) -> str:
+    parts = [re.escape(part.strip()).replace(r"\ ", r"\s+") for part in cue.split("…")]
+    return _GAP.join(parts)
 
 
 @dataclass(frozen=True)
@@ -46,13 +58,17 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def shipped_cues() -> dict[str, tuple[str, ...]]:
-    """The cue phrases of `data/cues.yaml`, by list name."""
+    """The cue phrases (and, under `hedge-patterns`, the patterns) of `data/cues.yaml`."""
     text = resources.files("factcheck").joinpath("data/cues.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    hedges = tuple(cue for group in data["hedges"] for cue in group["cues"])
+    hedges = tuple(cue for group in data["hedges"] for cue in group.get("cues", ()))
+    patterns = tuple(
+        item["pattern"] for group in data["hedges"] for item in group.get("patterns", ())
+    )
     return {
         "unverified": tuple(data["unverified"]["cues"]),
         "hedges": hedges,
+        "hedge-patterns": patterns,
         "attribution": tuple(data["attribution"]["cues"]),
     }
 
@@ -63,7 +79,10 @@ def _lexicon(extra_hedges: tuple[str, ...], ignored: tuple[str, ...]) -> Lexicon
     silenced = {cue.lower() for cue in ignored}
     hedges = tuple(c for c in (*cues["hedges"], *extra_hedges) if c.lower() not in silenced)
     unverified = tuple(c for c in cues["unverified"] if c.lower() not in silenced)
-    return Lexicon(CueList.of(unverified), CueList.of(hedges), CueList.of(cues["attribution"]))
+    patterns = cues["hedge-patterns"] if "patterns" not in silenced else ()
+    return Lexicon(
+        CueList.of(unverified), CueList.of(hedges, patterns), CueList.of(cues["attribution"])
+    )
 
 
 def lexicon(settings: Settings) -> Lexicon:
