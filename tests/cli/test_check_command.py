@@ -52,7 +52,7 @@ def test_rich_output_is_sentence_by_sentence_with_a_summary(run) -> None:  # typ
     assert lines[bellavia + 3].startswith("   warning hedges with 'reports that'")
     assert "   ✗ disputed kolesnikova-served-11-years (quote)" in lines
     assert "   ✓ confirmed release-123-prisoners (quote)" in lines
-    assert lines[-1] == "54 sentences: 0 errors, 13 warnings, 5 info"
+    assert lines[-1] == "54 sentences: 0 errors, 13 warnings, 3 info"
 
 
 def test_a_plain_text_file_outside_the_repository(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -24,14 +24,14 @@ Tally = false_alarms.Tally
 
 def test_sample() -> None:
     assert false_alarms.measure("sample", LABELS["sample"]) == {
-        "unchecked-sentence": Tally(raised=5, false_alarms=1, missed=1),
+        "unchecked-sentence": Tally(raised=3, false_alarms=0, missed=2),
         "name-variant": Tally(raised=1, false_alarms=0, missed=0),
     }
 
 
 def test_riverton() -> None:
     assert false_alarms.measure("riverton", LABELS["riverton"]) == {
-        "unchecked-sentence": Tally(raised=5, false_alarms=0, missed=0),
+        "unchecked-sentence": Tally(raised=4, false_alarms=0, missed=1),
         "name-variant": Tally(raised=1, false_alarms=0, missed=0),
     }
 

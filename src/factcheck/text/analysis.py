@@ -27,7 +27,7 @@ from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
 from factcheck.text.matching import ClaimMatcher
 from factcheck.text.names import name_words
-from factcheck.text.numbers import numbers_in
+from factcheck.text.quantities import MONTHS, quantities
 from factcheck.text.quotes import locate
 from factcheck.text.sentences import split_sentences, without_marker
 
@@ -300,39 +300,63 @@ def _sentence(
     )
 
 
+MIN_NAMES = 2
+"""Chosen on the development sample of the ClaimBuster check-worthiness data."""
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}s?(?![\w.])")
+_NOT_ACRONYMS = frozenset(["I", "OK", "TV", "AM", "PM", "US", "UK"])
+_MONTH_WORDS = frozenset(name.title() for name in MONTHS)
+
+
 def checkable_reasons(
     sentence: str, cues: Lexicon, common: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
-    """What in `sentence` a fact-checker could check: numbers, dates, names, attributions.
+    """What in `sentence` a fact-checker could check, each reason naming what it found:
+    amounts ("a million dollars", "4,200", "two-thirds"), dates, names, attributions.
 
-    A capitalised word counts as a name unless it is a common word (`common` holds
-    the words the article also writes in lower case) or it merely opens the sentence.
+    An amount is read as `quantities` reads it; "one" on its own ("one day") is not one.
+    A capitalised word counts as a name unless it is a common word (`common` holds the
+    words the article also writes in lower case), a contraction of "I" ("I'm"), or it
+    merely opens the sentence; an all-capitals acronym ("the VA", "NATO") is a name.
+    Names make a sentence checkable from two on (a full name, or who and where): one
+    alone ("America", "Congress") rarely states anything to check.
     """
     reasons: list[str] = []
-    numbers = [n for n in numbers_in(sentence) if not n.startswith("m")]
-    if numbers:
-        reasons.append(f"numbers ({', '.join(numbers[:4])})")
-    months = [n for n in numbers_in(sentence) if n.startswith("m")]
-    if months:
-        reasons.append("dates")
-    names = []
-    words = list(name_words(sentence))
-    for position, word in enumerate(words):
-        if word.word in COMMON_CAPITALISED or word.word.lower() in common or word.word in names:
-            continue
-        followed = (
-            position + 1 < len(words)
-            and words[position + 1].start <= word.start + len(word.word) + 1
-        )
-        if word.sentence_initial and not followed:
-            continue
-        names.append(word.word)
-    if names:
+    found = quantities(sentence)
+    amounts = [q.text for q in found if q.kind == "amount" and not q.weak]
+    if amounts:
+        reasons.append(f"numbers ({', '.join(amounts[:4])})")
+    if any(q.kind in ("date", "year") for q in found) or _MONTH_WORDS & set(sentence.split()):
+        years = [q.text for q in found if q.kind in ("date", "year")]
+        reasons.append(f"dates ({', '.join(years[:3])})" if years else "dates")
+    names = _names(sentence, common)
+    if len(names) >= MIN_NAMES:
         reasons.append(f"names ({', '.join(names[:4])})")
     said = [m.group().lower() for m in cues.attribution.find(sentence)]
     if said:
         reasons.append(f"attribution ({said[0]})")
     return tuple(reasons)
+
+
+def _names(sentence: str, common: frozenset[str]) -> list[str]:
+    names: list[str] = []
+    words = list(name_words(sentence))
+    for position, word in enumerate(words):
+        text = word.word
+        if text in COMMON_CAPITALISED or text.lower() in common or text in names:
+            continue
+        if text.split("'")[0].split("’")[0] == "I":  # I'm, I've, I'll, I'd
+            continue
+        followed = (
+            position + 1 < len(words) and words[position + 1].start <= word.start + len(text) + 1
+        )
+        if word.sentence_initial and not followed:
+            continue
+        names.append(text)
+    for match in _ACRONYM.finditer(sentence):
+        acronym = match.group()
+        if acronym not in _NOT_ACRONYMS and acronym not in names:
+            names.append(acronym)
+    return names
 
 
 def _topic_names(text: str, spans: Sequence[tuple[int, int, str]]) -> frozenset[str]:
