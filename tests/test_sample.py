@@ -1,4 +1,4 @@
-"""The sample desk: the Belarus article audited as the issue and the SPEC expect."""
+"""The sample desk: the Belarus article audited as a fact-checker expects."""
 
 from __future__ import annotations
 

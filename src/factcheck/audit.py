@@ -37,7 +37,7 @@ class UsageError(Exception):
 
 
 class AuditResult:
-    """The findings of one audit, sorted as the SPEC says, with the repository they concern.
+    """The findings of one audit, in the documented order, with the repository they concern.
 
     A result served from the cache carries its findings and counts; the repository
     itself is then read only if something asks for it (a report, say).
@@ -86,7 +86,7 @@ class AuditResult:
         return int(any(f.severity.rank >= fail_on.rank for f in self.findings))
 
     def summary(self) -> dict[str, Any]:
-        """The SPEC's `summary` object."""
+        """The `summary` object of the JSON document."""
         if self._counts is None:
             self._counts = {
                 "claims": len(self.repo.claims),

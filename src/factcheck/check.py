@@ -59,7 +59,7 @@ class CheckResult:
         return findings_by_sentence(self.analysis, self.findings)
 
     def to_dict(self) -> dict[str, Any]:
-        """The SPEC's `factcheck check --format json` document."""
+        """The `factcheck check --format json` document (docs/output.md)."""
         article = self.analysis.article
         return {
             "version": 1,

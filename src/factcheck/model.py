@@ -1,6 +1,6 @@
 """The records of a claims repository: claims, citations, sources, articles, and their fields.
 
-The field tables here are the single description of SPEC section 2: the loader checks
+The field tables here are the single description of the record format (docs/format.md): the loader checks
 records against them and the docs (and later the JSON Schemas) are derived from them.
 """
 
@@ -46,7 +46,7 @@ SLUG_MAX_LENGTH = 80
 
 
 def is_slug(text: str) -> bool:
-    """True when `text` is a valid record id (SPEC section 2)."""
+    """True when `text` is a valid record id (a slug: docs/format.md)."""
     return len(text) <= SLUG_MAX_LENGTH and SLUG_PATTERN.match(text) is not None
 
 

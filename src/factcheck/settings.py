@@ -1,4 +1,4 @@
-"""Settings from `factcheck.yaml` (SPEC section 6), read and checked like a record."""
+"""Settings from `factcheck.yaml` (docs/format.md, "Settings"), read and checked like a record."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ class Organization:
 
 @dataclass(frozen=True)
 class Settings:
-    """A repository's settings; every field has the SPEC's default."""
+    """A repository's settings; every field has its documented default."""
 
     min_independent_sources: int = 2
     duplicate_threshold: float = DEFAULT_DUPLICATE_THRESHOLD

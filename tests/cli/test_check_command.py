@@ -1,4 +1,4 @@
-"""`factcheck check ARTICLE`: the article as the reader sees it, and the SPEC's JSON."""
+"""`factcheck check ARTICLE`: the article as the reader sees it, and its JSON."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The SPEC's JSON document, written straight to the stream."""
+"""The audit's JSON document (docs/output.md), written straight to the stream."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""Rules: one module per rule of SPEC section 3; `registry.RULES` lists them all."""
+"""Rules: one module per rule of the audit; `registry.RULES` lists them all."""

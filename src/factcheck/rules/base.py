@@ -49,10 +49,10 @@ Check = Callable[[Context], Iterable[Finding]]
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule of SPEC section 3."""
+    """One rule of the audit (docs/rules.md)."""
 
     id: str
-    """The SPEC's kebab-case id; it never changes."""
+    """The rule's kebab-case id; it never changes."""
     severity: Severity
     """The default severity; `rules:` in settings may override it."""
     doc: str

@@ -1,4 +1,4 @@
-"""The explicit list of every rule, in the SPEC's order."""
+"""The explicit list of every rule, in the documented order."""
 
 from __future__ import annotations
 

@@ -72,7 +72,7 @@ class Sentence(NamedTuple):
     """One sentence of an article, located, linked and read for cues (a tuple: analyses
     travel between processes and into the cache)."""
 
-    index: int  # type: ignore[assignment]  # shadows tuple.index, as the SPEC names it
+    index: int  # type: ignore[assignment]  # shadows tuple.index, as the JSON names it
     """1-based position among the body's sentences."""
     text: str
     start: int
