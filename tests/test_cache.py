@@ -14,12 +14,12 @@ import pytest
 import factcheck.audit
 import factcheck.cache
 from conftest import CLAIM, SAMPLE, TODAY, make_repo
+from factcheck.analyses import analyze_repository_articles
 from factcheck.audit import audit
 from factcheck.cache import CACHE_DIR, RACY_NS, code_stamp
 from factcheck.formats.json_format import render_json
 from factcheck.loading import discover, load_files
 from factcheck.repository import load_repository
-from factcheck.text.analysis import analyze_repository_articles
 
 
 @pytest.fixture(autouse=True)
@@ -143,7 +143,7 @@ def test_worker_processes_give_the_same_results_as_one(tmp_path: Path) -> None:
     repo = load_repository(SAMPLE)
     files, _ = discover(SAMPLE)
     assert load_files(files, workers=2, parallel_from=1) == load_files(files, workers=1)
-    import factcheck.text.analysis as analysis
+    import factcheck.analyses as analysis
 
     serial = analyze_repository_articles(repo, workers=1)
     original = analysis.PARALLEL_FROM

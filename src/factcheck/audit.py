@@ -10,9 +10,7 @@ be done from Python:
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -267,23 +265,7 @@ def audit(
     only the articles whose text or claims changed.
     """
     root = resolve_root(root)
-    with _collector_paused():
-        return _audit(root, select, ignore, today or clock.today(), progress, use_cache)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector: an audit allocates millions of small
-    objects and no cycles, and each full collection walks all of them (it halves the
-    time to read a large repository)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()  # what the audit built is long-lived: keep it out of future collections
-            gc.enable()
+    return _audit(root, select, ignore, today or clock.today(), progress, use_cache)
 
 
 def _audit(

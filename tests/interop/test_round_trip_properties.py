@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from conftest import ARTICLE, SOURCE_ALPHA, SOURCE_BETA, write_files
 from factcheck.audit import audit
+from factcheck.editing.importing import import_claimreview
 from factcheck.interop.claimreview import export_reviews
-from factcheck.interop.importing import import_claimreview
 from factcheck.interop.sqlite import write_database
 from factcheck.repository import load_repository
 

@@ -90,5 +90,12 @@ diff_command.register(app)
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. A command is one short-lived process that builds
+    millions of small objects and no cycles: the cyclic garbage collector is switched off
+    for it (each full collection would walk them all; it halves the time to read a large
+    desk). The library never does this to a program that calls it."""
+    import gc
+
+    gc.disable()
+    gc.freeze()
     app()

@@ -48,8 +48,8 @@ def resolve(root: Path | None) -> Path:
 
 def finish_interrupted_change(root: Path) -> None:
     """Before any command reads the desk: finish a change that a crash cut short, and say so."""
-    from factcheck.editing.changes import JOURNAL
-    from factcheck.editing.store import STATE_DIR, WriteError, writer_lock
+    from factcheck.journal import JOURNAL, writer_lock
+    from factcheck.writing import STATE_DIR, WriteError
 
     if not (root / STATE_DIR / JOURNAL).exists():
         return

@@ -31,8 +31,8 @@ def refuse(findings: Sequence[Finding]) -> NoReturn:
 
 def guarded(action: Callable[[], T]) -> T:
     """Run a write; a refusal or a write error becomes a message and exit status 1."""
-    from factcheck.editing.store import WriteError
     from factcheck.editing.validate import ValidationFailed
+    from factcheck.writing import WriteError
 
     try:
         return action()
@@ -67,10 +67,10 @@ def edit_record(root: Path, kind: str, record_id: str) -> None:
     from datetime import datetime
 
     from factcheck.editing.lifecycle import replace_text
-    from factcheck.editing.store import STATE_DIR
     from factcheck.editing.validate import ValidationFailed
     from factcheck.repository import load_repository
     from factcheck.suggest import no_such
+    from factcheck.writing import STATE_DIR
 
     repo = load_repository(root)
     index = repo.claims_by_id if kind == "claim" else repo.sources_by_id

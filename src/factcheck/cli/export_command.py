@@ -48,7 +48,7 @@ def claimreview(
         json.dump(reviews, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    from factcheck.editing.store import WriteError, write_output
+    from factcheck.writing import WriteError, write_output
 
     # A trailing slash means a folder even before it exists (Path would drop it).
     folder = output.endswith(("/", "\\")) or Path(output).is_dir()
@@ -88,8 +88,8 @@ def jsonschema(
     \b
         factcheck export jsonschema --output schemas/
     """
-    from factcheck.editing.store import WriteError
     from factcheck.interop.jsonschema import SCHEMA_DIR, write_schemas
+    from factcheck.writing import WriteError
 
     folder = output if output is not None else resolve(root) / SCHEMA_DIR
     try:

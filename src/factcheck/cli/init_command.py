@@ -22,7 +22,7 @@ def init(
         factcheck init desk && cd desk && factcheck audit
     """
     from factcheck.editing.init import init_repository
-    from factcheck.editing.store import WriteError
+    from factcheck.writing import WriteError
 
     try:
         created = init_repository(folder)

@@ -58,7 +58,7 @@ def report(
         from factcheck.report.markdown import render_markdown
 
         text = render_markdown(data)
-    from factcheck.editing.store import WriteError, write_output
+    from factcheck.writing import WriteError, write_output
 
     try:
         write_output(output, text)

@@ -1,5 +1,5 @@
 """Editors' writes: validated, locked, atomic changes to claim and source records."""
 
-from factcheck.editing.store import WriteError
+from factcheck.writing import WriteError
 
 __all__ = ["WriteError"]

@@ -16,7 +16,6 @@ from ruamel.yaml.comments import CommentedMap
 
 from factcheck import clock
 from factcheck.editing.paths import claim_folder, relative, require_slug, unique_id
-from factcheck.editing.store import create_new, replace_file, writer_lock
 from factcheck.editing.validate import ValidationFailed, Written, checked, refusal
 from factcheck.editing.yamlio import (
     clean_input,
@@ -29,12 +28,14 @@ from factcheck.editing.yamlio import (
 )
 from factcheck.findings import Severity
 from factcheck.interop.jsonschema import modeline
+from factcheck.journal import writer_lock
 from factcheck.loading.files import claim_from_text
 from factcheck.model import CLAIM_FIELDS, Claim, Stance, Status
 from factcheck.repository import Repository, load_repository
 from factcheck.suggest import no_such
 from factcheck.text.clean import quoted
 from factcheck.text.slug import short_id
+from factcheck.writing import create_new, replace_file
 
 FIELD_ORDER = [spec.name for spec in CLAIM_FIELDS]
 

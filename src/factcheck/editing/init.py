@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.editing.store import STATE_DIR, WriteError, create_new
+from factcheck.writing import STATE_DIR, WriteError, create_new
 
 SETTINGS_TEMPLATE = """\
 # factcheck settings. Every key is optional; the values shown are the defaults.

@@ -15,12 +15,11 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap
 
-from factcheck.editing.changes import Step, apply
 from factcheck.editing.paths import require_slug
-from factcheck.editing.store import writer_lock
 from factcheck.editing.validate import CLAIM_ERROR_RULES, ValidationFailed, Written, refusal
 from factcheck.editing.yamlio import dump_document, load_document
 from factcheck.findings import Severity
+from factcheck.journal import Step, apply, writer_lock
 from factcheck.loading.files import FileResult, claim_from_text, parse_article, source_from_text
 from factcheck.model import Article, Claim, Source
 from factcheck.repository import Repository, load_repository
@@ -262,8 +261,8 @@ def _files_under(root: Path, folder: str) -> list[str]:
 def replace_text(root: Path, kind: str, record_id: str, text: str) -> Written:
     """Write an editor's new text for a claim or source, if it passes the audit's checks
     (the file is left alone if not)."""
-    from factcheck.editing.store import replace_file
     from factcheck.editing.validate import checked
+    from factcheck.writing import replace_file
 
     with writer_lock(root):
         repo = load_repository(root)

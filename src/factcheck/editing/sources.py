@@ -10,15 +10,16 @@ from ruamel.yaml.comments import CommentedMap
 
 from factcheck import clock
 from factcheck.editing.paths import relative, require_slug, source_folder, unique_id
-from factcheck.editing.store import create_new, writer_lock
 from factcheck.editing.validate import ValidationFailed, Written, checked, refusal
 from factcheck.editing.yamlio import clean_input, dump_document, plain_date, safe_scalar
 from factcheck.interop.jsonschema import modeline
+from factcheck.journal import writer_lock
 from factcheck.loading.files import source_from_text
 from factcheck.repository import load_repository
 from factcheck.text.clean import quoted
 from factcheck.text.slug import slugify
 from factcheck.text.urls import normalize_url
+from factcheck.writing import create_new
 
 
 @dataclass(frozen=True)

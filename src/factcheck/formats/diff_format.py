@@ -7,8 +7,8 @@ from typing import TextIO
 from rich.text import Text
 
 from factcheck.diff import DeskDiff
+from factcheck.formats.markdown_text import code, md
 from factcheck.formats.terminal import make_console, render_findings
-from factcheck.report.markdown import code, md
 
 
 def render_diff(diff: DeskDiff, stream: TextIO) -> None:

@@ -143,7 +143,7 @@ def schema_texts() -> dict[str, str]:
 
 def write_schemas(folder: Path) -> list[Path]:
     """Write the schema files into `folder` (replacing older versions atomically)."""
-    from factcheck.editing.store import write_output
+    from factcheck.writing import write_output
 
     written = []
     for name, text in schema_texts().items():

@@ -8,25 +8,14 @@ link targets unescaped, so it is not used here).
 from __future__ import annotations
 
 from importlib import resources
-from urllib.parse import urlsplit
 
 from jinja2 import Environment, select_autoescape
 
 from factcheck.formats.article import MARKS
+from factcheck.formats.markdown_text import safe_url
 from factcheck.model import Status
 from factcheck.report.data import SENTENCE_WORDS, Report
 from factcheck.text.analysis import ArticleAnalysis, Sentence
-
-
-def safe_url(url: str | None) -> str | None:
-    """`url` if it is an http(s) address with a host and no spaces or controls, else None."""
-    if not url or any(ord(c) <= 32 or c in "\\\"'<>`" for c in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    return url if parts.scheme in ("http", "https") and parts.hostname else None
 
 
 def worst(sentence: Sentence) -> Status | None:

@@ -3,40 +3,14 @@ neither break a table nor inject a link, an image or HTML."""
 
 from __future__ import annotations
 
-import re
-from urllib.parse import quote
-
 from factcheck.findings import Finding
 from factcheck.formats.article import MARKS
+from factcheck.formats.markdown_text import code, link, md
 from factcheck.model import Stance
 from factcheck.report.data import SENTENCE_WORDS, ClaimRow, Coverage, Report, Section, StatusCounts
-from factcheck.report.html import safe_url, worst
+from factcheck.report.html import worst
 from factcheck.report.terminal import SENTENCE_SHADES, SHADES
 from factcheck.text.analysis import ClaimLink
-
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
-
-
-def md(text: str | None) -> str:
-    """Escape every Markdown (and HTML) special character; one line."""
-    return _SPECIAL.sub(r"\\\1", " ".join((text or "").split()))
-
-
-def code(text: str | None) -> str:
-    """`text` as a code span that no backtick or pipe inside it can end or split."""
-    body = " ".join((text or "").split()).replace("|", "\\|")
-    longest = max((len(run) for run in re.findall(r"`+", body)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if body.startswith("`") or body.endswith("`") else ""
-    return f"{fence}{pad}{body}{pad}{fence}"
-
-
-def link(text: str, url: str | None) -> str:
-    """`[text](url)` for http(s) URLs, escaped text otherwise."""
-    target = safe_url(url)
-    if target is None:
-        return md(text)
-    return f"[{md(text)}](<{quote(target, safe=':/?#[]@!$&*+,;=%~-._')}>)"
 
 
 def _bar(counts: StatusCounts, width: int = 30) -> str:

@@ -39,7 +39,7 @@ class Context:
         """Every article split into sentences and linked to claims, computed once per audit."""
         if self.preset_analyses is not None:
             return self.preset_analyses
-        from factcheck.text.analysis import analyze_repository_articles
+        from factcheck.analyses import analyze_repository_articles
 
         return analyze_repository_articles(self.repo, store=self.store)
 

@@ -8,20 +8,15 @@ what makes each sentence checkable).
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import groupby
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.cache import Store
-from factcheck.loading import worker_pool
 from factcheck.model import Article, Claim
-from factcheck.repository import Repository
-from factcheck.settings import Settings
 from factcheck.text.cues import Lexicon, lexicon
 from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
@@ -30,6 +25,9 @@ from factcheck.text.names import name_words
 from factcheck.text.quantities import MONTHS, quantities
 from factcheck.text.quotes import locate
 from factcheck.text.sentences import split_sentences, without_marker
+
+if TYPE_CHECKING:  # settings are records-layer data; text/ reads only what they hold
+    from factcheck.settings import Settings
 
 COMMON_CAPITALISED = frozenset(
     ["I", "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "If", "As", "By", "To", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "Among", "After", "Before", "During", "While", "When", "Where", "Which", "Who", "What", "Why", "How", "There", "Here", "Also", "Right", "Now", "Then", "However", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -368,128 +366,3 @@ def _topic_names(text: str, spans: Sequence[tuple[int, int, str]]) -> frozenset[
         seen.update({word.word.lower() for word in name_words(sentence)})
     floor = max(5, 0.15 * len(prose))
     return frozenset(name for name, count in seen.items() if count >= floor)
-
-
-PARALLEL_FROM = 200
-"""Below this many articles, worker processes cost more than they save."""
-
-
-def forking() -> bool:
-    """True where worker processes can be forked (and so inherit data without copying)."""
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _analyze_chunk(
-    jobs: list[tuple[Article, list[Claim]]], settings: Settings
-) -> list[ArticleAnalysis]:
-    return [analyze(article, claims, settings) for article, claims in jobs]
-
-
-_FORKED_JOBS: tuple[list[tuple[Article, list[Claim]]], Settings] | None = None
-"""The jobs, set just before the worker processes fork, so they inherit them for free."""
-
-
-def _analyze_range(bounds: tuple[int, int]) -> list[tuple[tuple[Sentence, ...], dict[str, bool]]]:
-    """In a worker: analyses of jobs[start:end], links naming claims by their index in
-    the job, so that only sentences travel back to the parent, not copies of claims."""
-    assert _FORKED_JOBS is not None
-    jobs, settings = _FORKED_JOBS
-    packed = []
-    for article, claims in jobs[bounds[0] : bounds[1]]:
-        packed.append(_pack(claims, analyze(article, claims, settings)))
-    return packed
-
-
-def _unpack(
-    job: tuple[Article, list[Claim]], packed: tuple[tuple[Sentence, ...], dict[str, bool]]
-) -> ArticleAnalysis:
-    article, claims = job
-    sentences, quote_found = packed
-    # Packed links hold the claim's index in the job where the claim would be.
-    restored = tuple(
-        sentence._replace(
-            links=tuple(
-                link._replace(claim=claims[cast(int, link.claim)]) for link in sentence.links
-            )
-        )
-        for sentence in sentences
-    )
-    return ArticleAnalysis(article, restored, quote_found)
-
-
-Packed = tuple[tuple[Sentence, ...], dict[str, bool]]
-
-
-def _job_key(article: Article, claims: list[Claim], settings: Settings) -> str:
-    from factcheck import __version__
-    from factcheck.cache import fingerprint
-
-    return fingerprint(
-        __version__, article.path, article.body_line, article.body,
-        [(c.id, c.statement, c.quote, c.status) for c in claims],
-        settings.match_threshold, settings.hedges, settings.ignore_hedges,
-    )  # fmt: skip
-
-
-def analyze_repository_articles(
-    repo: Repository, workers: int | None = None, store: Store | None = None
-) -> list[ArticleAnalysis]:
-    """An analysis of every article of `repo`, each against the claims that name it.
-
-    With a cache `store`, an article whose text and claims are unchanged reuses its
-    last analysis.
-    """
-    jobs = [
-        (article, repo.claims_in(article.id) if article.id else []) for article in repo.articles
-    ]
-    if store is None:
-        return _analyze_jobs(jobs, repo.settings, workers)
-    cached = store.read("articles")
-    entries: dict[str, Packed] = cached if isinstance(cached, dict) else {}
-    keys = [_job_key(article, claims, repo.settings) for article, claims in jobs]
-    missing = [i for i, key in enumerate(keys) if key not in entries]
-    fresh = _analyze_jobs([jobs[i] for i in missing], repo.settings, workers)
-    for index, analysis in zip(missing, fresh, strict=True):
-        entries[keys[index]] = _pack(jobs[index][1], analysis)
-    if len(missing) > 20 or (missing and len(missing) == len(keys)):  # see REWRITE_AFTER
-        store.write("articles", {key: entries[key] for key in keys})
-    return [_unpack(job, entries[key]) for job, key in zip(jobs, keys, strict=True)]
-
-
-def _pack(claims: list[Claim], analysis: ArticleAnalysis) -> Packed:
-    """Sentences whose links name claims by their index in `claims` (no claim copies)."""
-    positions = {id(claim): index for index, claim in enumerate(claims)}
-    sentences = tuple(
-        sentence._replace(
-            links=tuple(
-                link._replace(claim=cast(Claim, positions[id(link.claim)]))
-                for link in sentence.links
-            )
-        )
-        for sentence in analysis.sentences
-    )
-    return sentences, analysis.quote_found
-
-
-def _analyze_jobs(
-    jobs: list[tuple[Article, list[Claim]]], settings: Settings, workers: int | None
-) -> list[ArticleAnalysis]:
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers < 2 or len(jobs) < PARALLEL_FROM or not forking():
-        return _analyze_chunk(jobs, settings)
-    global _FORKED_JOBS
-    _FORKED_JOBS = (jobs, settings)
-    size = 50
-    bounds = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
-    results: list[ArticleAnalysis] = []
-    try:
-        with worker_pool(workers) as pool:
-            for (start, end), packed in zip(bounds, pool.imap(_analyze_range, bounds), strict=True):
-                results.extend(
-                    _unpack(job, item) for job, item in zip(jobs[start:end], packed, strict=True)
-                )
-    finally:
-        _FORKED_JOBS = None
-    return results

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import yaml
 
-from factcheck.settings import Settings
+if TYPE_CHECKING:  # settings are records-layer data; text/ reads only what they hold
+    from factcheck.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE, audit_findings, make_repo
-from factcheck.editing.store import WriteError, create_new, replace_file, writer_lock
+from factcheck.journal import writer_lock
+from factcheck.writing import WriteError, create_new, replace_file
 
 ENV = {**os.environ, "PYTHONPATH": str(SAMPLE / "src")}
 
@@ -68,7 +69,7 @@ def test_a_writer_killed_before_the_replace_leaves_the_old_record(tmp_path: Path
         f"""
         import os, signal
         from pathlib import Path
-        from factcheck.editing import store
+        from factcheck import writing as store
         os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)  # die mid-write
         store.replace_file(Path({str(record)!r}), "id: half\\n")
         """
@@ -87,7 +88,7 @@ def test_a_lock_held_by_a_live_writer_times_out_with_a_clear_message(tmp_path: P
             f"""
             import sys
             from pathlib import Path
-            from factcheck.editing.store import writer_lock
+            from factcheck.journal import writer_lock
             with writer_lock(Path({str(tmp_path)!r})):
                 print("held", flush=True)
                 sys.stdin.readline()
@@ -111,7 +112,7 @@ def test_a_lock_held_by_a_dead_process_does_not_block(tmp_path: Path) -> None:
         f"""
         import os, signal
         from pathlib import Path
-        from factcheck.editing.store import writer_lock
+        from factcheck.journal import writer_lock
         with writer_lock(Path({str(tmp_path)!r})):
             os.kill(os.getpid(), signal.SIGKILL)
         """

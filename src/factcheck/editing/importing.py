@@ -21,11 +21,11 @@ from pathlib import Path
 from factcheck import clock
 from factcheck.editing.claims import CitationDraft, ClaimDraft, claim_document
 from factcheck.editing.paths import relative, unique_id
-from factcheck.editing.store import create_new, writer_lock
 from factcheck.editing.validate import ValidationFailed, check_record
 from factcheck.editing.yamlio import clean_input, dump_document, plain_date, safe_scalar
 from factcheck.interop.claimreview import FoundReview, read_feed, status_of
 from factcheck.interop.jsonschema import modeline
+from factcheck.journal import writer_lock
 from factcheck.loading.discover import CLAIMS_DIR, SOURCES_DIR
 from factcheck.loading.files import claim_from_text, source_from_text
 from factcheck.model import Claim, Source, Stance, Status, is_slug
@@ -34,6 +34,7 @@ from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash
 from factcheck.text.slug import short_id, slugify
 from factcheck.text.urls import normalize_url
+from factcheck.writing import create_new
 
 MAX_FEED_BYTES = 256 * 1024 * 1024
 STANCES = {

@@ -1,4 +1,5 @@
-"""Writing files so that nothing is ever lost or half-written, one writer at a time.
+"""Writing files so that nothing is ever lost or half-written, one writer at a time (shared
+by the editors' commands, the exports and the reports).
 
 - A new record is written to a hidden temporary file in its folder, flushed and
   fsynced, then hard-linked to its name: the link fails if the name exists, so a
@@ -17,10 +18,7 @@ import contextlib
 import errno
 import os
 import secrets
-from collections.abc import Iterator
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 STATE_DIR = ".factcheck"
 """factcheck's own files inside a repository (git-ignored by `factcheck init`)."""
@@ -32,7 +30,7 @@ class WriteError(Exception):
     """A write could not be done; the message says why and that nothing was changed."""
 
 
-def _describe(error: OSError) -> str:
+def describe_os_error(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "the disk is full"
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
@@ -72,13 +70,17 @@ def create_new(path: Path, text: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         temporary = _temporary(folder, path.name, text)
     except OSError as error:
-        raise WriteError(f"cannot write {path}: {_describe(error)}; nothing was written") from None
+        raise WriteError(
+            f"cannot write {path}: {describe_os_error(error)}; nothing was written"
+        ) from None
     try:
         os.link(temporary, path)
     except FileExistsError:
         raise WriteError(f"{path} already exists; it was not overwritten") from None
     except OSError as error:
-        raise WriteError(f"cannot write {path}: {_describe(error)}; nothing was written") from None
+        raise WriteError(
+            f"cannot write {path}: {describe_os_error(error)}; nothing was written"
+        ) from None
     finally:
         temporary.unlink(missing_ok=True)
     _sync_folder(folder)
@@ -90,14 +92,14 @@ def replace_file(path: Path, text: str) -> None:
         temporary = _temporary(path.parent, path.name, text)
     except OSError as error:
         raise WriteError(
-            f"cannot write {path}: {_describe(error)}; the old file is unchanged"
+            f"cannot write {path}: {describe_os_error(error)}; the old file is unchanged"
         ) from None
     try:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise WriteError(
-            f"cannot write {path}: {_describe(error)}; the old file is unchanged"
+            f"cannot write {path}: {describe_os_error(error)}; the old file is unchanged"
         ) from None
     _sync_folder(path.parent)
 
@@ -108,37 +110,5 @@ def write_output(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise WriteError(f"cannot write {path}: {_describe(error)}") from None
+        raise WriteError(f"cannot write {path}: {describe_os_error(error)}") from None
     replace_file(path, text)
-
-
-def lock_timeout() -> float:
-    """Seconds to wait for another writer: FACTCHECK_LOCK_TIMEOUT, else the default."""
-    try:
-        return float(os.environ.get("FACTCHECK_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
-    except ValueError:
-        return DEFAULT_LOCK_TIMEOUT
-
-
-@contextlib.contextmanager
-def writer_lock(root: Path, timeout: float | None = None) -> Iterator[None]:
-    """Hold the repository's write lock; WriteError if another writer keeps it too long."""
-    state = root / STATE_DIR
-    try:
-        state.mkdir(exist_ok=True)
-    except OSError as error:
-        raise WriteError(
-            f"cannot create {state}: {_describe(error)}; nothing was written"
-        ) from None
-    lock = FileLock(str(state / LOCK_NAME), timeout=lock_timeout() if timeout is None else timeout)
-    try:
-        with lock:
-            from factcheck.editing.changes import finish_interrupted
-
-            finish_interrupted(root)  # a change a crash cut short is finished first
-            yield
-    except Timeout:
-        raise WriteError(
-            f"another factcheck command is writing in this repository and still holds "
-            f"{STATE_DIR}/{LOCK_NAME} after {lock.timeout:g} s; try again when it is done"
-        ) from None

@@ -1,4 +1,7 @@
-"""Changes that span files, made crash-safe with a journal under `.factcheck/`.
+"""One writer at a time, and changes that span files made crash-safe with a journal.
+
+`writer_lock` serialises the editors' writes and, before any, finishes a change
+that a crash cut short.
 
 A rename touches the renamed record and every record that names it; a removal
 with `--uncite` touches every claim citing the source. Each file is written
@@ -15,12 +18,23 @@ many, as a crash would: the tests use it to prove the promise.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.editing.store import STATE_DIR, WriteError, replace_file
+from filelock import FileLock, Timeout
+
+from factcheck.writing import (
+    DEFAULT_LOCK_TIMEOUT,
+    LOCK_NAME,
+    STATE_DIR,
+    WriteError,
+    describe_os_error,
+    replace_file,
+)
 
 JOURNAL = "journal.json"
 
@@ -86,3 +100,33 @@ def _make(root: Path, steps: list[Step], crash_after: int | None) -> None:
 def _crash_after() -> int | None:
     value = os.environ.get("FACTCHECK_CRASH_AFTER")
     return int(value) if value and value.isdigit() else None
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for another writer: FACTCHECK_LOCK_TIMEOUT, else the default."""
+    try:
+        return float(os.environ.get("FACTCHECK_LOCK_TIMEOUT", DEFAULT_LOCK_TIMEOUT))
+    except ValueError:
+        return DEFAULT_LOCK_TIMEOUT
+
+
+@contextlib.contextmanager
+def writer_lock(root: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the repository's write lock; WriteError if another writer keeps it too long."""
+    state = root / STATE_DIR
+    try:
+        state.mkdir(exist_ok=True)
+    except OSError as error:
+        raise WriteError(
+            f"cannot create {state}: {describe_os_error(error)}; nothing was written"
+        ) from None
+    lock = FileLock(str(state / LOCK_NAME), timeout=lock_timeout() if timeout is None else timeout)
+    try:
+        with lock:
+            finish_interrupted(root)  # a change a crash cut short is finished first
+            yield
+    except Timeout:
+        raise WriteError(
+            f"another factcheck command is writing in this repository and still holds "
+            f"{STATE_DIR}/{LOCK_NAME} after {lock.timeout:g} s; try again when it is done"
+        ) from None
