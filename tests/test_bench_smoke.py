@@ -75,3 +75,17 @@ def test_the_claim_matching_bench_scores_a_tiny_benchmark(tmp_path: Path) -> Non
     assert bench.score(tweets_read, ranked, links) == {
         "P": 1.0, "R": 0.5, "F1": 2 / 3, "R@1": 0.5, "R@5": 0.5, "MAP@5": 0.5,
     }  # fmt: skip
+
+
+def test_the_benchmark_runs_small_and_agrees_with_itself(tmp_path: Path) -> None:
+    """bench/run.py at a tiny size: it exits 1 when the findings disagree with what was
+    planted or the cache changes an answer (cold against warm, also after edits)."""
+    import subprocess
+
+    completed = subprocess.run(
+        [sys.executable, str(SAMPLE / "bench" / "run.py"), "--claims", "200", "--sources", "100",
+         "--articles", "20", "--workdir", str(tmp_path)],
+        capture_output=True, text=True, check=False, cwd=tmp_path,
+    )  # fmt: skip
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "cold and warm JSON identical, after each change too: True" in completed.stdout
