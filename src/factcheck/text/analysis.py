@@ -20,7 +20,7 @@ from factcheck.model import Article, Claim
 from factcheck.text.cues import Lexicon, lexicon
 from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
-from factcheck.text.matching import ClaimMatcher
+from factcheck.text.matching import ClaimMatcher, merged, read_content
 from factcheck.text.names import name_words
 from factcheck.text.quantities import MONTHS, quantities
 from factcheck.text.quotes import locate
@@ -205,16 +205,21 @@ def _link_by_statement(
 ) -> None:
     """Link each sentence to the claims whose statement it says or contradicts (beside
     quote links), reading it after what its paragraph said before it."""
+    context, context_block = read_content(""), -1
     for index, (start, end, kind) in enumerate(spans):
         if kind in ("heading", "reference"):
             continue
+        if blocks[index] != context_block:  # a new paragraph: nothing said before
+            context, context_block = read_content(""), blocks[index]
         pinned = {link.claim.id for link in links[index]}
         block_start, block_end, _ = text.block_spans[blocks[index]]
         sentence = text.text[start:end]
         content = without_marker(sentence) if kind == "item" else sentence
         shift = len(sentence) - len(content)
-        before, paragraph = text.text[block_start:start], text.text[block_start:block_end]
-        for match in matcher.match(content, before, paragraph):
+        paragraph = text.text[block_start:block_end]
+        found = matcher.match(content, context, paragraph)
+        context = merged(context, read_content(content))  # what the next sentence follows
+        for match in found:
             if match.claim.id in pinned:
                 continue
             figure = None

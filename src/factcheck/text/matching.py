@@ -146,6 +146,17 @@ def in_context(sentence: Content, before: Content) -> Content:
     )
 
 
+def merged(first: Content, second: Content) -> Content:
+    """The words of two texts read one after the other, as context: each term at its
+    highest weight (what `in_context` uses; figures and word pairs are not carried)."""
+    if not first.terms:
+        return second
+    terms = dict(first.terms)
+    for term, value in second.terms.items():
+        terms[term] = max(value, terms.get(term, 0.0))
+    return Content(terms, {**first.stems, **second.stems}, (), sum(terms.values()))
+
+
 @dataclass(frozen=True)
 class Conflict:
     """A figure of the sentence that disagrees with the claim's figure for the same thing."""
@@ -215,13 +226,14 @@ def _shared(claim: Content, sentence: Content, left_out: set[str]) -> tuple[floa
         elif not term.startswith("#"):
             unmatched.append(term)
     if unmatched:
-        spare = [
-            t
-            for t in sentence.terms
-            if t not in claim.terms and not t.startswith("#") and t not in sentence.lent
-        ]
+        # Cousins share their first six letters: look only among those (it was quadratic).
+        spare: dict[str, list[str]] = {}
+        for t in sentence.terms:
+            if len(t) >= 6 and t not in claim.terms and t[0] != "#" and t not in sentence.lent:
+                spare.setdefault(t[:6], []).append(t)
         for term in unmatched:
-            cousin = next((t for t in spare if _cousins(term, t)), None)
+            near = spare.get(term[:6], ()) if len(term) >= 6 else ()
+            cousin = next((t for t in near if _cousins(term, t)), None)
             if cousin is not None:
                 said_claim += PARTIAL_CREDIT * claim.terms[term]
                 said_sentence += PARTIAL_CREDIT * sentence.terms[cousin]
@@ -358,7 +370,7 @@ class ClaimMatcher:
         terms = {t: w * self.specificity.get(t, 1.0) for t, w in content.terms.items()}
         return dataclasses.replace(content, terms=terms, total=sum(terms.values()))
 
-    def match(self, sentence: str, before: str = "", paragraph: str = "") -> list[Match]:
+    def match(self, sentence: str, before: str | Content = "", paragraph: str = "") -> list[Match]:
         """The claims `sentence` asserts or contradicts, best first.
 
         `before`, what its paragraph said before it, lends its words at a discount: a
@@ -367,8 +379,9 @@ class ClaimMatcher:
         in is less likely what the sentence says.
         """
         content = read_content(sentence)
-        if before.strip():
-            content = in_context(content, read_content(before))
+        context = read_content(before) if isinstance(before, str) else before
+        if context.terms:
+            content = in_context(content, context)
         if not content.terms:
             return []
         candidates = self.index.candidates(content)

@@ -62,6 +62,8 @@ _TOKEN = re.compile(
     rf"|(?P<words>\b(?:{_NUMBER_WORD})(?:(?:[\s-]|\s+and\s+)(?:{_NUMBER_WORD}))*\b)",
     re.IGNORECASE,
 )
+_STARTS = re.compile(rf"[$£€\d]|\b(?:{_MONTH}|{_NUMBER_WORD})\b", re.IGNORECASE)
+"""Every place an amount, a year or a date can start (a superset: `_TOKEN` decides)."""
 _NEXT_WORD = re.compile(r"[\s-]*(?:of\s+)?([A-Za-z%][A-Za-z%'’]*)")
 _UNIT_SKIP = frozenset(["more", "than", "the", "a", "an", "of", "some", "about", "nearly", "over", "new", "other", "additional", "more", "people's"])  # fmt: skip
 _LEAD = re.compile(
@@ -127,7 +129,7 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return ()  # most statements: no figure to read, and the full pattern is slow
     found: list[Quantity] = []
-    for match in _TOKEN.finditer(text):
+    for match in _matches(text):
         quantity = _read(match, text)
         if quantity is None:
             continue
@@ -141,6 +143,22 @@ def quantities(text: str) -> tuple[Quantity, ...]:
                 at = match.start() + year.start()
                 found.append(Quantity("year", int(year.group()), None, at, at + 4, year.group()))
     return tuple(found)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """What `_TOKEN.finditer` finds, tried only where an amount can start (a digit, a
+    currency sign, a month or a number word): the same matches, several times faster,
+    since most positions of a sentence start none of them."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in _STARTS.finditer(text):
+        if start.start() < end:
+            continue
+        match = _TOKEN.match(text, start.start())
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _read(match: re.Match[str], text: str) -> Quantity | None:
