@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TextIO
 
 from rich.table import Table
 from rich.text import Text
 
 from factcheck.check import CheckResult
-from factcheck.findings import count_by_severity
+from factcheck.findings import Finding, count_by_severity
 from factcheck.formats.terminal import make_console, print_trimmed, render_findings, tally_line
 from factcheck.model import Status
 from factcheck.text.analysis import ArticleAnalysis, ClaimLink, Sentence
@@ -50,7 +50,7 @@ def render_check(
     console.print(Text(f"{article.title or article.id}", style="bold"))
     console.print(Text(article.path, style="location"))
     console.print()
-    print_trimmed(console, sentence_table(result))
+    print_trimmed(console, sentence_table(result.analysis.sentences, result.findings_of))
     console.print()
     rest = result.outside_sentences()
     if rest:
@@ -65,17 +65,20 @@ def render_check(
     console.print(line)
 
 
-def sentence_table(result: CheckResult) -> Table:
-    """Sentence by sentence: number, text, then a line for each claim and each finding."""
+def sentence_table(
+    sentences: Sequence[Sentence], findings_of: Callable[[Sentence], Sequence[Finding]]
+) -> Table:
+    """Sentence by sentence: number, text, then a line for each claim and each finding
+    (the `check` command's view and the terminal report's, one table for both)."""
     table = Table.grid(padding=(0, 1), pad_edge=False)
     table.add_column(justify="right", style="location", no_wrap=True)
     table.add_column(ratio=1)
-    for sentence in result.analysis.sentences:
+    for sentence in sentences:
         cell = Text(sentence.text, style="bold" if sentence.kind == "heading" else "")
         for link in sentence.links:
             cell.append("\n")
             cell.append_text(claim_line(link))
-        for finding in result.findings_of(sentence):
+        for finding in findings_of(sentence):
             severity = finding.severity.value
             cell.append("\n")
             cell.append(severity, style=f"severity.{severity}")

@@ -16,7 +16,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.formats.article import MARKS, claim_line
+from factcheck.formats.article import MARKS, sentence_table
 from factcheck.formats.records import status_text
 from factcheck.formats.terminal import make_console, print_trimmed, render_findings, tally_line
 from factcheck.model import Stance, Status
@@ -165,21 +165,9 @@ def _claim(row: ClaimRow) -> Group:
 def _sentences(section: Section) -> Table:
     """The article, one numbered sentence a row, its claims and findings under it."""
     assert section.analysis is not None
-    table = Table.grid(padding=(0, 1), pad_edge=False)
-    table.add_column(justify="right", style="location", no_wrap=True)
-    table.add_column(ratio=1)
-    for sentence in section.analysis.sentences:
-        cell = Text(sentence.text, style="bold" if sentence.kind == "heading" else "")
-        for link in sentence.links:
-            cell.append("\n")
-            cell.append_text(claim_line(link))
-        for finding in section.by_sentence.get(sentence.index, []):
-            cell.append("\n")
-            cell.append(finding.severity.value, style=f"severity.{finding.severity.value}")
-            cell.append(f" {finding.message}  ")
-            cell.append(finding.rule, style="rule")
-        table.add_row(str(sentence.index), cell)
-    return table
+    return sentence_table(
+        section.analysis.sentences, lambda sentence: section.by_sentence.get(sentence.index, [])
+    )
 
 
 def _sources_table(section: Section) -> Table:
