@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -120,6 +121,20 @@ def hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv("XDG_CACHE_HOME", str(private / "user-cache"))
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(private / "desk-caches"))
     monkeypatch.setattr("factcheck.clock.today", lambda: TODAY)
+
+
+@pytest.fixture
+def editor(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """`editor(script)`: `factcheck … edit` will run this Python `script` as $EDITOR on
+    the file it opens (`sys.argv[1]`); $VISUAL, which would win, is cleared."""
+    path = tmp_path / "editor.py"
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {path}")
+    monkeypatch.delenv("VISUAL", raising=False)
+
+    def write(script: str) -> None:
+        path.write_text("import sys, pathlib\n" + script)
+
+    return write
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import sys
 from pathlib import Path
 
 from conftest import CLAIM, audit_findings, make_repo
@@ -222,22 +221,17 @@ def test_cite_adds_then_updates_a_citation(run, repo: Path) -> None:  # type: ig
     )
 
 
-def test_edit_writes_a_valid_result_and_keeps_an_invalid_one_aside(
-    run, repo: Path, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    editor = tmp_path / "editor.py"
-    editor.write_text(
-        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+def test_edit_writes_a_valid_result_and_keeps_an_invalid_one_aside(run, repo: Path, editor) -> None:  # type: ignore[no-untyped-def]
+    editor(
+        "p = pathlib.Path(sys.argv[1])\n"
         "p.write_text(p.read_text().replace(sys.argv[0] and 'Two independent', 'Three independent'))\n"
     )
-    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
-    monkeypatch.delenv("VISUAL", raising=False)
     code, out, _ = run("claim", "edit", "harbour-reopened-march", "--root", str(repo))
     assert (code, out) == (0, f"wrote {CLAIM_PATH} (harbour-reopened-march): edited\n")
     assert "Three independent reports." in (repo / CLAIM_PATH).read_text()
     before = (repo / CLAIM_PATH).read_text()
-    editor.write_text(
-        "import sys, pathlib\npathlib.Path(sys.argv[1]).write_text('id: harbour-reopened-march\\nstatus: maybe\\n')\n"
+    editor(
+        "pathlib.Path(sys.argv[1]).write_text('id: harbour-reopened-march\\nstatus: maybe\\n')\n"
     )
     code, _, err = run("claim", "edit", "harbour-reopened-march", "--root", str(repo))
     assert code == 1

@@ -119,43 +119,27 @@ def test_a_rename_killed_between_two_files_is_finished_by_the_next_command(tmp_p
     assert errors(repo) == []
 
 
-def test_source_edit_reopens_with_the_reasons_until_it_passes(
-    run, repo: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    editor = tmp_path / "editor.py"
-    editor.write_text(
-        "import sys, pathlib\n"
+def test_source_edit_reopens_with_the_reasons_until_it_passes(run, repo: Path, editor) -> None:  # type: ignore[no-untyped-def]
+    editor(
         "p = pathlib.Path(sys.argv[1]); text = p.read_text()\n"
         "if '# factcheck:' in text:\n"
         "    p.write_text(text.replace('kind: newspaper', 'kind: other'))\n"
         "else:\n"
         "    p.write_text(text.replace('kind: news', 'kind: newspaper'))\n"
     )
-    os.environ["EDITOR"] = f"{sys.executable} {editor}"
-    try:
-        code, out, _ = run("source", "edit", "beta-daily-story", "--root", str(repo))
-    finally:
-        del os.environ["EDITOR"]
+    code, out, _ = run("source", "edit", "beta-daily-story", "--root", str(repo))
     assert (code, out) == (0, "wrote sources/beta-daily-story.yaml (beta-daily-story): edited\n")
     assert (repo / "sources/beta-daily-story.yaml").read_text() == SOURCE_BETA.replace(
         "kind: news", "kind: other"
     )
 
 
-def test_a_refused_edit_saved_unchanged_is_kept_and_named_last(
-    run, repo: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    editor = tmp_path / "editor.py"
-    editor.write_text(
-        "import sys, pathlib\n"
+def test_a_refused_edit_saved_unchanged_is_kept_and_named_last(run, repo: Path, editor) -> None:  # type: ignore[no-untyped-def]
+    editor(
         "p = pathlib.Path(sys.argv[1])\n"
         "p.write_text(p.read_text().replace('status: confirmed', 'status: confirmd'))\n"
     )
-    os.environ["EDITOR"] = f"{sys.executable} {editor}"
-    try:
-        code, _, err = run("claim", "edit", "harbour-reopened-march", "--root", str(repo))
-    finally:
-        del os.environ["EDITOR"]
+    code, _, err = run("claim", "edit", "harbour-reopened-march", "--root", str(repo))
     assert code == 1
     lines = err.strip().splitlines()
     assert "unknown status 'confirmd'" in lines[0]  # why first, then where the text is
