@@ -160,6 +160,8 @@ def check_article(
         repo.sources,
         [*others, article],
         list(loaded.findings),
+        # The draft's own `factcheck-ignore` comments, as it stands now, not as cached.
+        [*(s for s in repo.suppressions if s.path != article.path), *loaded.suppressions],
     )
     analysis = analyze(article, claims, repo.settings)
     context = Context(scoped, today or clock.today(), preset_analyses=[analysis])

@@ -52,7 +52,7 @@ def test_rich_output_is_sentence_by_sentence_with_a_summary(run) -> None:  # typ
     assert lines[bellavia + 3].startswith("   warning hedges with 'reports that'")
     assert "   ✗ disputed kolesnikova-served-11-years (quote)" in lines
     assert "   ✓ confirmed release-123-prisoners (quote)" in lines
-    assert lines[-1] == "54 sentences: 0 errors, 13 warnings, 3 info"
+    assert lines[-1] == "54 sentences: 0 errors, 15 warnings, 3 info (1 suppressed)"
 
 
 def test_a_plain_text_file_outside_the_repository(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -65,6 +65,29 @@ def test_a_plain_text_file_outside_the_repository(run, tmp_path: Path) -> None: 
     assert document["article"]["id"] == "draft"
     linked = {c["id"] for s in document["sentences"] for c in s["claims"]}
     assert "release-123-prisoners" in linked
+
+
+def test_check_honours_the_drafts_own_suppressions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_repo(tmp_path)
+    draft = tmp_path / "draft.md"
+
+    def checked(body: str) -> tuple[list[tuple[str, int]], int]:
+        draft.write_text(body, encoding="utf-8")
+        code, out, _ = run("check", str(draft), "--root", str(tmp_path), "--format", "json")
+        assert code == 0
+        document = json.loads(out)
+        found = [(f["rule"], f["line"]) for f in document["findings"]]
+        return found, document["summary"]["suppressed"]
+
+    hedged = "The harbour reportedly reopened on 3 March.\n"
+    assert checked(hedged)[0] == [("hedged-statement", 1)]
+    ignore = "<!-- factcheck-ignore hedged-statement -->\n"
+    assert checked(ignore + hedged) == ([], 1)
+    # a comment that silences nothing is reported, as the audit would
+    assert checked(ignore + "The harbour reopened on 3 March.\n") == (
+        [("unused-suppression", 1)],
+        0,
+    )
 
 
 def test_a_missing_file_exits_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
