@@ -27,3 +27,16 @@ def test_quiet_when_the_sentence_hedges(tmp_path: Path) -> None:
     claim = DISPUTED.replace("quote: The harbour of Port Vell reopened on 3 March 2025\n", "")
     make_repo(tmp_path, {ARTICLE_PATH: hedged, CLAIM_PATH: claim})
     assert audit_findings(tmp_path, "disputed-statement") == []
+
+
+def test_fires_when_the_only_hedge_is_praise_or_a_vague_quantity(tmp_path: Path) -> None:
+    # "renowned" is flagged by hedged-statement, but the sentence still states the claim
+    praised = ARTICLE.replace(
+        "The harbour of Port Vell reopened", "The renowned harbour of Port Vell reopened"
+    )
+    claim = DISPUTED.replace("quote: The harbour of Port Vell reopened on 3 March 2025\n", "")
+    make_repo(tmp_path, {ARTICLE_PATH: praised, CLAIM_PATH: claim})
+    assert brief(audit_findings(tmp_path, "disputed-statement")) == [
+        ("disputed-statement", ARTICLE_PATH, 10, "harbour-reopened-march")
+    ]
+    assert len(audit_findings(tmp_path, "hedged-statement")) == 1

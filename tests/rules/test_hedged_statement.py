@@ -57,3 +57,18 @@ def test_quiet_on_literal_uses() -> None:
     assert cues_in("Visitors may have a coffee at the harbour.") == []
     assert cues_in('The so-called "Iron Bridge" opened in 1779.') == []
     assert cues_in("The bridge opened on 3 March with 400 guests.") == []
+
+
+def test_fires_on_vague_quantities_nobody_names() -> None:
+    assert cues_in("Some residents were moved to the school.") == ["some"]
+    assert cues_in("Several councillors opposed the plan.") == ["several"]
+    assert cues_in("Certain suppliers raised their prices.") == ["certain"]
+    assert cues_in("The plan was criticized as rushed.") == ["criticized"]
+
+
+def test_quiet_when_the_quantity_is_named_rounded_or_a_span_of_time() -> None:
+    assert cues_in("Many agencies, including the coastguard, took part.") == []
+    assert cues_in("Some 300 residents were moved.") == []
+    assert cues_in("The bridge stood for many decades; as many as 40 ferries docked.") == []
+    assert cues_in("Some time later, the harbour reopened.") == []
+    assert cues_in("The harbourmaster is certain of the date.") == []

@@ -1,7 +1,10 @@
 """An article asserts, as fact, a claim that is disputed.
 
-A sentence that hedges or says itself it is unverified does not state the claim
-as fact and is left to `hedged-statement` and `unsupported-statement`.
+A sentence that puts the claim at a distance — attributes it, doubts it or
+speculates ("reportedly", "critics say", "may have") — or says itself it is
+unverified does not state the claim as fact and is left to `hedged-statement` and
+`unsupported-statement`. A vague quantity or praise ("some", "renowned") does not
+put it at a distance: such a sentence still states the claim.
 
 Fails:
 
@@ -31,7 +34,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     """Sentences that state a disputed claim without hedging it."""
     for analysis in ctx.analyses:
         for sentence in analysis.sentences:
-            if sentence.hedges or sentence.unverified:
+            if sentence.distanced or sentence.unverified:
                 continue
             disputed = [
                 str(link.claim.id)

@@ -1,9 +1,12 @@
 """An article sentence rests on vague attribution or a hedge ("reportedly", "allegedly", "sources say").
 
-The cues come from Wikipedia's MOS:WEASEL and MOS:DOUBT guidance and the
-CoNLL-2010 hedge cues (`factcheck/data/cues.yaml` lists them with their
-origin). Add cues with `hedges:` and silence one with `ignore_hedges:` in
-factcheck.yaml.
+The cues come from Wikipedia's MOS:WEASEL, MOS:PEACOCK and MOS:DOUBT guidance
+and the CoNLL-2010 hedge cues (`factcheck/data/cues.yaml` lists them with their
+origin): vague attribution ("critics say", "is widely regarded as"), vague
+quantities nobody names ("some", "many", "several" — not "some 300", "many years"
+or "many agencies, including the coastguard"), praise, doubt and speculation.
+Add cues with `hedges:` and silence one with `ignore_hedges:` in factcheck.yaml,
+or one sentence with a `factcheck-ignore hedged-statement` comment.
 
 Fails:
 

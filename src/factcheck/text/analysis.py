@@ -87,6 +87,9 @@ class Sentence(NamedTuple):
     unverified: tuple[str, ...] = ()
     """Phrases by which the sentence says itself it is unverified."""
     hedges: tuple[str, ...] = ()
+    distanced: bool = False
+    """Whether a hedge puts the statement at a distance (someone else says it, or it may
+    not be so), so that the sentence does not assert what it reports."""
     checkable: tuple[str, ...] = ()
     """What makes it checkable: "numbers (123)", "names (Bialiatski)", "attribution (said)"."""
 
@@ -299,6 +302,7 @@ def _sentence(
         links=ordered,
         unverified=tuple(m.group().lower() for m in cues.unverified.find(content)),
         hedges=tuple(m.group().lower() for m in cues.hedges.find(content)),
+        distanced=bool(cues.distancing.find(content)),
         checkable=checkable_reasons(content, cues, common) if kind in _PROSE else (),
     )
 

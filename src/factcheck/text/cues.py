@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -51,26 +51,35 @@ def _phrase(cue: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The three cue lists an article analysis uses."""
+    """The cue lists an article analysis uses."""
 
     unverified: CueList
     hedges: CueList
+    distancing: CueList
+    """The hedges that put a statement at a distance (attribution, doubt, speculation)."""
     attribution: CueList
 
 
 @lru_cache(maxsize=1)
 def shipped_cues() -> dict[str, tuple[str, ...]]:
-    """The cue phrases (and, under `hedge-patterns`, the patterns) of `data/cues.yaml`."""
+    """The cue phrases (and, under `hedge-patterns`, the patterns) of `data/cues.yaml`;
+    `distancing` and `distancing-patterns` are those of the groups marked `distances`."""
     text = resources.files("factcheck").joinpath("data/cues.yaml").read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    hedges = tuple(cue for group in data["hedges"] for cue in group.get("cues", ()))
-    patterns = tuple(
-        item["pattern"] for group in data["hedges"] for item in group.get("patterns", ())
-    )
+
+    def phrases(groups: list[dict[str, Any]]) -> tuple[str, ...]:
+        return tuple(cue for group in groups for cue in group.get("cues", ()))
+
+    def patterns(groups: list[dict[str, Any]]) -> tuple[str, ...]:
+        return tuple(item["pattern"] for group in groups for item in group.get("patterns", ()))
+
+    distancing = [group for group in data["hedges"] if group["distances"]]
     return {
         "unverified": tuple(data["unverified"]["cues"]),
-        "hedges": hedges,
-        "hedge-patterns": patterns,
+        "hedges": phrases(data["hedges"]),
+        "hedge-patterns": patterns(data["hedges"]),
+        "distancing": phrases(distancing),
+        "distancing-patterns": patterns(distancing),
         "attribution": tuple(data["attribution"]["cues"]),
     }
 
@@ -79,11 +88,21 @@ def shipped_cues() -> dict[str, tuple[str, ...]]:
 def _lexicon(extra_hedges: tuple[str, ...], ignored: tuple[str, ...]) -> Lexicon:
     cues = shipped_cues()
     silenced = {cue.lower() for cue in ignored}
-    hedges = tuple(c for c in (*cues["hedges"], *extra_hedges) if c.lower() not in silenced)
-    unverified = tuple(c for c in cues["unverified"] if c.lower() not in silenced)
-    patterns = cues["hedge-patterns"] if "patterns" not in silenced else ()
+
+    def kept(*phrases: str) -> tuple[str, ...]:
+        return tuple(c for c in phrases if c.lower() not in silenced)
+
+    def kept_patterns(key: str) -> tuple[str, ...]:
+        return cues[key] if "patterns" not in silenced else ()
+
+    # A desk's own hedges count as distancing: it added them to mark doubt.
     return Lexicon(
-        CueList.of(unverified), CueList.of(hedges, patterns), CueList.of(cues["attribution"])
+        unverified=CueList.of(kept(*cues["unverified"])),
+        hedges=CueList.of(kept(*cues["hedges"], *extra_hedges), kept_patterns("hedge-patterns")),
+        distancing=CueList.of(
+            kept(*cues["distancing"], *extra_hedges), kept_patterns("distancing-patterns")
+        ),
+        attribution=CueList.of(cues["attribution"]),
     )
 
 
