@@ -224,3 +224,61 @@ def test_the_code_stamp_is_the_content_of_the_package(tmp_path: Path) -> None:
     os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))  # same time
     assert code_stamp.__wrapped__(package) != first
     assert code_stamp() == code_stamp.__wrapped__(Path(factcheck.cache.__file__).parent)
+
+
+DRAFT = (
+    "Repairs to the harbour of Port Vell, which reopened on 3 March 2025, cost 4 million euros.\n"
+)
+
+
+def checked(root: Path, draft: Path) -> list[tuple[str, str]]:
+    """(claim, relation) of every link `check` finds in `draft`, with the desk's cache."""
+    from factcheck.cache import Store
+    from factcheck.check import check_article
+
+    store = Store(root)
+    result = check_article(draft, load_repository(root, store=store), store=store)
+    return [(str(k.claim.id), k.relation) for s in result.analysis.sentences for k in s.links]
+
+
+def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.analyses
+
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # keep tables of 1 claim
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
+    with monkeypatch.context() as patched:  # the same draft, the same claims: no analysis
+        patched.setattr(factcheck.analyses, "analyze", None)
+        assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
+    # another draft is analysed against the kept tables
+    draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
+    assert checked(root, draft) == [("harbour-reopened-march", "contradicts")]
+    # a changed statement: neither the analysis nor the tables of the old one serve
+    claim = root / "claims/harbour/harbour-reopened-march.yaml"
+    claim.write_text(CLAIM.replace("4 million euros", "5 million euros"), encoding="utf-8")
+    assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
+
+
+def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
+    from factcheck.analyses import word_weights
+    from factcheck.cache import Store
+    from factcheck.text.words import known_weights, table_version, weight
+
+    store = Store(tmp_path)
+    with word_weights(store):
+        weight("zzqx-first-seen")  # a word no earlier test looked up: the weights grew
+    stamp, kept = store.read("weights")
+    assert stamp == table_version() and kept["zzqx-first-seen"] == 7.0  # unknown to English
+    # weights kept under another table are not taken
+    store.write("weights", ("another table", {"zzqx-never-a-word": 0.25}))
+    with word_weights(store):
+        pass
+    assert "zzqx-never-a-word" not in known_weights()
+    store.write("weights", (table_version(), {"zzqx-never-a-word": 0.25}))
+    with word_weights(store):
+        assert weight("zzqx-never-a-word") == 0.25

@@ -8,6 +8,8 @@ of one article's text.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import cast
 
 from factcheck.cache import Store
@@ -15,10 +17,16 @@ from factcheck.loading import worker_pool
 from factcheck.model import Article, Claim
 from factcheck.repository import Repository
 from factcheck.settings import Settings
-from factcheck.text.analysis import ArticleAnalysis, Sentence, analyze
+from factcheck.text.analysis import ArticleAnalysis, Sentence, analyze, matched_statements
+from factcheck.text.matching import MatcherTables
+from factcheck.text.words import known_weights, remember_weights, table_version
 
 PARALLEL_FROM = 200
 """Below this many articles, worker processes cost more than they save."""
+KEPT_TABLES_FROM = 200
+"""Claims from which reading them all costs more than loading the cached tables."""
+KEPT_DRAFTS = 8
+"""Analyses of single articles (`check`) kept in the cache, the latest ones."""
 
 
 def forking() -> bool:
@@ -140,3 +148,60 @@ def _analyze_jobs(
     finally:
         _FORKED_JOBS = None
     return results
+
+
+def analyze_one(
+    article: Article, claims: list[Claim], settings: Settings, store: Store | None = None
+) -> ArticleAnalysis:
+    """One article analysed against `claims`, as `check` needs it.
+
+    With a cache `store`: the last analysis when neither the article's text nor the
+    claims changed since (`KEPT_DRAFTS` are kept); else the claims' matcher tables
+    from the last run when their statements did not change, so that only the article
+    is read.
+    """
+    if store is None:
+        return analyze(article, claims, settings)
+    key = _job_key(article, claims, settings)
+    cached = store.read("drafts")
+    entries: dict[str, Packed] = cached if isinstance(cached, dict) else {}
+    if key in entries:
+        return _unpack((article, claims), entries[key])
+    analysis = analyze(article, claims, settings, _matcher_tables(claims, store))
+    entries[key] = _pack(claims, analysis)
+    for old in list(entries)[: max(0, len(entries) - KEPT_DRAFTS)]:
+        del entries[old]
+    store.write("drafts", entries)
+    return analysis
+
+
+def _matcher_tables(claims: list[Claim], store: Store) -> MatcherTables | None:
+    """The matcher's tables for `claims`, from the cache when their statements are the
+    same (the matcher checks that too); None for a few claims, quicker read afresh."""
+    statements = matched_statements(claims)
+    if len(statements) < KEPT_TABLES_FROM:
+        return None
+    cached = store.read("matcher")
+    if isinstance(cached, MatcherTables) and cached.statements == statements:
+        return cached
+    tables = MatcherTables.of(statements)
+    store.write("matcher", tables)
+    return tables
+
+
+@contextmanager
+def word_weights(store: Store | None) -> Iterator[None]:
+    """Within the block, the word weights looked up by earlier runs are known, so that a
+    run whose words were all seen before never loads the frequency table (a quarter of a
+    second); afterwards the weights are kept again if new words were looked up."""
+    if store is None:
+        yield
+        return
+    stamp = table_version()
+    cached = store.read("weights")
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == stamp:
+        remember_weights(cached[1])
+    before = len(known_weights())
+    yield
+    if len(known_weights()) > before:
+        store.write("weights", (stamp, dict(known_weights())))

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import clock
+from factcheck.analyses import analyze_one, word_weights
 from factcheck.audit import UsageError, evaluate
+from factcheck.cache import Store
 from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.loading.files import load_article
 from factcheck.repository import Repository
 from factcheck.rules.base import Context
-from factcheck.text.analysis import ArticleAnalysis, Sentence, analyze
+from factcheck.text.analysis import ArticleAnalysis, Sentence
 
 ARTICLE_RULES = (
     "unused-suppression",
@@ -127,11 +129,14 @@ def check_article(
     today: date | None = None,
     select: Collection[str] = (),
     ignore: Collection[str] = (),
+    store: Store | None = None,
 ) -> CheckResult:
     """Read `path` (inside the repository or not) and cross-link it with `repo`'s claims.
 
     The article's rules run through the audit's engine: the desk's severities and rules
-    turned off apply, and `select` / `ignore` as for the audit.
+    turned off apply, and `select` / `ignore` as for the audit. With a cache `store`,
+    an unchanged article against unchanged claims is not analysed again, and the
+    claims are not read again while their statements are unchanged.
     """
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
@@ -163,8 +168,9 @@ def check_article(
         # The draft's own `factcheck-ignore` comments, as it stands now, not as cached.
         [*(s for s in repo.suppressions if s.path != article.path), *loaded.suppressions],
     )
-    analysis = analyze(article, claims, repo.settings)
-    context = Context(scoped, today or clock.today(), preset_analyses=[analysis])
-    ruling = evaluate(scoped, chosen, ignore, context=context)
+    with word_weights(store):
+        analysis = analyze_one(article, list(claims), repo.settings, store)
+        context = Context(scoped, today or clock.today(), preset_analyses=[analysis])
+        ruling = evaluate(scoped, chosen, ignore, context=context)
     mine = [f for f in ruling.findings if f.path == article.path]
     return CheckResult(analysis, mine, [f for f in ruling.suppressed if f.path == article.path])

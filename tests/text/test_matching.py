@@ -174,3 +174,19 @@ def test_scores_do_not_depend_on_unrelated_claims() -> None:
     alone = ClaimMatcher([target], 20).match(sentence)
     among = ClaimMatcher([*fillers, target], 20).match(sentence)
     assert [(m.claim.id, m.score) for m in among] == [(m.claim.id, m.score) for m in alone]
+
+
+def test_kept_tables_serve_only_the_statements_they_were_read_from() -> None:
+    from factcheck.text.matching import MatcherTables
+
+    spent = [claim("spent-54m", "54 million euros were spent on the bridge in 2024.")]
+    sentence = "Officials said 45 million euros were spent on the bridge in 2024."
+    fresh = ClaimMatcher(spent, 20).match(sentence)
+    assert [(m.claim.id, m.relation.value) for m in fresh] == [("spent-54m", "contradicts")]
+    kept = MatcherTables.of(["54 million euros were spent on the bridge in 2024."])
+    assert ClaimMatcher(spent, 20, kept).tables is kept
+    # tables of other statements (a claim edited since) are not used
+    stale = MatcherTables.of(["45 million euros were spent on the bridge in 2024."])
+    matcher = ClaimMatcher(spent, 20, stale)
+    assert matcher.tables is not stale
+    assert matcher.match(sentence) == fresh

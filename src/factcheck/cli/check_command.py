@@ -56,9 +56,10 @@ def check(
         from factcheck.cache import Store
 
         repo_root = resolve(root)
-        repo = load_repository(repo_root, store=Store(repo_root))
+        store = Store(repo_root)
+        repo = load_repository(repo_root, store=store)
         chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
-        result = check_article(article, repo, select=chosen, ignore=left_out)
+        result = check_article(article, repo, select=chosen, ignore=left_out, store=store)
     except UsageError as error:
         usage_error(str(error))
     if format is CheckFormat.json:

@@ -20,7 +20,7 @@ from factcheck.model import Article, Claim
 from factcheck.text.cues import Lexicon, lexicon
 from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
-from factcheck.text.matching import ClaimMatcher, merged, read_content
+from factcheck.text.matching import ClaimMatcher, MatcherTables, merged, read_content
 from factcheck.text.names import name_words
 from factcheck.text.quantities import MONTHS, quantities
 from factcheck.text.quotes import locate
@@ -235,8 +235,23 @@ def _link_by_statement(
             )
 
 
-def analyze(article: Article, claims: Iterable[Claim], settings: Settings) -> ArticleAnalysis:
-    """Split `article` into sentences and link each to the `claims` it asserts."""
+def matched_statements(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """The statements `analyze` matches sentences against, in its order: what a caller
+    reads into `MatcherTables` to keep them between runs."""
+    return tuple(claim.statement for claim in claims if claim.id and claim.statement)
+
+
+def analyze(
+    article: Article,
+    claims: Iterable[Claim],
+    settings: Settings,
+    tables: MatcherTables | None = None,
+) -> ArticleAnalysis:
+    """Split `article` into sentences and link each to the `claims` it asserts.
+
+    `tables`, read from `matched_statements(claims)` beforehand, spare reading every
+    claim again; tables of other statements are ignored.
+    """
     cues = lexicon(settings)
     text = _Text.of(article_blocks(article))
     folded: Folded = fold(text.text)
@@ -262,7 +277,7 @@ def analyze(article: Article, claims: Iterable[Claim], settings: Settings) -> Ar
             if spans[index][0] >= found[1]:
                 break
             links[index].append(ClaimLink(claim, 100.0, True))
-    matcher = ClaimMatcher(claims, settings.match_threshold)
+    matcher = ClaimMatcher(claims, settings.match_threshold, tables)
     _link_by_statement(matcher, spans, blocks, text, links)
     common = frozenset(word for word in re.findall(r"[a-z][a-z’'-]+", text.text))
     common |= _topic_names(text.text, spans)

@@ -352,23 +352,55 @@ def _kept(verdict: Verdict, best: float) -> bool:
     return verdict.score >= best or verdict.coverage >= ALSO_ASSERTED_COVERAGE
 
 
+@dataclass(frozen=True)
+class MatcherTables:
+    """What a matcher reads from its claims' statements, once: a caller may keep it (it
+    pickles) and hand it to the next matcher over the same statements."""
+
+    statements: tuple[str, ...]
+    index: ClaimIndex
+    specificity: dict[str, float]
+    contents: list[Content]
+    """Each claim's content, its terms weighed down by `specificity`."""
+
+    @classmethod
+    def of(cls, statements: Sequence[str]) -> MatcherTables:
+        """Read every statement and index them."""
+        read = [read_content(statement) for statement in statements]
+        specificity = _specificity(read)
+        contents = [_specific(content, specificity) for content in read]
+        return cls(tuple(statements), ClaimIndex(read), specificity, contents)
+
+
+def _specific(content: Content, specificity: dict[str, float]) -> Content:
+    """`content` with each term weighed down by how many of the desk's claims share it."""
+    if not specificity:
+        return content
+    terms = {t: w * specificity.get(t, 1.0) for t, w in content.terms.items()}
+    return Content(
+        terms, content.stems, content.quantities, sum(terms.values()), content.pairs, content.lent
+    )
+
+
 class ClaimMatcher:
     """Finds the claims each sentence asserts or contradicts; build once, match many."""
 
-    def __init__(self, claims: Sequence[Claim], threshold: float) -> None:
+    def __init__(
+        self, claims: Sequence[Claim], threshold: float, tables: MatcherTables | None = None
+    ) -> None:
+        """`tables`, if given, are used when they were read from these very statements."""
         self.threshold = threshold
         self.claims = [claim for claim in claims if claim.statement]
-        read = [read_content(claim.statement or "") for claim in self.claims]
-        self.index = ClaimIndex(read)
-        self.specificity = _specificity(read)
-        self.contents = [self._specific(content) for content in read]
+        statements = tuple(claim.statement or "" for claim in self.claims)
+        if tables is None or tables.statements != statements:
+            tables = MatcherTables.of(statements)
+        self.tables = tables
+        self.index = tables.index
+        self.specificity = tables.specificity
+        self.contents = tables.contents
 
     def _specific(self, content: Content) -> Content:
-        """`content` with each term weighed down by how many of the desk's claims share it."""
-        if not self.specificity:
-            return content
-        terms = {t: w * self.specificity.get(t, 1.0) for t, w in content.terms.items()}
-        return dataclasses.replace(content, terms=terms, total=sum(terms.values()))
+        return _specific(content, self.specificity)
 
     def match(self, sentence: str, before: str | Content = "", paragraph: str = "") -> list[Match]:
         """The claims `sentence` asserts or contradicts, best first.

@@ -41,14 +41,22 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en")
 
 
-@lru_cache(maxsize=262144)
+_WEIGHTS: dict[str, float] = {}
+"""Every weight looked up so far. Seeded by `remember_weights` (a cache may keep them
+between runs), so that a run whose words were all seen before never loads the table."""
+
+
 def weight(word: str) -> float:
     """How much a lower-case word says: 7 minus its Zipf frequency in English (log10 of
     its count per billion words), within 0.5 ("people", "year") to 7 (a word English has
     not recorded: "Bellavia", "Heartbleed")."""
-    frequency = _frequencies().get(word.replace("'", "’")) or _frequencies().get(word, 0.0)
-    zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
-    return min(MAX_WEIGHT, max(MIN_WEIGHT, MAX_WEIGHT - zipf))
+    found = _WEIGHTS.get(word)
+    if found is None:
+        table = _frequencies()
+        frequency = table.get(word.replace("'", "’")) or table.get(word, 0.0)
+        zipf = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        found = _WEIGHTS[word] = min(MAX_WEIGHT, max(MIN_WEIGHT, MAX_WEIGHT - zipf))
+    return found
 
 
 def content_words(folded: str, splits: frozenset[int] = frozenset()) -> list[tuple[str, int, int]]:
@@ -72,3 +80,35 @@ def content_words(folded: str, splits: frozenset[int] = frozenset()) -> list[tup
         if len(word) > 1 and word not in STOPWORDS:
             words.append((word, match.start(), match.end()))
     return words
+
+
+def remember_weights(known: dict[str, float]) -> None:
+    """Take `known` (word → weight, as `known_weights` gave them) as already looked up."""
+    for word, value in known.items():
+        _WEIGHTS.setdefault(word, value)
+
+
+def known_weights() -> dict[str, float]:
+    """Every weight looked up (or remembered) so far in this process."""
+    return _WEIGHTS
+
+
+def table_version() -> str:
+    """Which frequency table weights are read from: the installed wordfreq's English
+    lists, by path, size and time (a stamp, quicker than asking its version). Weights
+    remembered under another stamp are stale."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:  # pragma: no cover - wordfreq is a dependency
+        return "none"
+    folder = os.path.join(os.path.dirname(spec.origin), "data")
+    stamps = []
+    for name in ("large_en.msgpack.gz", "small_en.msgpack.gz"):
+        try:
+            info = os.stat(os.path.join(folder, name))
+        except OSError:
+            continue
+        stamps.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+    return f"{folder}|{'|'.join(stamps)}"
