@@ -72,6 +72,7 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
         "articles.pickle",
         "audit.pickle",
         "files.pickle",
+        "name-variants.pickle",
     ]
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1
@@ -282,3 +283,31 @@ def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
     store.write("weights", (table_version(), {"zzqx-never-a-word": 0.25}))
     with word_weights(store):
         assert weight("zzqx-never-a-word") == 0.25
+
+
+def test_kept_name_spellings_follow_every_text_and_the_accepted_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import ARTICLE, SOURCE_ALPHA
+
+    article = "claims/harbour/article.md"
+    source = "sources/alpha-news-report.yaml"
+    root = make_repo(
+        tmp_path / "desk",
+        {
+            article: ARTICLE + "\nThe works were led by engineer Ada Okafur.\n",
+            source: SOURCE_ALPHA + "notes: Quotes the engineer Ada Okafor.\n",
+        },
+    )
+    age(root, monkeypatch)
+
+    def variants() -> list[str | None]:
+        answer = json.loads(as_json(root, use_cache=True))
+        return [f["suggestion"] for f in answer["findings"] if f["rule"] == "name-variant"]
+
+    assert variants() == ["Okafor"]
+    assert (root / CACHE_DIR / "name-variants.pickle").is_file()
+    (root / source).write_text(SOURCE_ALPHA + "notes: Quotes the engineer Ada Okafar.\n")
+    assert variants() == ["Okafar"]  # the source's spelling changed
+    (root / "factcheck.yaml").write_text("names:\n  Okafar: [Okafur]\n")
+    assert variants() == []  # the desk accepts the article's spelling

@@ -170,7 +170,7 @@ def check_article(
     )
     with word_weights(store):
         analysis = analyze_one(article, list(claims), repo.settings, store)
-        context = Context(scoped, today or clock.today(), preset_analyses=[analysis])
+        context = Context(scoped, today or clock.today(), [analysis], store)
         ruling = evaluate(scoped, chosen, ignore, context=context)
     mine = [f for f in ruling.findings if f.path == article.path]
     return CheckResult(analysis, mine, [f for f in ruling.suppressed if f.path == article.path])
