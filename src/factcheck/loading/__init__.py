@@ -14,9 +14,9 @@ from factcheck.loading.files import FileResult, load_article, load_claim, load_s
 def load_file(file: RepoFile) -> FileResult:
     """Read one repository file according to its kind; never raises for bad content."""
     if file.kind is FileKind.CLAIM:
-        return load_claim(file.path, file.rel)
+        return load_claim(file.location, file.rel)  # a string: no Path per record
     if file.kind is FileKind.SOURCE:
-        return load_source(file.path, file.rel)
+        return load_source(file.location, file.rel)
     return load_article(file.path, file.rel)
 
 

@@ -7,6 +7,7 @@ worker processes or cached per file.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,11 +61,14 @@ def _file_finding(rule: str, message: str, rel: str, position: Position | None =
     )
 
 
-def read_text(path: Path, rel: str, limit: int) -> tuple[str | None, Finding | None]:
+def read_text(path: str | Path, rel: str, limit: int) -> tuple[str | None, Finding | None]:
     """The file's text (UTF-8, BOM dropped, LF line ends), or the finding why not."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+        with open(path, "rb", buffering=0) as handle:
+            # Ask for what the file holds (a buffer of `limit` bytes for every small
+            # record cost more than reading it); one byte more tells a file too large.
+            size = os.fstat(handle.fileno()).st_size
+            data = handle.read(min(size, limit) + 1)
     except OSError as error:
         return None, _file_finding("skipped-path", f"cannot read the file: {error.strerror}", rel)
     if len(data) > limit:
@@ -143,7 +147,9 @@ class _RecordFields:
     suppressions: tuple[Suppression, ...] = ()
 
 
-def _read_record(path: Path, rel: str, what: str, specs: tuple[FieldSpec, ...]) -> _RecordFields:
+def _read_record(
+    path: str | Path, rel: str, what: str, specs: tuple[FieldSpec, ...]
+) -> _RecordFields:
     text, problem = read_text(path, rel, MAX_RECORD_BYTES)
     if text is None:
         reader = FieldReader(rel)
@@ -167,7 +173,7 @@ def _record_fields(text: str, rel: str, what: str, specs: tuple[FieldSpec, ...])
     return _RecordFields(reader, values, positions, suppressions)
 
 
-def load_claim(path: Path, rel: str) -> FileResult:
+def load_claim(path: str | Path, rel: str) -> FileResult:
     """Read a claim record file."""
     return _claim_result(_read_record(path, rel, "claim", CLAIM_FIELDS), rel)
 
@@ -192,7 +198,7 @@ def _claim_result(read: _RecordFields, rel: str) -> FileResult:
     return FileResult(claims=(claim,), findings=findings, suppressions=read.suppressions)
 
 
-def load_source(path: Path, rel: str) -> FileResult:
+def load_source(path: str | Path, rel: str) -> FileResult:
     """Read a source record file."""
     return _source_result(_read_record(path, rel, "source", SOURCE_FIELDS), rel)
 

@@ -25,14 +25,25 @@ from factcheck.model import Position
 from factcheck.text.clean import quoted
 
 try:  # the C parser is several times faster; the pure-Python one reads the same events
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+
+class _Loader(_SafeLoader):
+    """The safe loader without implicit typing: composing asks the resolver for every
+    scalar's type (a handful of regular expressions each), and we keep scalars as
+    written and never read the tags it finds, so every node is told "text"."""
+
+    def resolve(self, kind: object, value: object, implicit: object) -> str:
+        return _STR_TAG
+
 
 MAX_DEPTH = 64
 """Records are at most four levels deep; anything near this limit is hostile or broken."""
 
 _CORE = "tag:yaml.org,2002:"
+_STR_TAG = _CORE + "str"
 ALLOWED_TAGS = frozenset(
     _CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp")
 ) | {"!"}
@@ -142,7 +153,8 @@ def _convert(node: yaml.Node | None, depth: int) -> Node | None:
     """libyaml's composed nodes as our nodes (the text holds no tags, anchors or aliases)."""
     if node is None:
         return None
-    position = _position(node.start_mark)
+    mark = node.start_mark  # (inlined: this runs for every node of every record)
+    position = Position(mark.line + 1, mark.column + 1)
     if depth > MAX_DEPTH:
         raise YamlProblem(
             f"the data is nested more than {MAX_DEPTH} levels deep; records are flat", position
