@@ -259,6 +259,11 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
     # another draft is analysed against the kept tables
     draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
     assert checked(root, draft) == [("harbour-reopened-march", "contradicts")]
+    # an edit that leaves every paragraph as it was matched needs no matcher at all
+    draft.write_text("# Repairs\n\n" + DRAFT.replace("4 million", "5 million"), encoding="utf-8")
+    with monkeypatch.context() as patched:
+        patched.setattr(factcheck.analyses, "_matcher_tables", None)
+        assert checked(root, draft) == [("harbour-reopened-march", "contradicts")]
     # a changed statement: neither the analysis nor the tables of the old one serve
     claim = root / "claims/harbour/harbour-reopened-march.yaml"
     claim.write_text(CLAIM.replace("4 million euros", "5 million euros"), encoding="utf-8")

@@ -12,13 +12,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import cast
 
-from factcheck.cache import Store
+from factcheck.cache import Store, fingerprint
 from factcheck.loading import worker_pool
 from factcheck.model import Article, Claim
 from factcheck.repository import Repository
 from factcheck.settings import Settings
-from factcheck.text.analysis import ArticleAnalysis, Sentence, analyze, matched_statements
-from factcheck.text.matching import MatcherTables
+from factcheck.text.analysis import (
+    ArticleAnalysis,
+    MatchMemo,
+    Sentence,
+    analyze,
+    matched_claims,
+)
+from factcheck.text.matching import Conflict, Match, MatcherTables, Relation
 from factcheck.text.words import known_weights, remember_weights, table_version
 
 PARALLEL_FROM = 200
@@ -27,6 +33,8 @@ KEPT_TABLES_FROM = 200
 """Claims from which reading them all costs more than loading the cached tables."""
 KEPT_DRAFTS = 8
 """Analyses of single articles (`check`) kept in the cache, the latest ones."""
+KEPT_BLOCKS = 5000
+"""Paragraphs whose matches are kept in the cache (about 30 long articles' worth)."""
 
 
 def forking() -> bool:
@@ -75,6 +83,8 @@ def _unpack(
 
 
 Packed = tuple[tuple[Sentence, ...], dict[str, bool]]
+PackedMatch = tuple[int, float, Relation, float, Conflict | None]
+"""A Match with its claim as a position among the matched claims (no claim copies)."""
 
 
 def _job_key(article: Article, claims: list[Claim], settings: Settings) -> str:
@@ -156,9 +166,10 @@ def analyze_one(
     """One article analysed against `claims`, as `check` needs it.
 
     With a cache `store`: the last analysis when neither the article's text nor the
-    claims changed since (`KEPT_DRAFTS` are kept); else the claims' matcher tables
-    from the last run when their statements did not change, so that only the article
-    is read.
+    claims changed since (`KEPT_DRAFTS` are kept). Against many claims, also the
+    matches of every paragraph seen before (an edited draft is matched again only
+    where it changed) and the claims' matcher tables, both kept for as long as the
+    statements do not change.
     """
     if store is None:
         return analyze(article, claims, settings)
@@ -167,7 +178,11 @@ def analyze_one(
     entries: dict[str, Packed] = cached if isinstance(cached, dict) else {}
     if key in entries:
         return _unpack((article, claims), entries[key])
-    analysis = analyze(article, claims, settings, _matcher_tables(claims, store))
+    matched = matched_claims(claims)
+    if len(matched) < KEPT_TABLES_FROM:
+        analysis = analyze(article, claims, settings)
+    else:
+        analysis = _analyze_with_memo(article, claims, matched, settings, store)
     entries[key] = _pack(claims, analysis)
     for old in list(entries)[: max(0, len(entries) - KEPT_DRAFTS)]:
         del entries[old]
@@ -175,12 +190,38 @@ def analyze_one(
     return analysis
 
 
-def _matcher_tables(claims: list[Claim], store: Store) -> MatcherTables | None:
-    """The matcher's tables for `claims`, from the cache when their statements are the
-    same (the matcher checks that too); None for a few claims, quicker read afresh."""
-    statements = matched_statements(claims)
-    if len(statements) < KEPT_TABLES_FROM:
-        return None
+def _analyze_with_memo(
+    article: Article, claims: list[Claim], matched: list[Claim], settings: Settings, store: Store
+) -> ArticleAnalysis:
+    """`analyze` with the paragraph matches kept in the cache; tables read only if some
+    paragraph was not seen before."""
+    statements = tuple(claim.statement or "" for claim in matched)
+    memo_key = fingerprint(statements, settings.match_threshold)
+    cached = store.read("matches")
+    kept: dict[tuple[str, str], list[list[PackedMatch]]] = {}
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == memo_key:
+        kept = cached[1]
+    memo: MatchMemo = {
+        block: [[Match(matched[m[0]], *m[1:]) for m in sentence] for sentence in sentences]
+        for block, sentences in kept.items()
+    }
+    analysis = analyze(article, claims, settings, lambda: _matcher_tables(statements, store), memo)
+    if len(memo) > len(kept):
+        position = {id(claim): index for index, claim in enumerate(matched)}
+        for block in list(memo)[len(kept) :]:
+            kept[block] = [
+                [(position[id(m.claim)], m.score, m.relation, m.coverage, m.conflict) for m in s]
+                for s in memo[block]
+            ]
+        for old in list(kept)[: max(0, len(kept) - KEPT_BLOCKS)]:
+            del kept[old]
+        store.write("matches", (memo_key, kept))
+    return analysis
+
+
+def _matcher_tables(statements: tuple[str, ...], store: Store) -> MatcherTables:
+    """The matcher's tables for `statements`, from the cache when they are the same (the
+    matcher checks that too)."""
     cached = store.read("matcher")
     if isinstance(cached, MatcherTables) and cached.statements == statements:
         return cached

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import groupby
@@ -20,7 +20,7 @@ from factcheck.model import Article, Claim
 from factcheck.text.cues import Lexicon, lexicon
 from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
-from factcheck.text.matching import ClaimMatcher, MatcherTables, merged, read_content
+from factcheck.text.matching import ClaimMatcher, Match, MatcherTables, merged, read_content
 from factcheck.text.names import name_words
 from factcheck.text.quantities import MONTHS, quantities
 from factcheck.text.quotes import locate
@@ -199,58 +199,90 @@ def article_blocks(article: Article) -> list[Block]:
     return marked
 
 
+BlockMatches = list[list[Match]]
+"""For each sentence of one block, in order, the claims it matches (before quote links)."""
+MatchMemo = dict[tuple[str, str], BlockMatches]
+"""(block kind, block text) → its sentences' matches: what a caller may keep between
+analyses against the same claims, so that an edited article is matched again only in
+the paragraphs that changed. A block's matches depend on nothing but its own text."""
+
+
 def _link_by_statement(
-    matcher: ClaimMatcher,
+    matcher: Callable[[], ClaimMatcher],
     spans: Sequence[tuple[int, int, str]],
     blocks: Sequence[int],
     text: _Text,
     links: list[list[ClaimLink]],
+    memo: MatchMemo,
 ) -> None:
     """Link each sentence to the claims whose statement it says or contradicts (beside
     quote links), reading it after what its paragraph said before it."""
-    context, context_block = read_content(""), -1
-    for index, (start, end, kind) in enumerate(spans):
+    for block, members in groupby(range(len(spans)), key=blocks.__getitem__):
+        indexes = list(members)
+        kind = spans[indexes[0]][2]
         if kind in ("heading", "reference"):
             continue
-        if blocks[index] != context_block:  # a new paragraph: nothing said before
-            context, context_block = read_content(""), blocks[index]
-        pinned = {link.claim.id for link in links[index]}
-        block_start, block_end, _ = text.block_spans[blocks[index]]
-        sentence = text.text[start:end]
-        content = without_marker(sentence) if kind == "item" else sentence
-        shift = len(sentence) - len(content)
+        block_start, block_end, _ = text.block_spans[block]
         paragraph = text.text[block_start:block_end]
-        found = matcher.match(content, context, paragraph)
-        context = merged(context, read_content(content))  # what the next sentence follows
-        for match in found:
-            if match.claim.id in pinned:
-                continue
-            figure = None
-            if match.conflict is not None:
-                said, claimed = match.conflict.said, match.conflict.claimed
-                offset = text.offsets[start + shift + said.start]
-                figure = Figure(said.text, claimed.text, offset)
-            links[index].append(
-                ClaimLink(match.claim, match.score, False, match.relation.value, figure)
+        found = memo.get((kind, paragraph))
+        if found is None:
+            found = memo[(kind, paragraph)] = _match_block(
+                matcher(), [text.text[spans[i][0] : spans[i][1]] for i in indexes], kind, paragraph
             )
+        for index, matches in zip(indexes, found, strict=True):
+            start, end, _ = spans[index]
+            sentence = text.text[start:end]
+            shift = len(sentence) - len(without_marker(sentence)) if kind == "item" else 0
+            pinned = {link.claim.id for link in links[index]}
+            for match in matches:
+                if match.claim.id in pinned:
+                    continue
+                figure = None
+                if match.conflict is not None:
+                    said, claimed = match.conflict.said, match.conflict.claimed
+                    offset = text.offsets[start + shift + said.start]
+                    figure = Figure(said.text, claimed.text, offset)
+                links[index].append(
+                    ClaimLink(match.claim, match.score, False, match.relation.value, figure)
+                )
+
+
+def _match_block(
+    matcher: ClaimMatcher, sentences: list[str], kind: str, paragraph: str
+) -> BlockMatches:
+    """The matches of each sentence of one block, each read after those before it."""
+    context = read_content("")
+    found = []
+    for sentence in sentences:
+        content = without_marker(sentence) if kind == "item" else sentence
+        found.append(matcher.match(content, context, paragraph))
+        context = merged(context, read_content(content))  # what the next sentence follows
+    return found
+
+
+def matched_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims `analyze` matches sentences against, in its order."""
+    return [claim for claim in claims if claim.id and claim.statement]
 
 
 def matched_statements(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """The statements `analyze` matches sentences against, in its order: what a caller
-    reads into `MatcherTables` to keep them between runs."""
-    return tuple(claim.statement for claim in claims if claim.id and claim.statement)
+    """Their statements: what a caller reads into `MatcherTables` to keep them."""
+    return tuple(claim.statement or "" for claim in matched_claims(claims))
 
 
 def analyze(
     article: Article,
     claims: Iterable[Claim],
     settings: Settings,
-    tables: MatcherTables | None = None,
+    tables: MatcherTables | Callable[[], MatcherTables | None] | None = None,
+    memo: MatchMemo | None = None,
 ) -> ArticleAnalysis:
     """Split `article` into sentences and link each to the `claims` it asserts.
 
-    `tables`, read from `matched_statements(claims)` beforehand, spare reading every
-    claim again; tables of other statements are ignored.
+    `tables`, read from `matched_statements(claims)` (or a function that gives them,
+    called only if some paragraph must be matched), spare reading every claim again;
+    tables of other statements are ignored. `memo` holds the matches of paragraphs
+    seen before against these same claims; paragraphs matched now are added to it.
     """
     cues = lexicon(settings)
     text = _Text.of(article_blocks(article))
@@ -277,8 +309,15 @@ def analyze(
             if spans[index][0] >= found[1]:
                 break
             links[index].append(ClaimLink(claim, 100.0, True))
-    matcher = ClaimMatcher(claims, settings.match_threshold, tables)
-    _link_by_statement(matcher, spans, blocks, text, links)
+    built: list[ClaimMatcher] = []
+
+    def matcher() -> ClaimMatcher:  # built on the first paragraph the memo lacks
+        if not built:
+            kept = tables() if callable(tables) else tables
+            built.append(ClaimMatcher(claims, settings.match_threshold, kept))
+        return built[0]
+
+    _link_by_statement(matcher, spans, blocks, text, links, memo if memo is not None else {})
     common = frozenset(word for word in re.findall(r"[a-z][a-z’'-]+", text.text))
     common |= _topic_names(text.text, spans)
     lines = LineTable(article.body, article.body_line)
