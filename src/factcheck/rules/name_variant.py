@@ -130,21 +130,59 @@ def _lower_words(texts: Iterable[str]) -> set[str]:
 
 def _remembered(ctx: Context) -> dict[str, str]:
     """`_better_spellings` of the desk, from the cache when no text of it changed (a
-    desk of 10,000 claims takes a tenth of a second to compare)."""
+    desk of 10,000 claims takes a tenth of a second to compare); else with the close
+    pairs of spellings kept from the last run, so that only new spellings are compared."""
     texts = list(_texts(ctx.repo))
     if ctx.store is None:
-        return _better_spellings(ctx.repo, texts)
+        return _better_spellings(ctx.repo, texts, None)[0]
     key = fingerprint(sorted(ctx.repo.settings.names.items()), texts)
     cached = ctx.store.read("name-variants")
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == key:
+    if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == key:
         return cast(dict[str, str], cached[1])
-    better = _better_spellings(ctx.repo, texts)
-    ctx.store.write("name-variants", (key, better))
+    known = cached[2] if isinstance(cached, tuple) and len(cached) == 3 else None
+    better, pairs = _better_spellings(ctx.repo, texts, known)
+    ctx.store.write("name-variants", (key, better, pairs))
     return better
 
 
-def _better_spellings(repo: Repository, texts: list[tuple[int, str]]) -> dict[str, str]:
-    """Spelling → the weightier spelling it is likely a misspelling of."""
+Pairs = tuple[frozenset[str], set[tuple[str, str]]]
+"""The spellings compared, and the close pairs among them: a function of the words alone."""
+
+
+def _close_pairs(words: list[str], known: Pairs | None) -> Pairs:
+    """Pairs of `words` with the same initial, within two edits and `_similar`; pairs of
+    `known` are kept where both words remain, and only words new since are compared."""
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        by_initial[word[0]].append(word)
+    present = frozenset(words)
+    if known is None:
+        pairs: set[tuple[str, str]] = set()
+        for group in by_initial.values():
+            for i, a in enumerate(group):
+                # rapidfuzz finds the few spellings within two edits in one C loop.
+                close = process.extract(
+                    a, group[i + 1 :], scorer=OSA.distance, score_cutoff=2, limit=None
+                )
+                pairs.update(_ordered(a, b) for b, _, _ in close if _similar(a, b))
+        return present, pairs
+    seen, kept = known
+    pairs = {pair for pair in kept if pair[0] in present and pair[1] in present}
+    for a in present - seen:
+        group = by_initial[a[0]]
+        close = process.extract(a, group, scorer=OSA.distance, score_cutoff=2, limit=None)
+        pairs.update(_ordered(a, b) for b, _, _ in close if b != a and _similar(a, b))
+    return present, pairs
+
+
+def _ordered(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _better_spellings(
+    repo: Repository, texts: list[tuple[int, str]], known: Pairs | None
+) -> tuple[dict[str, str], Pairs]:
+    """Spelling → the weightier spelling it is likely a misspelling of; and the pairs."""
     spellings: dict[str, _Spelling] = {}
     # Count every capitalised word per weight with Counter (C-speed), then merge:
     # texts come weightiest first, so the first weight a word is seen with is its highest.
@@ -163,38 +201,33 @@ def _better_spellings(repo: Repository, texts: list[tuple[int, str]]) -> dict[st
                 spelling.count += count
     common = _lower_words(text for _, text in texts)
     accepted = _accepted_pairs(repo)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for spelled in spellings:
-        if spelled.casefold() not in common:
-            by_initial[spelled[0]].append(spelled)
+    # Every spelling is compared (the pairs then serve whatever is common next time);
+    # those also written in lower case somewhere are common words, and left out here.
+    compared, pairs = _close_pairs(list(spellings), known)
 
     def rank(word: str) -> tuple[int, int, int]:
         spelling = spellings[word]
         return (spelling.weight, spelling.count, -spelling.first_seen)
 
     better: dict[str, str] = {}
-    for group in by_initial.values():
-        for i, a in enumerate(group):
-            # rapidfuzz finds the few spellings within two edits in one C loop.
-            close = process.extract(
-                a, group[i + 1 :], scorer=OSA.distance, score_cutoff=2, limit=None
-            )
-            for b, _, _ in close:
-                if frozenset((a, b)) in accepted or not _similar(a, b):
-                    continue
-                low, high = sorted((a, b), key=rank)
-                if not _plausible(low):
-                    continue
-                if spellings[low].weight == _SETTINGS:
-                    continue  # a spelling the desk declared is never a misspelling
-                if spellings[low].weight == spellings[high].weight and (
-                    spellings[high].count < 3 * spellings[low].count
-                ):
-                    continue  # two names of equal standing ("Larsen", "Larson"): likely two people
-                current = better.get(low)
-                if current is None or rank(high) > rank(current):
-                    better[low] = high
-    return better
+    for a, b in pairs:
+        if a.casefold() in common or b.casefold() in common:
+            continue
+        if frozenset((a, b)) in accepted:
+            continue
+        low, high = sorted((a, b), key=rank)
+        if not _plausible(low):
+            continue
+        if spellings[low].weight == _SETTINGS:
+            continue  # a spelling the desk declared is never a misspelling
+        if spellings[low].weight == spellings[high].weight and (
+            spellings[high].count < 3 * spellings[low].count
+        ):
+            continue  # two names of equal standing ("Larsen", "Larson"): likely two people
+        current = better.get(low)
+        if current is None or rank(high) > rank(current):
+            better[low] = high
+    return better, (compared, pairs)
 
 
 _WORD_RUN = re.compile(r"\w+")
