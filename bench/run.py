@@ -6,10 +6,12 @@
 Generates a synthetic desk (bench/generate.py) unless --desk names one, then runs,
 each in its own process on this machine: the floor (every record parsed with
 yaml.load and CSafeLoader, one process, nothing else), `factcheck audit` cold
-(--no-cache), warm (nothing changed), after a claim's statement and an article's text changed, and `factcheck
-check` of a 5,000-word article; it prints wall time, peak resident memory and
-the ratio to the floor of each, and checks the findings against the planted
-defects and cold against warm, byte for byte.
+(--no-cache), warm (nothing changed), after a claim's statement and an article's
+text changed, and `factcheck check` of a 5,000-word article the first time, again,
+and after a sentence was added to it; it prints wall time, peak resident memory
+and the ratio to the floor of each, and checks the findings against the planted
+defects, cold against warm, and the cached check against an uncached one, byte
+for byte.
 """
 
 from __future__ import annotations
@@ -36,10 +38,14 @@ print(count)
 """
 
 
-def measure(command: list[str], cwd: Path | None = None) -> tuple[float, float, bytes]:
+def measure(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None
+) -> tuple[float, float, bytes]:
     """Wall seconds, peak RSS in MiB, and stdout of one child process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
     out = process.stdout.read() if process.stdout else b""
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
@@ -86,6 +92,11 @@ def change_article(desk: Path) -> str:
     return f"{path.relative_to(desk)}: a sentence added"
 
 
+def change_draft(article: Path) -> None:
+    """Add a sentence to the article being checked, as a writer would between checks."""
+    article.write_text(article.read_text() + f"\nA writer added this at {time.time_ns()}.\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -125,10 +136,20 @@ def main() -> int:
         same = out == fresh
         identical &= same
         print(f"{what}: warm and cold JSON identical: {same}", file=sys.stderr)
-    check, check_rss, _ = measure(
-        [*factcheck, "check", str(article), "--root", str(desk), "--format", "json"]
-    )
-    rows.append(("check of a 5,000-word article", check, check_rss))
+    check = [*factcheck, "check", str(article), "--root", str(desk), "--format", "json"]
+    seconds, rss, _ = measure(check)
+    rows.append(("check of a 5,000-word article, first time", seconds, rss))
+    seconds, rss, _ = measure(check)
+    rows.append(("check of the same article again", seconds, rss))
+    change_draft(article)
+    seconds, rss, edited = measure(check)
+    rows.append(("check after a sentence was added to it", seconds, rss))
+    with tempfile.TemporaryDirectory() as empty:  # the same check with no cache at all
+        _, _, fresh = measure(check, env={**os.environ, "FACTCHECK_CACHE_DIR": empty})
+    same = edited == fresh
+    identical &= same
+    print(f"{article.name}: a sentence added: cached and uncached check identical: {same}",
+          file=sys.stderr)  # fmt: skip
 
     print(
         f"desk: {manifest['claims']} claims, {manifest['sources']} sources, {manifest['articles']} articles; {os.cpu_count()} cores"
