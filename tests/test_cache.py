@@ -312,6 +312,11 @@ def test_kept_name_spellings_follow_every_text_and_the_accepted_names(
 
     assert variants() == ["Okafor"]
     assert (root / CACHE_DIR / "name-variants.pickle").is_file()
+    # a spelling also written in lower case is a common word, until it no longer is
+    (root / article).write_text(ARTICLE + "\nThe works were led by engineer Ada Okafur (okafur).\n")
+    assert variants() == []
+    (root / article).write_text(ARTICLE + "\nThe works were led by engineer Ada Okafur.\n")
+    assert variants() == ["Okafor"]
     (root / source).write_text(SOURCE_ALPHA + "notes: Quotes the engineer Ada Okafar.\n")
     assert variants() == ["Okafar"]  # the source's spelling changed
     (root / "factcheck.yaml").write_text("names:\n  Okafar: [Okafur]\n")

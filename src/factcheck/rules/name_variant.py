@@ -201,9 +201,10 @@ def _better_spellings(
                 spelling.count += count
     common = _lower_words(text for _, text in texts)
     accepted = _accepted_pairs(repo)
-    # Every spelling is compared (the pairs then serve whatever is common next time);
-    # those also written in lower case somewhere are common words, and left out here.
-    compared, pairs = _close_pairs(list(spellings), known)
+    # Spellings also written in lower case somewhere are common words, not names: they
+    # are not compared (a word that stops being common is new to the kept pairs).
+    names = [spelled for spelled in spellings if spelled.casefold() not in common]
+    compared, pairs = _close_pairs(names, known)
 
     def rank(word: str) -> tuple[int, int, int]:
         spelling = spellings[word]
@@ -211,8 +212,6 @@ def _better_spellings(
 
     better: dict[str, str] = {}
     for a, b in pairs:
-        if a.casefold() in common or b.casefold() in common:
-            continue
         if frozenset((a, b)) in accepted:
             continue
         low, high = sorted((a, b), key=rank)
