@@ -271,22 +271,22 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
 
 
 def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
-    from factcheck.analyses import word_weights
+    from factcheck.analyses import kept_lookups
     from factcheck.cache import Store
     from factcheck.text.words import known_weights, table_version, weight
 
     store = Store(tmp_path)
-    with word_weights(store):
+    with kept_lookups(store):
         weight("zzqx-first-seen")  # a word no earlier test looked up: the weights grew
     stamp, kept = store.read("weights")
     assert stamp == table_version() and kept["zzqx-first-seen"] == 7.0  # unknown to English
     # weights kept under another table are not taken
     store.write("weights", ("another table", {"zzqx-never-a-word": 0.25}))
-    with word_weights(store):
+    with kept_lookups(store):
         pass
     assert "zzqx-never-a-word" not in known_weights()
     store.write("weights", (table_version(), {"zzqx-never-a-word": 0.25}))
-    with word_weights(store):
+    with kept_lookups(store):
         assert weight("zzqx-never-a-word") == 0.25
 
 
@@ -321,3 +321,18 @@ def test_kept_name_spellings_follow_every_text_and_the_accepted_names(
     assert variants() == ["Okafar"]  # the source's spelling changed
     (root / "factcheck.yaml").write_text("names:\n  Okafar: [Okafur]\n")
     assert variants() == []  # the desk accepts the article's spelling
+
+
+def test_number_sets_are_kept_between_runs(tmp_path: Path) -> None:
+    from factcheck.analyses import kept_lookups
+    from factcheck.cache import Store
+    from factcheck.text.numbers import number_set
+
+    store = Store(tmp_path)
+    with kept_lookups(store):
+        number_set("zzqx 1,200 homes on 3 March")  # a text no earlier test read
+    version, kept = store.read("number-sets")
+    assert kept["zzqx 1,200 homes on 3 March"] == frozenset({"1200", "3", "m3"})
+    store.write("number-sets", (version, {"zzqx planted": frozenset({"42"})}))
+    with kept_lookups(store):
+        assert number_set("zzqx planted") == frozenset({"42"})  # taken, not read again

@@ -8,9 +8,9 @@ of one article's text.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import cast
+from typing import Any, cast
 
 from factcheck.cache import Store, fingerprint
 from factcheck.loading import worker_pool
@@ -25,6 +25,7 @@ from factcheck.text.analysis import (
     matched_claims,
 )
 from factcheck.text.matching import Conflict, Match, MatcherTables, Relation
+from factcheck.text.numbers import known_number_sets, remember_number_sets
 from factcheck.text.words import known_weights, remember_weights, table_version
 
 PARALLEL_FROM = 200
@@ -230,19 +231,35 @@ def _matcher_tables(statements: tuple[str, ...], store: Store) -> MatcherTables:
     return tables
 
 
+Lookup = tuple[str, str, Callable[[Any], None], Callable[[], dict[str, Any]]]
+"""A kept lookup table: its cache entry, its version, how to seed it and to read it."""
+KEPT_LOOKUPS = 200_000
+"""Entries of each kept lookup table (word weights, number sets); the oldest go first."""
+
+
 @contextmanager
-def word_weights(store: Store | None) -> Iterator[None]:
-    """Within the block, the word weights looked up by earlier runs are known, so that a
-    run whose words were all seen before never loads the frequency table (a quarter of a
-    second); afterwards the weights are kept again if new words were looked up."""
+def kept_lookups(store: Store | None) -> Iterator[None]:
+    """Within the block, what earlier runs looked up is known: the weights of words (so
+    that a run whose words were all seen before never loads the frequency table, a
+    quarter of a second) and the numbers of texts (which duplicate-claim compares over
+    every statement). Afterwards each table is kept again if it grew."""
     if store is None:
         yield
         return
     stamp = table_version()
-    cached = store.read("weights")
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == stamp:
-        remember_weights(cached[1])
-    before = len(known_weights())
+    tables: tuple[Lookup, ...] = (
+        ("weights", stamp, remember_weights, known_weights),
+        ("number-sets", "", remember_number_sets, known_number_sets),
+    )
+    sizes = []
+    for name, version, remember, known in tables:
+        cached = store.read(name)
+        if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == version:
+            remember(cached[1])
+        sizes.append(len(known()))
     yield
-    if len(known_weights()) > before:
-        store.write("weights", (stamp, dict(known_weights())))
+    for (name, version, _, known), size in zip(tables, sizes, strict=True):
+        entries = known()
+        if len(entries) > size:
+            kept = dict(list(entries.items())[-KEPT_LOOKUPS:])
+            store.write(name, (version, kept))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__, clock
+from factcheck.analyses import kept_lookups
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
 from factcheck.loading import discover, find_root
@@ -301,7 +302,8 @@ def _audit(
             )
     repo = load_repository(root, progress, store=store, found=(files, skipped))
     context = Context(repo, today, store=store)
-    ruling = evaluate(repo, select, ignore, context=context)
+    with kept_lookups(store):
+        ruling = evaluate(repo, select, ignore, context=context)
     result = AuditResult(
         root, ruling.findings, repo=repo, context=context, suppressed=ruling.suppressed
     )

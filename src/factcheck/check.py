@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import clock
-from factcheck.analyses import analyze_one, word_weights
+from factcheck.analyses import analyze_one, kept_lookups
 from factcheck.audit import UsageError, evaluate
 from factcheck.cache import Store
 from factcheck.findings import Finding, Severity, count_by_severity
@@ -168,7 +168,7 @@ def check_article(
         # The draft's own `factcheck-ignore` comments, as it stands now, not as cached.
         [*(s for s in repo.suppressions if s.path != article.path), *loaded.suppressions],
     )
-    with word_weights(store):
+    with kept_lookups(store):
         analysis = analyze_one(article, list(claims), repo.settings, store)
         context = Context(scoped, today or clock.today(), [analysis], store)
         ruling = evaluate(scoped, chosen, ignore, context=context)

@@ -54,3 +54,15 @@ def test_quiet_on_short_names_that_are_names_of_their_own_or_accents(tmp_path: P
     source = SOURCE_ALPHA + "notes: Ships from Iran; the mayor is Ana Ruiz.\n"
     make_repo(tmp_path, {ARTICLE_PATH: article, "sources/alpha-news-report.yaml": source})
     assert audit_findings(tmp_path, "name-variant") == []
+
+
+def test_variants_are_found_as_whole_words_the_longest_first() -> None:
+    from factcheck.rules.name_variant import _occurrences
+
+    body = "Okafur's team, Okafur-Ade, Okafurs and O'Brien met Okafur; xOkafur, 'Okafur'."
+    assert _occurrences(body, ["Okafur", "Okafur-Ade", "O'Brien"]) == [
+        (0, "Okafur"),  # a possessive ending stays outside the name
+        (15, "Okafur-Ade"),  # not "Okafur" inside a longer hyphenated name
+        (39, "O'Brien"),
+        (51, "Okafur"),  # not after an apostrophe or inside a word
+    ]

@@ -29,7 +29,6 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import cast
 
 from rapidfuzz import process
@@ -232,14 +231,27 @@ def _better_spellings(
 _WORD_RUN = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=256)
-def _variants_pattern(variants: tuple[str, ...]) -> re.Pattern[str]:
-    """The variants as whole words, longest first (so "Okafur-Ade" wins over "Okafur")."""
-    return re.compile(
-        r"(?<![\w’'-])("
-        + "|".join(map(re.escape, sorted(variants, key=len, reverse=True)))
-        + r")(?![\w-])"
-    )
+_JOINED_BEFORE = re.compile(r"[\w’'-]")
+_JOINED_AFTER = re.compile(r"[\w-]")
+
+
+def _occurrences(body: str, variants: Iterable[str]) -> list[tuple[int, str]]:
+    """(offset, variant) of each variant standing as a whole word in `body`, in order;
+    where two start at one offset, the longer. (What one regex of the variants finds,
+    without compiling one for each article: a name's letters, apostrophes and hyphens
+    cannot start a match inside another.)"""
+    found: dict[int, str] = {}
+    for variant in variants:
+        start = body.find(variant)
+        while start >= 0:
+            end = start + len(variant)
+            whole = (start == 0 or not _JOINED_BEFORE.match(body[start - 1])) and (
+                end == len(body) or not _JOINED_AFTER.match(body[end])
+            )
+            if whole and len(variant) > len(found.get(start, "")):
+                found[start] = variant
+            start = body.find(variant, start + 1)
+    return sorted(found.items())
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -257,12 +269,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         present = by_first_run.keys() & set(_WORD_RUN.findall(article.body))
         if not present:
             continue
-        variants = _variants_pattern(tuple(sorted(v for r in present for v in by_first_run[r])))
         seen: Counter[str] = Counter()
         first: dict[str, int] = {}
-        for match in variants.finditer(article.body):
-            seen[match.group(1)] += 1
-            first.setdefault(match.group(1), match.start())
+        for offset, variant in _occurrences(
+            article.body, (v for run in present for v in by_first_run[run])
+        ):
+            seen[variant] += 1
+            first.setdefault(variant, offset)
         for variant, offset in first.items():
             known = better[variant]
             line, column = analysis.position(offset)

@@ -28,10 +28,28 @@ def numbers_in(text: str) -> Counter[str]:
     return Counter(dict(_numbers(text)))
 
 
-@lru_cache(maxsize=65536)
+_SETS: dict[str, frozenset[str]] = {}
+"""Every number set read so far. Statements are compared many times in a run, and a
+cache may keep them between runs (`remember_number_sets`)."""
+
+
 def number_set(text: str) -> frozenset[str]:
-    """The distinct numbers of `text` (cached: statements are compared many times)."""
-    return frozenset(key for key, _ in _numbers(text))
+    """The distinct numbers of `text`."""
+    found = _SETS.get(text)
+    if found is None:
+        found = _SETS[text] = frozenset(key for key, _ in _numbers(text))
+    return found
+
+
+def remember_number_sets(known: dict[str, frozenset[str]]) -> None:
+    """Take `known` (text → numbers, as `known_number_sets` gave them) as already read."""
+    for text, numbers in known.items():
+        _SETS.setdefault(text, numbers)
+
+
+def known_number_sets() -> dict[str, frozenset[str]]:
+    """Every number set read (or remembered) so far in this process."""
+    return _SETS
 
 
 @lru_cache(maxsize=65536)
