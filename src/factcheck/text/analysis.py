@@ -344,6 +344,7 @@ def _sentence(
     body_start, body_end = text.body_span(start, end)
     line, column = lines.position(body_start)
     ordered = tuple(sorted(links, key=lambda link: (-link.score, str(link.claim.id))))
+    hedges = tuple(m.group().lower() for m in cues.hedges.find(content))
     return Sentence(
         index=index + 1,
         text=sentence_text,
@@ -355,8 +356,8 @@ def _sentence(
         block=block,
         links=ordered,
         unverified=tuple(m.group().lower() for m in cues.unverified.find(content)),
-        hedges=tuple(m.group().lower() for m in cues.hedges.find(content)),
-        distanced=bool(cues.distancing.find(content)),
+        hedges=hedges,
+        distanced=bool(hedges) and bool(cues.distancing.find(content)),  # a subset of hedges
         checkable=checkable_reasons(content, cues, common) if kind in _PROSE else (),
     )
 
