@@ -336,3 +336,30 @@ def test_number_sets_are_kept_between_runs(tmp_path: Path) -> None:
     store.write("number-sets", (version, {"zzqx planted": frozenset({"42"})}))
     with kept_lookups(store):
         assert number_set("zzqx planted") == frozenset({"42"})  # taken, not read again
+
+
+def test_an_unchanged_check_is_answered_from_the_cache_until_a_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.check
+    from factcheck.check import check_in_desk
+
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+
+    def relations(**options: object) -> list[tuple[str, str]]:
+        result = check_in_desk(draft, root, date(2026, 1, 5), **options)  # type: ignore[arg-type]
+        return [(str(k.claim.id), k.relation) for s in result.analysis.sentences for k in s.links]
+
+    assert relations() == [("harbour-reopened-march", "asserts")]
+    with monkeypatch.context() as patched:  # nothing changed: the desk is not even loaded
+        patched.setattr(factcheck.check, "load_repository", None)
+        assert relations() == [("harbour-reopened-march", "asserts")]
+    claim = root / "claims/harbour/harbour-reopened-march.yaml"
+    claim.write_text(CLAIM.replace("4 million euros", "5 million euros"), encoding="utf-8")
+    assert relations() == [("harbour-reopened-march", "contradicts")]  # a desk file changed
+    draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
+    assert relations() == [("harbour-reopened-march", "asserts")]  # the article changed
+    assert relations(use_cache=False) == [("harbour-reopened-march", "asserts")]

@@ -280,7 +280,7 @@ def _audit(
     store = Store(root) if use_cache else None
     files, skipped = discover(root)
     key = fingerprint(
-        __version__, sorted(select), sorted(ignore), today, _settings_bytes(root),
+        __version__, sorted(select), sorted(ignore), today, settings_bytes(root),
         [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
     )  # fmt: skip
     if store is not None:
@@ -314,7 +314,9 @@ def _audit(
     return result
 
 
-def _settings_bytes(root: Path) -> bytes:
+def settings_bytes(root: Path) -> bytes:
+    """The desk's settings file as it is (empty when there is none): part of every
+    cached answer's key."""
     try:
         return (root / SETTINGS_FILE).read_bytes()
     except OSError:

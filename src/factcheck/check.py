@@ -10,13 +10,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from factcheck import clock
+from factcheck import __version__, clock
 from factcheck.analyses import analyze_one, kept_lookups
-from factcheck.audit import UsageError, evaluate
-from factcheck.cache import Store
+from factcheck.audit import UsageError, evaluate, settings_bytes
+from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity
+from factcheck.loading.discover import discover
 from factcheck.loading.files import load_article
-from factcheck.repository import Repository
+from factcheck.repository import Repository, load_repository
 from factcheck.rules.base import Context
 from factcheck.text.analysis import ArticleAnalysis, Sentence
 
@@ -174,3 +175,47 @@ def check_article(
         ruling = evaluate(scoped, chosen, ignore, context=context)
     mine = [f for f in ruling.findings if f.path == article.path]
     return CheckResult(analysis, mine, [f for f in ruling.suppressed if f.path == article.path])
+
+
+def check_in_desk(
+    path: Path,
+    root: Path,
+    today: date | None = None,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    use_cache: bool = True,
+) -> CheckResult:
+    """`check_article` of `path` against the desk at `root`, as `factcheck check` runs it.
+
+    With the cache, the same article against a desk none of whose files changed (and
+    the same settings, rules and date) is answered from the last run, as the audit
+    is; otherwise the desk is loaded from the cache and the article checked.
+    """
+    today = today or clock.today()
+    if not use_cache:
+        return check_article(path, load_repository(root), today, select, ignore)
+    store = Store(root)
+    files, skipped = discover(root)
+    try:
+        text: bytes | None = path.read_bytes()
+    except OSError:
+        text = None  # check_article says why
+    key = fingerprint(
+        __version__, str(path.resolve()), text, sorted(select), sorted(ignore), today,
+        settings_bytes(root), [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
+    )  # fmt: skip
+    dated = store.read_dated("check")
+    if dated is not None:
+        written_at, cached = dated
+        if (
+            isinstance(cached, tuple)
+            and len(cached) == 2
+            and cached[0] == key
+            and isinstance(cached[1], CheckResult)
+            and all(settled(f.stamp, written_at) for f in files)
+        ):
+            return cached[1]
+    repo = load_repository(root, store=store, found=(files, skipped))
+    result = check_article(path, repo, today, select, ignore, store)
+    store.write("check", (key, result))
+    return result

@@ -48,18 +48,12 @@ def check(
         factcheck check draft.txt --format json
     """
     from factcheck.audit import UsageError, parse_rule_list
-    from factcheck.check import check_article
+    from factcheck.check import check_in_desk
     from factcheck.findings import Severity
-    from factcheck.repository import load_repository
 
     try:
-        from factcheck.cache import Store
-
-        repo_root = resolve(root)
-        store = Store(repo_root)
-        repo = load_repository(repo_root, store=store)
         chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
-        result = check_article(article, repo, select=chosen, ignore=left_out, store=store)
+        result = check_in_desk(article, resolve(root), select=chosen, ignore=left_out)
     except UsageError as error:
         usage_error(str(error))
     if format is CheckFormat.json:
