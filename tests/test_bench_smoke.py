@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from rapidfuzz import fuzz
 
 from conftest import SAMPLE
@@ -36,6 +37,19 @@ def test_the_audit_finds_the_planted_defects(tmp_path: Path) -> None:
     assert found["unsupported-statement"] >= set(planted["unsupported-statement"])
     assert found["duplicate-claim"] <= set(planted["duplicate-claim"])
     assert len(found["duplicate-claim"]) >= 0.9 * len(planted["duplicate-claim"]) > 0
+
+
+def test_the_desk_wide_rules_in_a_second_process_find_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.audit
+
+    _module("generate").generate(tmp_path / "desk", claims=600, sources=300, articles=30, seed=3)
+    alone = audit(tmp_path / "desk", today=date(2026, 1, 1), use_cache=False).findings
+    monkeypatch.setattr(factcheck.audit, "PARALLEL_RULES_FROM", 1)
+    beside = audit(tmp_path / "desk", today=date(2026, 1, 1), use_cache=False).findings
+    assert beside == alone
+    assert "duplicate-claim" in {f.rule for f in beside}  # the second process found some
 
 
 def test_blocked_duplicates_equal_exhaustive_ones(tmp_path: Path) -> None:

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import __version__, clock
-from factcheck.analyses import kept_lookups
+from factcheck.analyses import forking, kept_lookups
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
-from factcheck.loading import discover, find_root
+from factcheck.loading import discover, find_root, worker_pool
 from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.loading.suppressions import Suppression
 from factcheck.repository import Progress, Repository, load_repository
@@ -29,6 +29,7 @@ from factcheck.rules.base import Context, Rule
 from factcheck.rules.registry import RULES, RULES_BY_ID
 from factcheck.text.analysis import ArticleAnalysis
 from factcheck.text.clean import quoted
+from factcheck.text.numbers import known_number_sets, remember_number_sets
 
 
 class UsageError(Exception):
@@ -200,11 +201,11 @@ def evaluate(
     chosen: list[Rule] = [
         rule for rule in RULES if (not select or rule.id in select) and rule.id not in ignore
     ]
-    for rule in chosen:
-        severity = overrides.get(rule.id, rule.severity)
-        if severity is None:
-            continue
-        for finding in rule.check(context):
+    severities = {rule.id: overrides.get(rule.id, rule.severity) for rule in chosen}
+    running = [rule for rule in chosen if severities[rule.id] is not None]
+    for rule, found in _rule_findings(running, context):
+        severity = severities[rule.id] or rule.severity
+        for finding in found:
             findings.append(
                 finding if finding.severity is severity else replace(finding, severity=severity)
             )
@@ -212,6 +213,45 @@ def evaluate(
         findings = [f for f in findings if f.rule in select]
     kept, suppressed = _suppress(repo, findings, {rule.id for rule in chosen}, overrides)
     return Ruling(sorted_findings(kept), sorted_findings(suppressed))
+
+
+PARALLEL_RULES_FROM = 5000
+"""Claims from which the desk-wide comparisons run in a second process, beside the rest."""
+IN_SECOND_PROCESS = frozenset({"duplicate-claim", "syndicated-source", "duplicate-source"})
+"""Rules that compare every record with the others: together about as long as the rest."""
+
+_FORKED_RULES: tuple[list[Rule], Context] | None = None
+"""The second process's rules and context, set just before it forks (it inherits them)."""
+
+
+def _rule_findings(rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
+    """Each rule with its findings. On a large desk, where processes fork, the desk-wide
+    comparisons run in a second process while this one runs the rest: the findings
+    are the same, they are sorted afterwards."""
+    second = [rule for rule in rules if rule.id in IN_SECOND_PROCESS]
+    if len(context.repo.claims) < PARALLEL_RULES_FROM or len(second) < 1 or not forking():
+        return [(rule, list(rule.check(context))) for rule in rules]
+    _ = context.analyses  # computed here, once, so that the second process inherits them
+    global _FORKED_RULES
+    _FORKED_RULES = (second, context)
+    try:
+        with worker_pool(1) as pool:
+            pending = pool.apply_async(_second_process)
+            first = [(rule, list(rule.check(context))) for rule in rules if rule not in second]
+            found, numbers = pending.get()
+    finally:
+        _FORKED_RULES = None
+    remember_number_sets(numbers)  # what it read, kept like what this process read
+    return first + list(zip(second, found, strict=True))
+
+
+def _second_process() -> tuple[list[list[Finding]], dict[str, frozenset[str]]]:
+    assert _FORKED_RULES is not None
+    rules, context = _FORKED_RULES
+    before = set(known_number_sets())
+    found = [list(rule.check(context)) for rule in rules]
+    numbers = {k: v for k, v in known_number_sets().items() if k not in before}
+    return found, numbers
 
 
 def _suppress(
