@@ -118,3 +118,17 @@ def test_check_takes_the_desks_severities_and_rule_choices(run, tmp_path: Path) 
     assert (code, set(found)) == (0, {"hedged-statement"})
     code, found = rules("--ignore", "name-variant,hedged-statement")
     assert code == 0 and not {"name-variant", "hedged-statement"} & set(found)
+
+
+def test_no_cache_neither_uses_nor_writes_the_cache(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    make_repo(tmp_path / "desk")
+    draft = tmp_path / "draft.md"
+    draft.write_text("The harbour of Port Vell reopened on 3 March 2025.\n", encoding="utf-8")
+    caches = Path(os.environ["FACTCHECK_CACHE_DIR"])
+    code, out, _ = run("check", str(draft), "--root", str(tmp_path / "desk"), "--no-cache")
+    assert code == 0 and "harbour-reopened-march" in out
+    assert not caches.exists() or not any(caches.rglob("*.pickle"))
+    run("check", str(draft), "--root", str(tmp_path / "desk"))
+    assert any(caches.rglob("check.pickle"))  # without the option, the answer is kept

@@ -33,6 +33,9 @@ def check(
     ignore: str | None = typer.Option(
         None, "--ignore", metavar="RULE,…", help="Not these rules (comma-separated)."
     ),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Read every file afresh and neither use nor update the cache."
+    ),
     show_suppressed: bool = typer.Option(
         False, "--show-suppressed", help="Also list the findings factcheck-ignore comments silence."
     ),
@@ -53,7 +56,9 @@ def check(
 
     try:
         chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
-        result = check_in_desk(article, resolve(root), select=chosen, ignore=left_out)
+        result = check_in_desk(
+            article, resolve(root), select=chosen, ignore=left_out, use_cache=not no_cache
+        )
     except UsageError as error:
         usage_error(str(error))
     if format is CheckFormat.json:
