@@ -12,6 +12,7 @@ in a repository or written by another version fails the check and is ignored
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -99,7 +100,7 @@ class Store:
         context = f"{__version__}|{sys.version}|{_code()}".encode()
         self.key = None if secret is None else hmac.new(secret, context, hashlib.sha256).digest()
 
-    def _sign(self, payload: bytes) -> bytes:
+    def _sign(self, payload: bytes | memoryview) -> bytes:
         assert self.key is not None
         return hmac.new(self.key, payload, hashlib.sha256).digest()
 
@@ -119,7 +120,8 @@ class Store:
         head = len(_MAGIC)
         if not data.startswith(_MAGIC) or len(data) < head + _DIGEST:
             return None
-        signature, payload = data[head : head + _DIGEST], data[head + _DIGEST :]
+        # A view, not a slice: a slice would copy a payload of up to a hundred megabytes.
+        signature, payload = data[head : head + _DIGEST], memoryview(data)[head + _DIGEST :]
         if not hmac.compare_digest(signature, self._sign(payload)):
             return None
         try:
@@ -134,14 +136,18 @@ class Store:
         """Store `value` under `name`; a cache that cannot be written is simply not kept."""
         if self.key is None:
             return
+        temporary = self.folder / f".{name}.{os.getpid()}.tmp"
         try:
             payload = pickle.dumps((self.started, value), protocol=pickle.HIGHEST_PROTOCOL)
             self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = self.folder / f".{name}.{os.getpid()}.tmp"
-            temporary.write_bytes(_MAGIC + self._sign(payload) + payload)
+            with temporary.open("wb") as handle:  # in pieces: no joined copy of the payload
+                handle.write(_MAGIC)
+                handle.write(self._sign(payload))
+                handle.write(payload)
             os.replace(temporary, self.folder / f"{name}.pickle")
         except (OSError, pickle.PicklingError, RecursionError):
-            return
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)  # no half-written entry is left behind
 
 
 RACY_NS = 2_000_000_000
