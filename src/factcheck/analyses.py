@@ -2,7 +2,9 @@
 for an article whose text and claims have not changed.
 
 The scheduling and caching above `text.analysis`, which holds only the analysis
-of one article's text.
+of one article's text: for the audit, each article's analysis; for `check`, the
+last drafts' analyses, the matches of every paragraph seen and the claims' matcher
+tables; for both, the lookups earlier runs made (word weights, number sets).
 """
 
 from __future__ import annotations
