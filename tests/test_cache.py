@@ -70,6 +70,7 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
     assert sorted(p.name for p in (root / CACHE_DIR).iterdir()) == [
         "articles.pickle",
+        "audit-key.pickle",
         "audit.pickle",
         "files.pickle",
         "name-variants.pickle",
@@ -363,3 +364,25 @@ def test_an_unchanged_check_is_answered_from_the_cache_until_a_file_changes(
     draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
     assert relations() == [("harbour-reopened-march", "asserts")]  # the article changed
     assert relations(use_cache=False) == [("harbour-reopened-march", "asserts")]
+
+
+def test_a_changed_desk_does_not_read_the_last_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    as_json(root, use_cache=True)
+    read: list[str] = []
+    real = factcheck.cache.Store.read_dated
+
+    def spied(self: factcheck.cache.Store, name: str) -> object:
+        read.append(name)
+        return real(self, name)
+
+    monkeypatch.setattr(factcheck.cache.Store, "read_dated", spied)
+    served_from_cache(root, monkeypatch)
+    assert "audit" in read  # nothing changed: the findings are the answer
+    read.clear()
+    (root / "sources/lonely.yaml").write_text("id: lonely\ntitle: T\npublisher: P\n")
+    as_json(root, use_cache=True)
+    assert "audit-key" in read and "audit" not in read
