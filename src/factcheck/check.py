@@ -16,7 +16,7 @@ from factcheck.audit import UsageError, evaluate, settings_bytes
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.loading.discover import discover
-from factcheck.loading.files import load_article
+from factcheck.loading.files import MAX_ARTICLE_BYTES, load_article
 from factcheck.repository import Repository, load_repository
 from factcheck.rules.base import Context
 from factcheck.text.analysis import ArticleAnalysis, Sentence
@@ -140,7 +140,8 @@ def check_article(
     claims are not read again while their statements are unchanged.
     """
     if not path.is_file():
-        raise UsageError(f"{path}: no such file")
+        what = "not a regular file" if path.exists() else "no such file"
+        raise UsageError(f"{path}: {what}")
     rel = _display_path(path, repo.root)
     loaded = load_article(path, rel, standalone=True)
     chosen = [r for r in ARTICLE_RULES if not select or r in select]
@@ -196,10 +197,15 @@ def check_in_desk(
         return check_article(path, load_repository(root), today, select, ignore)
     store = Store(root)
     files, skipped = discover(root)
+    text: bytes | tuple[int, int] | None = None  # the article as the key knows it
     try:
-        text: bytes | None = path.read_bytes()
+        if path.is_file():  # never a pipe, which would block
+            info = path.stat()
+            # Too large to check: check_article says so, and its stamp stands in the key.
+            too_large = info.st_size > MAX_ARTICLE_BYTES
+            text = (info.st_size, info.st_mtime_ns) if too_large else path.read_bytes()
     except OSError:
-        text = None  # check_article says why
+        pass  # check_article says why it cannot read it
     key = fingerprint(
         __version__, str(path.resolve()), text, sorted(select), sorted(ignore), today,
         settings_bytes(root), [(f.rel, f.kind.value, f.stamp) for f in files], skipped,

@@ -95,6 +95,9 @@ def test_a_missing_file_exits_2(run, tmp_path: Path) -> None:  # type: ignore[no
     code, _, err = run("check", str(tmp_path / "nope.md"), "--root", str(tmp_path))
     assert code == 2
     assert "no such file" in err
+    code, _, err = run("check", str(tmp_path / "claims"), "--root", str(tmp_path))
+    assert code == 2
+    assert "claims: not a regular file" in err
 
 
 def test_check_takes_the_desks_severities_and_rule_choices(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
