@@ -22,8 +22,13 @@ def render_json(result: AuditResult, stream: TextIO, *, show_suppressed: bool = 
     """
     document = result.to_dict(show_suppressed=show_suppressed)
     findings = document.pop("findings")
-    head = json.dumps(document, ensure_ascii=False)
+    encode = _ENCODER.encode  # json.dumps with options builds a new encoder on every call
+    head = encode(document)
     stream.write(head[:-1] + ', "findings": [')
-    for index, finding in enumerate(findings):
-        stream.write(("\n  " if index == 0 else ",\n  ") + json.dumps(finding, ensure_ascii=False))
+    if findings:
+        stream.write("\n  " + ",\n  ".join(encode(finding) for finding in findings))
     stream.write("\n]}\n" if findings else "]}\n")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+"""What `json.dumps(…, ensure_ascii=False)` uses, made once."""

@@ -89,11 +89,11 @@ def discover(root: Path) -> tuple[list[RepoFile], list[Finding]]:
         if not top.is_dir():
             continue
         for path, stamp in _walk(str(top), base, skipped):
-            suffix = os.path.splitext(path)[1].lower()
+            lowered = path.lower()
             rel = visible(_relative(path, base))  # file names are outside text too
-            if suffix in RECORD_SUFFIXES:
+            if lowered.endswith(RECORD_SUFFIXES):
                 files.append(RepoFile(record_kind, path, rel, stamp))
-            elif suffix in ARTICLE_SUFFIXES and record_kind is FileKind.CLAIM:
+            elif lowered.endswith(ARTICLE_SUFFIXES) and record_kind is FileKind.CLAIM:
                 files.append(RepoFile(FileKind.ARTICLE, path, rel, stamp))
     files.sort(key=lambda f: f.rel)
     return files, skipped
@@ -126,7 +126,7 @@ def _walk(top: str, base: str, skipped: list[Finding]) -> Iterator[tuple[str, St
             elif entry.is_symlink() and os.path.isdir(entry.path):
                 rel = _relative(entry.path, base)
                 skipped.append(_skipped(rel, "the folder is a symbolic link; it is not followed"))
-            elif os.path.splitext(entry.name)[1].lower() in suffixes:
+            elif entry.name.lower().endswith(suffixes):
                 stamp = _readable(entry, base, skipped)
                 if stamp is not None:
                     yield entry.path, stamp
