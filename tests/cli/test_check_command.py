@@ -135,3 +135,13 @@ def test_no_cache_neither_uses_nor_writes_the_cache(run, tmp_path: Path) -> None
     assert not caches.exists() or not any(caches.rglob("*.pickle"))
     run("check", str(draft), "--root", str(tmp_path / "desk"))
     assert any(caches.rglob("check.pickle"))  # without the option, the answer is kept
+
+
+def test_a_path_from_outside_is_printed_as_text(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    make_repo(tmp_path)
+    code, _, err = run(
+        "check", str(tmp_path / "evil\x1b]52;c;cHduZWQ=\x07.md"), "--root", str(tmp_path)
+    )
+    assert code == 2
+    assert "\x1b" not in err and "\x07" not in err
+    assert "evil\\x1b]52;c;cHduZWQ=\\x07.md: no such file" in err

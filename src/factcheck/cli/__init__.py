@@ -27,7 +27,7 @@ from factcheck.cli import (
     rules_command,
     source_command,
 )
-from factcheck.cli.common import HELP_SETTINGS
+from factcheck.cli.common import HELP_SETTINGS, print_error
 
 
 class FactcheckGroup(TyperGroup):
@@ -41,7 +41,7 @@ class FactcheckGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except FactcheckError as error:
-            typer.echo(f"factcheck: {error}", err=True)
+            print_error(str(error))
             raise typer.Exit(error.exit_status) from None
         except (KeyboardInterrupt, typer.Abort):
             typer.echo("\nfactcheck: interrupted; nothing was written", err=True)

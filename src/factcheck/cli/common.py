@@ -28,9 +28,17 @@ class FailOn(str, Enum):
     info = "info"
 
 
+def print_error(message: str) -> None:
+    """`factcheck: MESSAGE` on stderr. A message may carry a path or an id from outside,
+    so control characters are shown as escapes, never sent to the terminal."""
+    from factcheck.text.clean import visible
+
+    typer.echo(f"factcheck: {visible(message)}", err=True)
+
+
 def usage_error(message: str) -> NoReturn:
     """Print `message` to stderr and exit 2: the command itself could not run."""
-    typer.echo(f"factcheck: {message}", err=True)
+    print_error(message)
     raise typer.Exit(2)
 
 

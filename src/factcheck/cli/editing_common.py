@@ -10,7 +10,7 @@ from typing import NoReturn, TypeVar
 import typer
 from rich.text import Text
 
-from factcheck.cli.common import usage_error
+from factcheck.cli.common import print_error, usage_error
 from factcheck.findings import Finding
 from factcheck.formats.terminal import make_console
 from factcheck.text.clean import quoted
@@ -39,7 +39,7 @@ def guarded(action: Callable[[], T]) -> T:
     except ValidationFailed as failed:
         refuse(failed.findings)
     except WriteError as error:
-        typer.echo(f"factcheck: {error}", err=True)
+        print_error(str(error))
         raise typer.Exit(1) from None
 
 

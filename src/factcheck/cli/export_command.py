@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
+from factcheck.cli.common import ROOT_OPTION, command_group, print_error, resolve, usage_error
+from factcheck.text.clean import visible
 
 export_app = command_group("Export the desk: ClaimReview, JSON Schema, SQLite.")
 
@@ -43,7 +44,7 @@ def claimreview(
     except ExportError as error:
         usage_error(str(error))
     for path, reason in unexportable(repo):
-        typer.echo(f"skipped {path}: {reason}", err=True)
+        typer.echo(visible(f"skipped {path}: {reason}"), err=True)
     if output is None:
         json.dump(reviews, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -66,7 +67,7 @@ def claimreview(
             + (f"; skipped {skipped} claims" if skipped else "")
         )
     except WriteError as error:
-        typer.echo(f"factcheck: {error}", err=True)
+        print_error(str(error))
         raise typer.Exit(1) from None
 
 
@@ -95,7 +96,7 @@ def jsonschema(
     try:
         written = write_schemas(folder)
     except (WriteError, OSError) as error:
-        typer.echo(f"factcheck: {error}", err=True)
+        print_error(str(error))
         raise typer.Exit(1) from None
     for path in written:
         typer.echo(f"wrote {path}")
@@ -122,7 +123,7 @@ def sqlite(
     try:
         export = write_database(result, database)
     except (OSError, Exception) as error:  # sqlite3.Error included: say it, do not trace back
-        typer.echo(f"factcheck: cannot write {database}: {error}", err=True)
+        print_error(f"cannot write {database}: {error}")
         raise typer.Exit(1) from None
     summary = ", ".join(f"{count} {table}" for table, count in export.counts.items())
     typer.echo(
@@ -130,7 +131,7 @@ def sqlite(
         + (f"; skipped {len(export.skipped)}" if export.skipped else "")
     )
     for path, reason in export.skipped:
-        typer.echo(f"skipped {path}: {reason}", err=True)
+        typer.echo(visible(f"skipped {path}: {reason}"), err=True)
 
 
 def register(app: typer.Typer) -> None:

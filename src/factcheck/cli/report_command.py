@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, progress_bar, usage_error
+from factcheck.cli.common import ROOT_OPTION, print_error, progress_bar, usage_error
 from factcheck.model import Status
 
 
@@ -63,7 +63,7 @@ def report(
     try:
         write_output(output, text)
     except WriteError as error:
-        typer.echo(f"factcheck: {error}", err=True)
+        print_error(str(error))
         raise typer.Exit(1) from None
     typer.echo(f"wrote {output}")
 
