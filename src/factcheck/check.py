@@ -15,8 +15,8 @@ from factcheck.analyses import analyze_one, kept_lookups
 from factcheck.audit import UsageError, evaluate, settings_bytes
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity
-from factcheck.loading.discover import discover
-from factcheck.loading.files import MAX_ARTICLE_BYTES, load_article
+from factcheck.loading.discover import discover, stamp_of
+from factcheck.loading.files import load_article
 from factcheck.repository import Repository, load_repository
 from factcheck.rules.base import Context
 from factcheck.text.analysis import ArticleAnalysis, Sentence
@@ -197,17 +197,15 @@ def check_in_desk(
         return check_article(path, load_repository(root), today, select, ignore)
     store = Store(root)
     files, skipped = discover(root)
-    text: bytes | tuple[int, int] | None = None  # the article as the key knows it
+    # The article is known by its stamp, as the desk's files are (never read here: it
+    # may be a pipe, or far too large; check_article says so).
     try:
-        if path.is_file():  # never a pipe, which would block
-            info = path.stat()
-            # Too large to check: check_article says so, and its stamp stands in the key.
-            too_large = info.st_size > MAX_ARTICLE_BYTES
-            text = (info.st_size, info.st_mtime_ns) if too_large else path.read_bytes()
+        article = stamp_of(path.stat()) if path.is_file() else None
     except OSError:
-        pass  # check_article says why it cannot read it
+        article = None
+    stamps = [f.stamp for f in files] + ([article] if article is not None else [])
     key = fingerprint(
-        __version__, str(path.resolve()), text, sorted(select), sorted(ignore), today,
+        __version__, str(path.resolve()), article, sorted(select), sorted(ignore), today,
         settings_bytes(root), [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
     )  # fmt: skip
     dated = store.read_dated("check")
@@ -218,7 +216,7 @@ def check_in_desk(
             and len(cached) == 2
             and cached[0] == key
             and isinstance(cached[1], CheckResult)
-            and all(settled(f.stamp, written_at) for f in files)
+            and all(settled(stamp, written_at) for stamp in stamps)
         ):
             return cached[1]
     repo = load_repository(root, store=store, found=(files, skipped))

@@ -160,4 +160,9 @@ def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> Sta
             )
         )
         return None
+    return stamp_of(info)
+
+
+def stamp_of(info: os.stat_result) -> Stamp:
+    """The stamp of a file from its status (see `Stamp`)."""
     return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
