@@ -25,7 +25,8 @@ class Explained:
     """The parser's own words and place, for those who want them."""
 
 
-def _position(mark: yaml.Mark | None) -> Position:
+def mark_position(mark: yaml.Mark | None) -> Position:
+    """Where a parser mark points, 1-based; the file's start when there is no mark."""
     return Position(mark.line + 1, mark.column + 1) if mark is not None else Position(1, 1)
 
 
@@ -53,7 +54,7 @@ def explain(error: yaml.MarkedYAMLError, text: str) -> Explained:
         return Explained(
             f"this {quote} quote opened on line {start.line + 1} is never closed; close it with "
             f"another {quote}",
-            _position(start),
+            mark_position(start),
             detail,
         )
     if "flow sequence" in context or "flow mapping" in context:
@@ -63,20 +64,22 @@ def explain(error: yaml.MarkedYAMLError, text: str) -> Explained:
         return Explained(
             f"the {opener} opened on line {where} is not closed with {closer} (or a comma is "
             "missing between its items)",
-            _position(start),
+            mark_position(start),
             detail,
         )
     if "tab character" in problem or (
         "cannot start any token" in problem and "\\t" in repr(problem)
     ):
         return Explained(
-            "this line is indented with a tab; YAML indents with spaces only", _position(at), detail
+            "this line is indented with a tab; YAML indents with spaces only",
+            mark_position(at),
+            detail,
         )
     if "simple key" in context and start is not None:
         return Explained(
             "this line is neither `key: value` nor a list item `- …`; add the colon after the key, "
             "or quote the text if it continues the value above",
-            _position(start),
+            mark_position(start),
             detail,
         )
     if at is not None and ("mapping values are not allowed" in problem or "block end" in problem):
@@ -106,7 +109,7 @@ def explain(error: yaml.MarkedYAMLError, text: str) -> Explained:
             return Explained(
                 "a colon followed by a space inside a value starts a new key; put the value in "
                 'double quotes ("…: …")',
-                _position(at),
+                mark_position(at),
                 detail,
             )
-    return Explained(f"invalid YAML: {detail}", _position(at or start), detail)
+    return Explained(f"invalid YAML: {detail}", mark_position(at or start), detail)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from factcheck.loading.yaml_errors import explain
+from factcheck.loading.yaml_errors import explain, mark_position
 from factcheck.model import Position
 from factcheck.text.clean import quoted
 
@@ -96,12 +96,6 @@ class Mapping:
 Node = Scalar | Sequence | Mapping
 
 
-def _position(mark: yaml.Mark | None) -> Position:
-    if mark is None:
-        return Position(1, 1)
-    return Position(mark.line + 1, mark.column + 1)
-
-
 def node_kind(node: Node) -> str:
     """A word for what a node is, for messages: "a mapping", "a list", "text"."""
     if isinstance(node, Mapping):
@@ -168,7 +162,8 @@ def _convert(node: yaml.Node | None, depth: int) -> Node | None:
         key = _convert(key_node, depth + 1)
         if not isinstance(key, Scalar):
             raise YamlProblem(
-                "a key must be plain text, not a list or mapping", _position(key_node.start_mark)
+                "a key must be plain text, not a list or mapping",
+                mark_position(key_node.start_mark),
             )
         value = _convert(value_node, depth + 1)
         assert value is not None
@@ -224,7 +219,7 @@ def _build(events: object) -> Node | None:
             stack[-1] = (parent, None)
 
     for event in events:  # type: ignore[attr-defined]
-        position = _position(getattr(event, "start_mark", None))
+        position = mark_position(getattr(event, "start_mark", None))
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:

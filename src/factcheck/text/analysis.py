@@ -265,11 +265,6 @@ def matched_claims(claims: Iterable[Claim]) -> list[Claim]:
     return [claim for claim in claims if claim.id and claim.statement]
 
 
-def matched_statements(claims: Iterable[Claim]) -> tuple[str, ...]:
-    """Their statements: what a caller reads into `MatcherTables` to keep them."""
-    return tuple(claim.statement or "" for claim in matched_claims(claims))
-
-
 def analyze(
     article: Article,
     claims: Iterable[Claim],
@@ -279,7 +274,7 @@ def analyze(
 ) -> ArticleAnalysis:
     """Split `article` into sentences and link each to the `claims` it asserts.
 
-    `tables`, read from `matched_statements(claims)` (or a function that gives them,
+    `tables`, read from the statements of `matched_claims(claims)` (or a function that gives them,
     called only if some paragraph must be matched), spare reading every claim again;
     tables of other statements are ignored. `memo` holds the matches of paragraphs
     seen before against these same claims; paragraphs matched now are added to it.
