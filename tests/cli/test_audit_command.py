@@ -185,6 +185,18 @@ def test_version_and_module_entry_point(run) -> None:  # type: ignore[no-untyped
     assert completed.stdout == f"factcheck {__version__}\n"
 
 
+def test_the_commands_load_the_engine_only_when_they_run() -> None:
+    # `factcheck --version`, `--help` and completion stay quick: the audit engine, the
+    # rules and the text analysis are imported by the command that needs them.
+    probe = "import sys, factcheck.cli; print(sorted(m for m in sys.modules if m in WATCHED))"
+    watched = ["factcheck.audit", "factcheck.formats", "factcheck.text.analysis", "rich.console"]
+    completed = subprocess.run(
+        [sys.executable, "-c", f"WATCHED = {watched!r}\n{probe}"], capture_output=True,
+        text=True, check=True, env={**os.environ, "PYTHONPATH": str(SAMPLE / "src")},
+    )  # fmt: skip
+    assert completed.stdout == "[]\n"
+
+
 def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
     from factcheck.findings import Finding, Severity
     from factcheck.formats.github import annotation

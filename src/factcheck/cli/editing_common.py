@@ -8,11 +8,9 @@ from pathlib import Path
 from typing import NoReturn, TypeVar
 
 import typer
-from rich.text import Text
 
 from factcheck.cli.common import print_error, usage_error
 from factcheck.findings import Finding
-from factcheck.formats.terminal import make_console
 from factcheck.text.clean import quoted
 
 T = TypeVar("T")
@@ -20,13 +18,20 @@ T = TypeVar("T")
 
 def refuse(findings: Sequence[Finding]) -> NoReturn:
     """Print why a write was refused (as findings, to stderr) and exit 1."""
+    print_refusal(findings)
+    raise typer.Exit(1)
+
+
+def print_refusal(findings: Sequence[Finding]) -> None:
+    """`factcheck: refused: FILE:LINE:COLUMN: what is wrong`, a line per finding, on stderr."""
+    from rich.text import Text
+
     from factcheck.formats.terminal import make_console
 
     console = make_console(sys.stderr)
     for finding in findings:
         where = f"{finding.location}: " if finding.path != "-" else ""
         console.print(Text(f"factcheck: refused: {where}{finding.message}"), soft_wrap=True)
-    raise typer.Exit(1)
 
 
 def guarded(action: Callable[[], T]) -> T:
@@ -45,6 +50,8 @@ def guarded(action: Callable[[], T]) -> T:
 
 def report(written: object) -> None:
     """`wrote PATH (ID): ACTION`, then the warnings, each on stderr."""
+    from rich.text import Text
+
     from factcheck.editing.validate import Written
     from factcheck.formats.terminal import make_console
 
@@ -112,12 +119,7 @@ def edit_record(root: Path, kind: str, record_id: str) -> None:
             recovery.parent.mkdir(parents=True, exist_ok=True)
             recovery.write_text(text, encoding="utf-8")
             draft.unlink(missing_ok=True)
-            console = make_console(sys.stderr)
-            for finding in failed.findings:
-                console.print(
-                    Text(f"factcheck: refused: {finding.location}: {finding.message}"),
-                    soft_wrap=True,
-                )
+            print_refusal(failed.findings)
             typer.echo(
                 f"factcheck: {record.path} was not changed; your text is kept in {recovery}",
                 err=True,
