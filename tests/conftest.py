@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -113,9 +114,24 @@ def brief(findings: list[Finding]) -> list[tuple[str, str, int | None, str | Non
     return [(f.rule, f.path, f.line, f.record) for f in findings]
 
 
+def cached(root: Path) -> tuple[list[str], list[str]]:
+    """The names of the entries, and of the sets of rows, kept in `root`'s cache."""
+    import sqlite3
+
+    from factcheck.cache import DATABASE, cache_folder
+
+    database = cache_folder(root) / DATABASE
+    if not database.is_file():
+        return [], []
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        entries = [name for (name,) in connection.execute("SELECT name FROM entries")]
+        rows = [name for (name,) in connection.execute("SELECT DISTINCT name FROM rows")]
+    return sorted(entries), sorted(rows)
+
+
 @pytest.fixture(autouse=True)
 def hermetic(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test writes only under its temporary folders: the cache signing key and the
+    """Every test writes only under its temporary folders: the user's cache folder and the
     audit cache (of the sample desk, which is this checkout) go there too."""
     private = tmp_path_factory.mktemp("private")
     monkeypatch.setenv("XDG_CACHE_HOME", str(private / "user-cache"))

@@ -6,6 +6,7 @@ import json
 import os
 import pickle
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -13,10 +14,10 @@ import pytest
 
 import factcheck.audit
 import factcheck.cache
-from conftest import CLAIM, SAMPLE, TODAY, make_repo
+from conftest import CLAIM, SAMPLE, TODAY, cached, make_repo
 from factcheck.analyses import analyze_repository_articles
 from factcheck.audit import audit
-from factcheck.cache import CACHE_DIR, RACY_NS, code_stamp
+from factcheck.cache import CACHE_DIR, DATABASE, RACY_NS, Store, code_stamp
 from factcheck.formats.json_format import render_json
 from factcheck.loading import discover, load_files
 from factcheck.repository import load_repository
@@ -57,24 +58,24 @@ def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: ob
         return as_json(root, use_cache=True, **options)
 
 
-def test_cold_warm_and_uncached_agree_byte_for_byte(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def desk_with_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A desk whose claim cites an unknown source, its files aged for the cache."""
     root = make_repo(
         tmp_path / "desk",
         {"claims/harbour/harbour-reopened-march.yaml": CLAIM.replace("alpha-news-report", "nope")},
     )
     age(root, monkeypatch)
+    return root
+
+
+def test_cold_warm_and_uncached_agree_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk_with_an_error(tmp_path, monkeypatch)
     uncached = as_json(root, use_cache=False)
     assert not (root / CACHE_DIR).exists()
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
-    assert sorted(p.name for p in (root / CACHE_DIR).iterdir()) == [
-        "articles.pickle",
-        "audit-key.pickle",
-        "audit.pickle",
-        "files.pickle",
-        "name-variants.pickle",
-    ]
+    assert cached(root) == (["audit", "audit-key", "name-variants"], ["articles", "files"])
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1
 
@@ -110,35 +111,127 @@ def test_a_changed_added_or_deleted_file_is_noticed(
                      "delete": {"unknown-source", "single-source"}}[change]  # fmt: skip
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "foreign-key", "planted-pickle"])
+def _replace_values(database: Path, value: bytes) -> None:
+    """Every entry and every row of the cache at `database` made to hold `value`."""
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE entries SET value = ?", (value,))
+        connection.execute("UPDATE rows SET value = ?", (value,))
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    "damage", ["garbage", "truncated", "another-factcheck", "another-shape", "planted-pickle"]
+)
 def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(
     tmp_path: Path, damage: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import msgspec
+
     root = make_repo(tmp_path / "desk")
     age(root, monkeypatch)
     expected = as_json(root, use_cache=False)
     as_json(root, use_cache=True)
+    database = root / CACHE_DIR / DATABASE
     marker = tmp_path / "pwned"
-    for path in (root / CACHE_DIR).glob("*.pickle"):
-        data = path.read_bytes()
-        if damage == "garbage":
-            path.write_bytes(b"\x80\x04not a pickle at all")
-        elif damage == "truncated":
-            path.write_bytes(data[: len(data) // 2])
-        elif damage == "planted-pickle":
+    if damage == "garbage":
+        database.write_bytes(b"SQLite format 3\0" + b"not a database at all" * 100)
+    elif damage == "truncated":
+        data = database.read_bytes()
+        database.write_bytes(data[: len(data) // 2])
+    elif damage == "another-factcheck":
+        monkeypatch.setattr(factcheck.cache, "code_stamp", lambda: "another factcheck")
+    elif damage == "another-shape":  # well-formed, but not what any reader asks for
+        _replace_values(database, msgspec.msgpack.encode({"findings": [], "claims": 0}))
+    else:
 
-            class Exploit:
-                def __reduce__(self) -> tuple[object, tuple[str]]:
-                    return (os.system, (f"touch {marker}",))
+        class Exploit:
+            def __reduce__(self) -> tuple[object, tuple[str]]:
+                return (os.system, (f"touch {marker}",))
 
-            path.write_bytes(
-                data[:48] + pickle.dumps(Exploit())
-            )  # keeps the header, not a valid signature
-    if damage == "foreign-key":
-        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-user"))
+        _replace_values(database, pickle.dumps(Exploit()))
     assert as_json(root, use_cache=True) == expected
     assert not marker.exists()
     assert as_json(root, use_cache=True) == expected  # and the rebuilt cache serves
+    assert cached(root) == (["audit", "audit-key", "name-variants"], ["articles", "files"])
+
+
+def test_a_cache_copied_with_the_desk_is_never_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import msgspec
+
+    root = desk_with_an_error(tmp_path, monkeypatch)
+    expected = as_json(root, use_cache=False)
+    as_json(root, use_cache=True)
+    # Doctor the kept findings: this desk's own cache is believed (it is the user's)…
+    database = root / CACHE_DIR / DATABASE
+    with sqlite3.connect(database) as connection:
+        (value,) = connection.execute("SELECT value FROM entries WHERE name = 'audit'").fetchone()
+        key, _, counts, suppressed = msgspec.msgpack.decode(value)
+        doctored = msgspec.msgpack.encode([key, [], counts, suppressed])
+        connection.execute("UPDATE entries SET value = ? WHERE name = 'audit'", (doctored,))
+    connection.close()
+    assert json.loads(served_from_cache(root, monkeypatch))["findings"] == []
+    # …but a copy of the desk, cache and all (a planted cache), has files of other stamps
+    copy = shutil.copytree(root, tmp_path / "copy")
+    assert (copy / CACHE_DIR / DATABASE).is_file()
+    assert as_json(copy, use_cache=True) == expected.replace(str(root), str(copy))
+
+
+def test_only_the_rows_of_changed_files_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    as_json(root, use_cache=True)
+
+    def files() -> dict[str, int]:
+        with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:
+            rows = connection.execute("SELECT key, written_at FROM rows WHERE name = 'files'")
+            kept = dict(rows.fetchall())
+        connection.close()
+        return kept
+
+    before = files()
+    claim = "claims/harbour/harbour-reopened-march.yaml"
+    (root / claim).write_text(CLAIM.replace("alpha-news-report", "nope"), encoding="utf-8")
+    (root / "sources/beta-daily-story.yaml").unlink()
+    as_json(root, use_cache=True)
+    after = files()
+    assert set(before) - set(after) == {"sources/beta-daily-story.yaml"}  # forgotten
+    assert [rel for rel in after if after[rel] != before[rel]] == [claim]  # only it rewritten
+
+
+def test_every_kept_value_reads_back_as_it_was_written(tmp_path: Path) -> None:
+    from factcheck.analyses import Packed, _pack, _unpack
+    from factcheck.repository import FileRow
+
+    files, _ = discover(SAMPLE)
+    rows = {
+        f.rel: (f.kind.value, f.stamp, r) for f, r in zip(files, load_files(files), strict=True)
+    }
+    repo = load_repository(SAMPLE)
+    analyses = analyze_repository_articles(repo, workers=1)
+    jobs = [(a.article, repo.claims_in(a.article.id or "")) for a in analyses]
+    Store(tmp_path).write_rows("files", rows)
+    Store(tmp_path).write_rows(
+        "articles",
+        {
+            str(i): _pack(claims, a)
+            for i, ((_, claims), a) in enumerate(zip(jobs, analyses, strict=True))
+        },
+    )
+    files_back: dict[str, tuple[int, FileRow]] = Store(tmp_path).read_rows("files", FileRow)
+    assert {rel: row for rel, (_, row) in files_back.items()} == rows
+
+    def positions(row: FileRow) -> list[object]:  # not part of a record's equality
+        return [r.positions for r in (*row[2].claims, *row[2].sources, *row[2].articles)]
+
+    assert [positions(files_back[rel][1]) for rel in rows] == [positions(r) for r in rows.values()]
+    assert sum(len(positions(r)) for r in rows.values()) > 10
+    articles_back: dict[str, tuple[int, Packed]] = Store(tmp_path).read_rows("articles", Packed)
+    assert [_unpack(job, articles_back[str(i)][1]) for i, job in enumerate(jobs)] == analyses
+    assert sum(len(s.links) for a in analyses for s in a.sentences) > 10  # links were kept
 
 
 def test_worker_processes_give_the_same_results_as_one(tmp_path: Path) -> None:
@@ -279,7 +372,7 @@ def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
     store = Store(tmp_path)
     with kept_lookups(store):
         weight("zzqx-first-seen")  # a word no earlier test looked up: the weights grew
-    stamp, kept = store.read("weights")
+    stamp, kept = store.read("weights", tuple[str, dict[str, float]])
     assert stamp == table_version() and kept["zzqx-first-seen"] == 7.0  # unknown to English
     # weights kept under another table are not taken
     store.write("weights", ("another table", {"zzqx-never-a-word": 0.25}))
@@ -312,7 +405,7 @@ def test_kept_name_spellings_follow_every_text_and_the_accepted_names(
         return [f["suggestion"] for f in answer["findings"] if f["rule"] == "name-variant"]
 
     assert variants() == ["Okafor"]
-    assert (root / CACHE_DIR / "name-variants.pickle").is_file()
+    assert "name-variants" in cached(root)[0]
     # a spelling also written in lower case is a common word, until it no longer is
     (root / article).write_text(ARTICLE + "\nThe works were led by engineer Ada Okafur (okafur).\n")
     assert variants() == []
@@ -332,7 +425,7 @@ def test_number_sets_are_kept_between_runs(tmp_path: Path) -> None:
     store = Store(tmp_path)
     with kept_lookups(store):
         number_set("zzqx 1,200 homes on 3 March")  # a text no earlier test read
-    version, kept = store.read("number-sets")
+    version, kept = store.read("number-sets", tuple[str, dict[str, frozenset[str]]])
     assert kept["zzqx 1,200 homes on 3 March"] == frozenset({"1200", "3", "m3"})
     store.write("number-sets", (version, {"zzqx planted": frozenset({"42"})}))
     with kept_lookups(store):
@@ -375,9 +468,9 @@ def test_a_changed_desk_does_not_read_the_last_findings(
     read: list[str] = []
     real = factcheck.cache.Store.read_dated
 
-    def spied(self: factcheck.cache.Store, name: str) -> object:
+    def spied(self: factcheck.cache.Store, name: str, kind: object) -> object:
         read.append(name)
-        return real(self, name)
+        return real(self, name, kind)
 
     monkeypatch.setattr(factcheck.cache.Store, "read_dated", spied)
     served_from_cache(root, monkeypatch)

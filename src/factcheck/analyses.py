@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any
 
 from factcheck.cache import Store, fingerprint
 from factcheck.loading import worker_pool
@@ -21,6 +21,8 @@ from factcheck.repository import Repository
 from factcheck.settings import Settings
 from factcheck.text.analysis import (
     ArticleAnalysis,
+    ClaimLink,
+    Figure,
     MatchMemo,
     Sentence,
     analyze,
@@ -57,7 +59,7 @@ _FORKED_JOBS: tuple[list[tuple[Article, list[Claim]]], Settings] | None = None
 """The jobs, set just before the worker processes fork, so they inherit them for free."""
 
 
-def _analyze_range(bounds: tuple[int, int]) -> list[tuple[tuple[Sentence, ...], dict[str, bool]]]:
+def _analyze_range(bounds: tuple[int, int]) -> list[Packed]:
     """In a worker: analyses of jobs[start:end], links naming claims by their index in
     the job, so that only sentences travel back to the parent, not copies of claims."""
     assert _FORKED_JOBS is not None
@@ -68,26 +70,27 @@ def _analyze_range(bounds: tuple[int, int]) -> list[tuple[tuple[Sentence, ...], 
     return packed
 
 
-def _unpack(
-    job: tuple[Article, list[Claim]], packed: tuple[tuple[Sentence, ...], dict[str, bool]]
-) -> ArticleAnalysis:
+def _unpack(job: tuple[Article, list[Claim]], packed: Packed) -> ArticleAnalysis:
     article, claims = job
-    sentences, quote_found = packed
-    # Packed links hold the claim's index in the job where the claim would be.
+    sentences, quote_found, links = packed
     restored = tuple(
-        sentence._replace(
-            links=tuple(
-                link._replace(claim=claims[cast(int, link.claim)]) for link in sentence.links
-            )
-        )
-        for sentence in sentences
+        sentence._replace(links=tuple(ClaimLink(claims[link[0]], *link[1:]) for link in linked))
+        if linked
+        else sentence
+        for sentence, linked in zip(sentences, links, strict=True)
     )
     return ArticleAnalysis(article, restored, quote_found)
 
 
-Packed = tuple[tuple[Sentence, ...], dict[str, bool]]
+PackedLink = tuple[int, float, bool, str, Figure | None]
+"""A ClaimLink with its claim as a position among the article's claims."""
+Packed = tuple[tuple[Sentence, ...], dict[str, bool], tuple[tuple[PackedLink, ...], ...]]
+"""An analysis without its article, its sentences without links, and each sentence's
+links apart: what travels back from a worker and what the cache keeps (no claim copies)."""
 PackedMatch = tuple[int, float, Relation, float, Conflict | None]
 """A Match with its claim as a position among the matched claims (no claim copies)."""
+Matches = dict[tuple[str, str], list[list[PackedMatch]]]
+"""Paragraph (kind, text) → the matches of each of its sentences."""
 
 
 def _job_key(article: Article, claims: list[Claim], settings: Settings) -> str:
@@ -114,31 +117,33 @@ def analyze_repository_articles(
     ]
     if store is None:
         return _analyze_jobs(jobs, repo.settings, workers)
-    cached = store.read("articles")
-    entries: dict[str, Packed] = cached if isinstance(cached, dict) else {}
+    kept: dict[str, tuple[int, Packed]] = store.read_rows("articles", Packed)
+    entries = {key: packed for key, (_, packed) in kept.items()}
     keys = [_job_key(article, claims, repo.settings) for article, claims in jobs]
     missing = [i for i, key in enumerate(keys) if key not in entries]
     fresh = _analyze_jobs([jobs[i] for i in missing], repo.settings, workers)
-    for index, analysis in zip(missing, fresh, strict=True):
-        entries[keys[index]] = _pack(jobs[index][1], analysis)
-    if len(missing) > 20 or (missing and len(missing) == len(keys)):  # see REWRITE_AFTER
-        store.write("articles", {key: entries[key] for key in keys})
+    written = {
+        keys[i]: _pack(jobs[i][1], analysis) for i, analysis in zip(missing, fresh, strict=True)
+    }
+    entries.update(written)
+    current = set(keys)
+    gone = [key for key in entries if key not in current]  # analyses of texts since changed
+    if written or gone:
+        store.write_rows("articles", written, gone)
     return [_unpack(job, entries[key]) for job, key in zip(jobs, keys, strict=True)]
 
 
 def _pack(claims: list[Claim], analysis: ArticleAnalysis) -> Packed:
-    """Sentences whose links name claims by their index in `claims` (no claim copies)."""
+    """`analysis` with each link's claim as its position in `claims`."""
     positions = {id(claim): index for index, claim in enumerate(claims)}
-    sentences = tuple(
-        sentence._replace(
-            links=tuple(
-                link._replace(claim=cast(Claim, positions[id(link.claim)]))
-                for link in sentence.links
-            )
-        )
-        for sentence in analysis.sentences
+    return (
+        tuple(s._replace(links=()) if s.links else s for s in analysis.sentences),
+        analysis.quote_found,
+        tuple(
+            tuple((positions[id(link.claim)], *link[1:]) for link in sentence.links)
+            for sentence in analysis.sentences
+        ),
     )
-    return sentences, analysis.quote_found
 
 
 def _analyze_jobs(
@@ -177,8 +182,7 @@ def analyze_one(
     if store is None:
         return analyze(article, claims, settings)
     key = _job_key(article, claims, settings)
-    cached = store.read("drafts")
-    entries: dict[str, Packed] = cached if isinstance(cached, dict) else {}
+    entries: dict[str, Packed] = store.read("drafts", dict[str, Packed]) or {}
     if key in entries:
         return _unpack((article, claims), entries[key])
     matched = matched_claims(claims)
@@ -200,10 +204,8 @@ def _analyze_with_memo(
     paragraph was not seen before."""
     statements = tuple(claim.statement or "" for claim in matched)
     memo_key = fingerprint(statements, settings.match_threshold)
-    cached = store.read("matches")
-    kept: dict[tuple[str, str], list[list[PackedMatch]]] = {}
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == memo_key:
-        kept = cached[1]
+    cached = store.read("matches", tuple[str, Matches])
+    kept: Matches = cached[1] if cached is not None and cached[0] == memo_key else {}
     memo: MatchMemo = {
         block: [[Match(matched[m[0]], *m[1:]) for m in sentence] for sentence in sentences]
         for block, sentences in kept.items()
@@ -225,16 +227,17 @@ def _analyze_with_memo(
 def _matcher_tables(statements: tuple[str, ...], store: Store) -> MatcherTables:
     """The matcher's tables for `statements`, from the cache when they are the same (the
     matcher checks that too)."""
-    cached = store.read("matcher")
-    if isinstance(cached, MatcherTables) and cached.statements == statements:
+    cached = store.read("matcher", MatcherTables)
+    if cached is not None and cached.statements == statements:
         return cached
     tables = MatcherTables.of(statements)
     store.write("matcher", tables)
     return tables
 
 
-Lookup = tuple[str, str, Callable[[Any], None], Callable[[], dict[str, Any]]]
-"""A kept lookup table: its cache entry, its version, how to seed it and to read it."""
+Lookup = tuple[str, str, Any, Callable[[Any], None], Callable[[], dict[str, Any]]]
+"""A kept lookup table: its cache entry, its version, the type of its values, how to
+seed it and how to read it."""
 KEPT_LOOKUPS = 200_000
 """Entries of each kept lookup table (word weights, number sets); the oldest go first."""
 
@@ -250,17 +253,17 @@ def kept_lookups(store: Store | None) -> Iterator[None]:
         return
     stamp = table_version()
     tables: tuple[Lookup, ...] = (
-        ("weights", stamp, remember_weights, known_weights),
-        ("number-sets", "", remember_number_sets, known_number_sets),
+        ("weights", stamp, float, remember_weights, known_weights),
+        ("number-sets", "", frozenset[str], remember_number_sets, known_number_sets),
     )
     sizes = []
-    for name, version, remember, known in tables:
-        cached = store.read(name)
-        if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == version:
+    for name, version, value, remember, known in tables:
+        cached = store.read(name, tuple[str, dict[str, value]])  # type: ignore[valid-type]
+        if cached is not None and cached[0] == version:
             remember(cached[1])
         sizes.append(len(known()))
     yield
-    for (name, version, _, known), size in zip(tables, sizes, strict=True):
+    for (name, version, _, _, known), size in zip(tables, sizes, strict=True):
         entries = known()
         if len(entries) > size:
             kept = dict(list(entries.items())[-KEPT_LOOKUPS:])

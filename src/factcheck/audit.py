@@ -324,24 +324,20 @@ def _audit(
         [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
     )  # fmt: skip
     # The key alone first: the findings of a large desk take a second and hundreds of
-    # megabytes to unpickle, for nothing when any file changed.
-    if store is not None and store.read("audit-key") == key:
-        dated = store.read_dated("audit")
-        written_at, cached = dated if dated is not None else (0, None)
-        if (
-            isinstance(cached, tuple)
-            and len(cached) == 4
-            and cached[0] == key
-            and all(settled(f.stamp, written_at) for f in files)
-        ):
-            return AuditResult(
-                root,
-                cached[1],
-                counts=cached[2],
-                load=lambda: load_repository(root, store=store),
-                store=store,
-                suppressed=cached[3],
-            )
+    # megabytes to decode, for nothing when any file changed.
+    if store is not None and store.read("audit-key", str) == key:
+        dated: tuple[int, KeptAudit] | None = store.read_dated("audit", KeptAudit)
+        if dated is not None:
+            written_at, (cached_key, findings, counts, suppressed) = dated
+            if cached_key == key and all(settled(f.stamp, written_at) for f in files):
+                return AuditResult(
+                    root,
+                    findings,
+                    counts=counts,
+                    load=lambda: load_repository(root, store=store),
+                    store=store,
+                    suppressed=suppressed,
+                )
     repo = load_repository(root, progress, store=store, found=(files, skipped))
     context = Context(repo, today, store=store)
     with kept_lookups(store):
@@ -355,6 +351,10 @@ def _audit(
         store.write("audit", (key, result.findings, counts, result.suppressed))
         store.write("audit-key", key)  # after the entry: a key never vouches for an older one
     return result
+
+
+KeptAudit = tuple[str, list[Finding], dict[str, Any], list[Finding]]
+"""What the cache keeps of an audit: its key, findings, counts and suppressed findings."""
 
 
 def settings_bytes(root: Path) -> bytes:

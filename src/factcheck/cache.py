@@ -1,13 +1,20 @@
-"""The audit cache: parsed files, article analyses and the last audit's findings.
+"""The audit cache: a SQLite database of what earlier runs read, analysed and found.
 
-It lives in `.factcheck/cache/` inside the repository (git-ignored by `factcheck
-init`), or under `$FACTCHECK_CACHE_DIR` when that is set (one folder per
-repository: for CI caches, and so that tests leave no trace in a checkout). Entries are pickled for speed, so they must never be trusted blindly: each
-file is signed with HMAC-SHA256 under a random key kept in the user's cache
-directory (outside any repository), and the signature also covers factcheck's
-version and Python's. A cache that was corrupted, copied from elsewhere, planted
-in a repository or written by another version fails the check and is ignored
-(and rebuilt); it is never unpickled.
+It lives in `.factcheck/cache/cache.sqlite3` inside the repository (git-ignored by
+`factcheck init`), or under `$FACTCHECK_CACHE_DIR` when that is set (one folder per
+repository: for CI caches, and so that tests leave no trace in a checkout).
+
+Two tables: `entries` holds one value per name (the last audit's findings, the
+matcher's tables, …) and `rows` many keyed values per name (one per file read, one
+per article analysed), so that a run reads and writes only the rows it needs.
+Values are MessagePack, decoded by msgspec into exactly the type the caller asks
+for: a value of any other shape is a miss, and nothing in the cache can build
+another kind of object or run code (there is no pickle). Whatever describes files
+is keyed by their stamps (size, times, inode, device), which no copy of the cache
+can match: a cache planted in a repository or copied from another checkout is
+never used. A database written by another factcheck (other code, other Python) is
+emptied on opening; one that is damaged is deleted and rebuilt. Every failure
+means "no cache", never an error.
 """
 
 from __future__ import annotations
@@ -15,45 +22,38 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import hmac
 import os
-import pickle
-import secrets
+import sqlite3
 import sys
 import time
+from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import msgspec
 
 from factcheck import __version__
 
 CACHE_DIR = Path(".factcheck") / "cache"
-_MAGIC = b"factcheck-cache\n"
-_DIGEST = hashlib.sha256().digest_size
+DATABASE = "cache.sqlite3"
+SCHEMA = 1
+"""Bumped when the tables change shape: an older database is then emptied."""
+
+T = TypeVar("T")
+
+_ENCODER = msgspec.msgpack.Encoder()
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS entries"
+    " (name TEXT PRIMARY KEY, written_at INTEGER NOT NULL, value BLOB NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS rows (name TEXT NOT NULL, key TEXT NOT NULL,"
+    " written_at INTEGER NOT NULL, value BLOB NOT NULL, PRIMARY KEY (name, key))",
+)
 
 
-def _key_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "factcheck" / "cache-key"
-
-
-def _secret() -> bytes | None:
-    """The user's signing key, created on first use; None when it cannot be had."""
-    path = _key_file()
-    try:
-        key = path.read_bytes()
-        if len(key) == 32:
-            return key
-    except OSError:
-        pass
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_bytes(32)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(key)
-        return key
-    except OSError:
-        return None
+@functools.cache
+def _decoder(kind: Any) -> msgspec.msgpack.Decoder[Any]:
+    return msgspec.msgpack.Decoder(kind)
 
 
 PACKAGE = Path(__file__).parent
@@ -90,64 +90,160 @@ def cache_folder(root: Path) -> Path:
 
 
 class Store:
-    """Signed pickles in the repository's cache folder; every failure means "no cache"."""
+    """The repository's cache database, opened on first use; every failure is a miss."""
 
     def __init__(self, root: Path) -> None:
         self.started = now_ns()
         """When this run began: entries written now describe files as they were then."""
-        self.folder = cache_folder(root)
-        secret = _secret()
-        context = f"{__version__}|{sys.version}|{_code()}".encode()
-        self.key = None if secret is None else hmac.new(secret, context, hashlib.sha256).digest()
+        self.path = cache_folder(root) / DATABASE
+        self._connection: sqlite3.Connection | None = None
+        self._opened_by = 0  # a process forked from this one opens its own connection
+        self._failed = False
 
-    def _sign(self, payload: bytes | memoryview) -> bytes:
-        assert self.key is not None
-        return hmac.new(self.key, payload, hashlib.sha256).digest()
+    # Reading --------------------------------------------------------------------------
 
-    def read(self, name: str) -> Any:
-        """The entry `name`, or None if absent, unsigned, tampered with or unreadable."""
-        entry = self.read_dated(name)
+    def read(self, name: str, kind: type[T] | Any) -> T | None:
+        """The entry `name` as a `kind`, or None if absent or of another shape."""
+        entry = self.read_dated(name, kind)
         return None if entry is None else entry[1]
 
-    def read_dated(self, name: str) -> tuple[int, Any] | None:
-        """(when the run that wrote it began, the entry), or None."""
-        if self.key is None:
+    def read_dated(self, name: str, kind: type[T] | Any) -> tuple[int, T] | None:
+        """(when the run that wrote it began, the entry as a `kind`), or None."""
+        found = self._query("SELECT written_at, value FROM entries WHERE name = ?", (name,))
+        if not found:
             return None
-        try:
-            data = (self.folder / f"{name}.pickle").read_bytes()
-        except OSError:
-            return None
-        head = len(_MAGIC)
-        if not data.startswith(_MAGIC) or len(data) < head + _DIGEST:
-            return None
-        # A view, not a slice: a slice would copy a payload of up to a hundred megabytes.
-        signature, payload = data[head : head + _DIGEST], memoryview(data)[head + _DIGEST :]
-        if not hmac.compare_digest(signature, self._sign(payload)):
-            return None
-        try:
-            entry = pickle.loads(payload)  # signed by this user, this version: ours
-        except Exception:  # a signed but unreadable entry: ignore it like any other miss
-            return None
-        if not (isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], int)):
-            return None
-        return entry
+        written_at, value = found[0]
+        decoded = _decode(value, kind)
+        return None if decoded is None else (written_at, decoded[0])
 
-    def write(self, name: str, value: Any) -> None:
-        """Store `value` under `name`; a cache that cannot be written is simply not kept."""
-        if self.key is None:
-            return
-        temporary = self.folder / f".{name}.{os.getpid()}.tmp"
+    def read_rows(self, name: str, kind: type[T] | Any) -> dict[str, tuple[int, T]]:
+        """Every row kept under `name`: key → (when written, value as a `kind`). A row of
+        another shape is left out, as if it had never been written."""
+        rows: dict[str, tuple[int, T]] = {}
+        for key, written_at, value in self._query(
+            "SELECT key, written_at, value FROM rows WHERE name = ?", (name,)
+        ):
+            decoded = _decode(value, kind)
+            if decoded is not None:
+                rows[key] = (written_at, decoded[0])
+        return rows
+
+    # Writing --------------------------------------------------------------------------
+
+    def write(self, name: str, value: object) -> None:
+        """Keep `value` under `name`; a cache that cannot be written is simply not kept."""
+        encoded = _encode(value)
+        if encoded is not None:
+            self._change(
+                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", [(name, self.started, encoded)]
+            )
+
+    def write_rows(self, name: str, rows: Mapping[str, object], gone: Collection[str] = ()) -> None:
+        """Keep `rows` (key → value) under `name` and forget the rows keyed `gone`, in
+        one transaction: the table is never left half-written."""
+        encoded = [(name, key, self.started, _encode(value)) for key, value in rows.items()]
+        with self._transaction() as connection:
+            if connection is None:
+                return
+            connection.executemany(
+                "INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)",
+                [row for row in encoded if row[3] is not None],
+            )
+            connection.executemany(
+                "DELETE FROM rows WHERE name = ? AND key = ?", [(name, key) for key in gone]
+            )
+
+    # The database ---------------------------------------------------------------------
+
+    def _query(self, sql: str, parameters: tuple[object, ...]) -> list[Any]:
+        if not self.path.is_file():
+            return []  # nothing cached yet: no need to create the database to say so
+        connection = self._database()
+        if connection is None:
+            return []
         try:
-            payload = pickle.dumps((self.started, value), protocol=pickle.HIGHEST_PROTOCOL)
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with temporary.open("wb") as handle:  # in pieces: no joined copy of the payload
-                handle.write(_MAGIC)
-                handle.write(self._sign(payload))
-                handle.write(payload)
-            os.replace(temporary, self.folder / f"{name}.pickle")
-        except (OSError, pickle.PicklingError, RecursionError):
+            return connection.execute(sql, parameters).fetchall()
+        except sqlite3.Error:
+            return []
+
+    def _change(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        with self._transaction() as connection:
+            if connection is not None:
+                connection.executemany(sql, rows)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection | None]:
+        """The connection within a transaction that is committed whole or not at all."""
+        connection = self._database()
+        if connection is None:
+            yield None
+            return
+        try:
+            with connection:  # commits, or rolls back on an error
+                yield connection
+        except sqlite3.Error:
+            pass  # busy (another run is writing) or read-only: this run keeps nothing
+
+    def _database(self) -> sqlite3.Connection | None:
+        if self._connection is not None and self._opened_by == os.getpid():
+            return self._connection
+        if self._failed:
+            return None
+        for _ in range(2):  # a damaged file is deleted and the database made afresh, once
+            try:
+                self._connection = self._open()
+                self._opened_by = os.getpid()
+                return self._connection
+            except sqlite3.DatabaseError:
+                self._remove()
+            except (sqlite3.Error, OSError):
+                break
+        self._failed = True
+        return None
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.path, timeout=5.0, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
+            connection.execute("PRAGMA synchronous = NORMAL")  # a cache: durability can wait
+            for table in _TABLES:
+                connection.execute(table)
+            identity = f"{SCHEMA}|{__version__}|{sys.version}|{_code()}"
+            row = connection.execute("SELECT value FROM meta WHERE name = 'code'").fetchone()
+            if row is None or row[0] != identity:
+                with connection:  # another factcheck wrote it: none of it is ours to read
+                    connection.execute("DELETE FROM entries")
+                    connection.execute("DELETE FROM rows")
+                    connection.execute(
+                        "INSERT OR REPLACE INTO meta VALUES ('code', ?)", (identity,)
+                    )
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _remove(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
-                temporary.unlink(missing_ok=True)  # no half-written entry is left behind
+                Path(f"{self.path}{suffix}").unlink()
+
+
+def _encode(value: object) -> bytes | None:
+    try:
+        return _ENCODER.encode(value)
+    except (TypeError, ValueError, OverflowError):  # msgspec.EncodeError is a ValueError
+        return None
+
+
+def _decode(value: object, kind: Any) -> tuple[Any] | None:
+    """(the value as a `kind`,), or None when it is not one."""
+    if not isinstance(value, bytes):
+        return None
+    try:
+        return (_decoder(kind).decode(value),)
+    except (msgspec.DecodeError, TypeError, ValueError, RecursionError):
+        return None
 
 
 RACY_NS = 2_000_000_000

@@ -208,17 +208,13 @@ def check_in_desk(
         __version__, str(path.resolve()), article, sorted(select), sorted(ignore), today,
         settings_bytes(root), [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
     )  # fmt: skip
-    dated = store.read_dated("check")
+    dated: tuple[int, tuple[str, CheckResult]] | None = store.read_dated(
+        "check", tuple[str, CheckResult]
+    )
     if dated is not None:
-        written_at, cached = dated
-        if (
-            isinstance(cached, tuple)
-            and len(cached) == 2
-            and cached[0] == key
-            and isinstance(cached[1], CheckResult)
-            and all(settled(stamp, written_at) for stamp in stamps)
-        ):
-            return cached[1]
+        written_at, (cached_key, cached) = dated
+        if cached_key == key and all(settled(stamp, written_at) for stamp in stamps):
+            return cached
     repo = load_repository(root, store=store, found=(files, skipped))
     result = check_article(path, repo, today, select, ignore, store)
     store.write("check", (key, result))

@@ -147,44 +147,40 @@ class Repository:
         return counts
 
 
-REWRITE_AFTER = 200
-"""Files read afresh before the file cache is written again."""
+FileRow = tuple[str, tuple[int, ...], FileResult]
+"""What the cache keeps of a file read: its kind, its stamp, and what was read."""
 
 
 def _cached_load(
     files: list[RepoFile], progress: Progress | None, store: Store
 ) -> list[FileResult]:
-    dated = store.read_dated("files")
-    written_at, cached = dated if dated is not None else (0, None)
-    entries: dict[str, tuple[str, tuple[int, ...], FileResult]] = (
-        cached if isinstance(cached, dict) else {}
-    )
+    """Every file's records: from the cache for a file whose stamp is unchanged (and was
+    settled when it was read), read afresh otherwise. Only the rows of files read
+    afresh, and of files gone, are written."""
+    rows: dict[str, tuple[int, FileRow]] = store.read_rows("files", FileRow)
     results: list[FileResult | None] = []
     missing: list[int] = []
     for index, file in enumerate(files):
-        entry = entries.get(file.rel)
-        if (
-            entry is not None
-            and entry[0] == file.kind.value
-            and entry[1] == file.stamp
-            and settled(file.stamp, written_at)
-        ):
-            results.append(entry[2])
-        else:
-            results.append(None)
-            missing.append(index)
+        row = rows.get(file.rel)
+        if row is not None:
+            written_at, (kind, stamp, result) = row
+            if kind == file.kind.value and stamp == file.stamp and settled(stamp, written_at):
+                results.append(result)
+                continue
+        results.append(None)
+        missing.append(index)
     fresh = load_files([files[i] for i in missing], progress)
     for index, result in zip(missing, fresh, strict=True):
         results[index] = result
-    complete = [r for r in results if r is not None]
-    # Rewriting the whole cache costs more than re-reading a few changed files on the
-    # next run too: rewrite it only when much has changed.
-    if len(missing) > REWRITE_AFTER or written_at == 0:
-        store.write(
+    present = {file.rel for file in files}
+    gone = [rel for rel in rows if rel not in present]
+    if missing or gone:
+        store.write_rows(
             "files",
-            {f.rel: (f.kind.value, f.stamp, r) for f, r in zip(files, complete, strict=True)},
+            {files[i].rel: (files[i].kind.value, files[i].stamp, results[i]) for i in missing},
+            gone,
         )
-    return complete
+    return [result for result in results if result is not None]
 
 
 _Record = TypeVar("_Record", Claim, Source, Article)

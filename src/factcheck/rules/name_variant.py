@@ -29,7 +29,6 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import cast
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -135,10 +134,10 @@ def _remembered(ctx: Context) -> dict[str, str]:
     if ctx.store is None:
         return _better_spellings(ctx.repo, texts, None)[0]
     key = fingerprint(sorted(ctx.repo.settings.names.items()), texts)
-    cached = ctx.store.read("name-variants")
-    if isinstance(cached, tuple) and len(cached) == 3 and cached[0] == key:
-        return cast(dict[str, str], cached[1])
-    known = cached[2] if isinstance(cached, tuple) and len(cached) == 3 else None
+    cached = ctx.store.read("name-variants", tuple[str, dict[str, str], Pairs])
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    known = cached[2] if cached is not None else None
     better, pairs = _better_spellings(ctx.repo, texts, known)
     ctx.store.write("name-variants", (key, better, pairs))
     return better

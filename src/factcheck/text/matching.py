@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import ClassVar
 
 from factcheck.model import Claim
 from factcheck.text.fold import fold_text
@@ -287,13 +288,19 @@ class Match:
     conflict: Conflict | None = None
 
 
+@dataclass(frozen=True)
 class ClaimIndex:
     """BM25 over the claims' content terms: the candidates for each sentence."""
 
-    K1 = 1.2
-    B = 0.75
+    postings: dict[str, list[tuple[int, float]]]
+    """Term → (claim position, the term's BM25 impact on that claim), for every claim."""
 
-    def __init__(self, contents: Sequence[Content]) -> None:
+    K1: ClassVar[float] = 1.2
+    B: ClassVar[float] = 0.75
+
+    @classmethod
+    def of(cls, contents: Sequence[Content]) -> ClaimIndex:
+        """The index of `contents`, a claim's position being its place among them."""
         lengths = [len(content.terms) for content in contents]
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
         frequency: dict[str, int] = defaultdict(int)
@@ -301,13 +308,14 @@ class ClaimIndex:
             for term in content.terms:
                 frequency[term] += 1
         count = len(contents)
-        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for position, content in enumerate(contents):
-            norm = self.K1 * (1 - self.B + self.B * lengths[position] / average)
+            norm = cls.K1 * (1 - cls.B + cls.B * lengths[position] / average)
             for term in content.terms:
                 df = frequency[term]
                 idf = math.log(1 + (count - df + 0.5) / (df + 0.5))
-                self.postings[term].append((position, idf * (self.K1 + 1) / (1 + norm)))
+                postings[term].append((position, idf * (cls.K1 + 1) / (1 + norm)))
+        return cls(dict(postings))
 
     def candidates(self, content: Content, limit: int = CANDIDATES) -> list[int]:
         """Positions of the `limit` claims with the best BM25 score for `content`."""
@@ -355,7 +363,7 @@ def _kept(verdict: Verdict, best: float) -> bool:
 @dataclass(frozen=True)
 class MatcherTables:
     """What a matcher reads from its claims' statements, once: a caller may keep it (it
-    pickles) and hand it to the next matcher over the same statements."""
+    keeps) and hand it to the next matcher over the same statements."""
 
     statements: tuple[str, ...]
     index: ClaimIndex
@@ -369,7 +377,7 @@ class MatcherTables:
         read = [read_content(statement) for statement in statements]
         specificity = _specificity(read)
         contents = [_specific(content, specificity) for content in read]
-        return cls(tuple(statements), ClaimIndex(read), specificity, contents)
+        return cls(tuple(statements), ClaimIndex.of(read), specificity, contents)
 
 
 def _specific(content: Content, specificity: dict[str, float]) -> Content:

@@ -82,7 +82,7 @@ class Quantity:
 
     kind: str
     """"amount", "year" or "date"."""
-    value: float | tuple[int, int]
+    value: int | float | tuple[int, int]
     """The amount; the year; (month, day) for a date."""
     unit: str | None
     """The stem of the word it counts ("home", "hour"), "%" or a currency sign."""
