@@ -109,7 +109,7 @@ class Store:
 
     def read_dated(self, name: str, kind: type[T] | Any) -> tuple[int, T] | None:
         """(when the run that wrote it began, the entry as a `kind`), or None."""
-        found = self._query("SELECT written_at, value FROM entries WHERE name = ?", (name,))
+        found = list(self._query("SELECT written_at, value FROM entries WHERE name = ?", (name,)))
         if not found:
             return None
         written_at, value = found[0]
@@ -141,13 +141,14 @@ class Store:
     def write_rows(self, name: str, rows: Mapping[str, object], gone: Collection[str] = ()) -> None:
         """Keep `rows` (key → value) under `name` and forget the rows keyed `gone`, in
         one transaction: the table is never left half-written."""
-        encoded = [(name, key, self.started, _encode(value)) for key, value in rows.items()]
+        # One row encoded at a time: the rows of a large desk come to hundreds of megabytes.
+        encoded = ((key, _encode(value)) for key, value in rows.items())
         with self._transaction() as connection:
             if connection is None:
                 return
             connection.executemany(
                 "INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)",
-                [row for row in encoded if row[3] is not None],
+                ((name, key, self.started, value) for key, value in encoded if value is not None),
             )
             connection.executemany(
                 "DELETE FROM rows WHERE name = ? AND key = ?", [(name, key) for key in gone]
@@ -155,16 +156,18 @@ class Store:
 
     # The database ---------------------------------------------------------------------
 
-    def _query(self, sql: str, parameters: tuple[object, ...]) -> list[Any]:
+    def _query(self, sql: str, parameters: tuple[object, ...]) -> Iterator[Any]:
+        """The rows `sql` selects, one at a time (not all the values in memory at once); a
+        database that fails midway yields no more."""
         if not self.path.is_file():
-            return []  # nothing cached yet: no need to create the database to say so
+            return  # nothing cached yet: no need to create the database to say so
         connection = self._database()
         if connection is None:
-            return []
+            return
         try:
-            return connection.execute(sql, parameters).fetchall()
+            yield from connection.execute(sql, parameters)
         except sqlite3.Error:
-            return []
+            return
 
     def _change(self, sql: str, rows: list[tuple[object, ...]]) -> None:
         with self._transaction() as connection:
