@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factcheck.text.numbers import numbers_agree, numbers_in
 from factcheck.text.quotes import locate, nearest_passage
 
@@ -30,3 +33,42 @@ def test_the_nearest_passage_says_what_differs() -> None:
     nearest = nearest_passage("54 million euros were spent", text)
     assert nearest is not None
     assert (nearest.text, nearest.differences) == ("45 million euros were spent", ("'54' → '45'",))
+
+
+def _locate_by_scanning(quote: str, text: str) -> tuple[int, int] | None:
+    """`locate` without its quick test of the quote's inner words: every occurrence tried."""
+    from factcheck.text.fold import fold, fold_text
+    from factcheck.text.quotes import _edge
+
+    needle, folded = fold_text(quote).strip(" \"'"), fold(text)
+    for start in range(len(folded.text)):
+        if needle and folded.text.startswith(needle, start):
+            end = start + len(needle)
+            if (not needle[0].isalnum() or _edge(folded.text, start - 1)) and (
+                not needle[-1].isalnum() or _edge(folded.text, end)
+            ):
+                return folded.source_span(start, end)
+    return None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "harbour", "Vell", "3", "March", ",", "“", "—", "\n", "  ", "a“b"]),
+        max_size=12,
+    ),
+    st.integers(0, 12),
+    st.integers(0, 6),
+)
+def test_the_quick_test_of_inner_words_never_changes_where_a_quote_is_found(
+    words: list[str], start: int, length: int
+) -> None:
+    text = " ".join(words)
+    picked = " ".join(words[start : start + length])
+    for quote in (picked, picked + " x", text[start : start + 3 * length]):
+        assert locate(quote, text) == _locate_by_scanning(quote, text)
+
+
+def test_a_quote_whose_inner_word_the_text_lacks_is_not_there() -> None:
+    text = "The harbour of Port Vell reopened on 3 March 2025."
+    assert locate("harbour of Port Vell reopened", text) == (4, 33)
+    assert locate("harbour of Port Bell reopened", text) is None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _CHAR_MAP = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -28,6 +29,12 @@ class Folded:
 
     text: str
     offsets: tuple[int, ...]
+
+    @cached_property
+    def spaced_words(self) -> frozenset[str]:
+        """The text's runs between single spaces: any run of a passage found in the text
+        that has a space on both sides within the passage is one of them."""
+        return frozenset(self.text.split(" "))
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that folded characters `start:end` came from."""
