@@ -58,6 +58,10 @@ def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: ob
         return as_json(root, use_cache=True, **options)
 
 
+KEPT = (["audit", "audit-key", "name-variants"], ["article-names", "articles", "files"])
+"""The entries, and the sets of rows, an audit keeps."""
+
+
 def desk_with_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A desk whose claim cites an unknown source, its files aged for the cache."""
     root = make_repo(
@@ -75,7 +79,7 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
     uncached = as_json(root, use_cache=False)
     assert not (root / CACHE_DIR).exists()
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
-    assert cached(root) == (["audit", "audit-key", "name-variants"], ["articles", "files"])
+    assert cached(root) == KEPT
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1
 
@@ -152,7 +156,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(
     assert as_json(root, use_cache=True) == expected
     assert not marker.exists()
     assert as_json(root, use_cache=True) == expected  # and the rebuilt cache serves
-    assert cached(root) == (["audit", "audit-key", "name-variants"], ["articles", "files"])
+    assert cached(root) == KEPT
 
 
 def test_a_cache_copied_with_the_desk_is_never_used(
@@ -415,6 +419,24 @@ def test_kept_name_spellings_follow_every_text_and_the_accepted_names(
     assert variants() == ["Okafar"]  # the source's spelling changed
     (root / "factcheck.yaml").write_text("names:\n  Okafar: [Okafur]\n")
     assert variants() == []  # the desk accepts the article's spelling
+
+
+def test_name_variant_reads_again_only_the_articles_that_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.rules.name_variant as name_variant
+
+    second = "claims/harbour/second.md"
+    root = make_repo(tmp_path / "desk", {second: "---\nid: second\n---\nEngineer Ada Okafor.\n"})
+    age(root, monkeypatch)
+    as_json(root, use_cache=True)
+    read: list[str] = []
+    real = name_variant.words_of
+    monkeypatch.setattr(name_variant, "words_of", lambda text: read.append(text) or real(text))
+    (root / second).write_text("---\nid: second\n---\nEngineer Ada Okafur.\n", encoding="utf-8")
+    after = as_json(root, use_cache=True)
+    assert read == ["Engineer Ada Okafur.\n"]  # the other article's words were kept
+    assert after == as_json(root, use_cache=False)
 
 
 def test_number_sets_are_kept_between_runs(tmp_path: Path) -> None:

@@ -24,16 +24,17 @@ Passes: every text spells it "Belavia", or `names: {Belavia: [Bellavia]}` accept
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from factcheck.cache import fingerprint
+from factcheck.cache import Store, fingerprint
 from factcheck.findings import Finding, Severity
 from factcheck.repository import Repository
 from factcheck.rules.base import Context, Rule
@@ -126,21 +127,52 @@ def _lower_words(texts: Iterable[str]) -> set[str]:
     return {word.casefold() for word in words}
 
 
+Words = tuple[dict[str, int], list[str]]
+"""What name-variant reads of a text: its capitalised words with their counts, in the
+order first used, and its words written in lower case (casefolded)."""
+
+
+def words_of(text: str) -> Words:
+    """The `Words` of `text`."""
+    return dict(Counter(name_tokens(text))), sorted(_lower_words([text]))
+
+
 def _remembered(ctx: Context) -> dict[str, str]:
     """`_better_spellings` of the desk, from the cache when no text of it changed (a
     desk of 10,000 claims takes a tenth of a second to compare); else with the close
-    pairs of spellings kept from the last run, so that only new spellings are compared."""
+    pairs of spellings kept from the last run, so that only new spellings are compared,
+    and the words of each article body kept, so that only changed articles are read."""
     texts = list(_texts(ctx.repo))
     if ctx.store is None:
-        return _better_spellings(ctx.repo, texts, None)[0]
+        return _better_spellings(ctx.repo, texts, None, words_of)[0]
     key = fingerprint(sorted(ctx.repo.settings.names.items()), texts)
     cached = ctx.store.read("name-variants", tuple[str, dict[str, str], Pairs])
     if cached is not None and cached[0] == key:
         return cached[1]
     known = cached[2] if cached is not None else None
-    better, pairs = _better_spellings(ctx.repo, texts, known)
+    bodies = _kept_words(ctx.store, [text for weight, text in texts if weight == _ARTICLES])
+    better, pairs = _better_spellings(ctx.repo, texts, known, bodies.__getitem__)
     ctx.store.write("name-variants", (key, better, pairs))
     return better
+
+
+def _kept_words(store: Store, bodies: list[str]) -> dict[str, Words]:
+    """Body → its `Words`, kept in the cache by a digest of the body: article bodies are
+    nearly all of a desk's text, and most do not change between two runs."""
+    digests = {
+        body: hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        for body in bodies
+    }
+    kept: dict[str, tuple[int, Words]] = store.read_rows("article-names", Words)
+    found = {body: kept[digest][1] for body, digest in digests.items() if digest in kept}
+    fresh = {body: words_of(body) for body in digests if body not in found}
+    current = set(digests.values())
+    gone = [digest for digest in kept if digest not in current]
+    if fresh or gone:
+        store.write_rows(
+            "article-names", {digests[body]: words for body, words in fresh.items()}, gone
+        )
+    return found | fresh
 
 
 Pairs = tuple[frozenset[str], set[tuple[str, str]]]
@@ -178,16 +210,27 @@ def _ordered(a: str, b: str) -> tuple[str, str]:
 
 
 def _better_spellings(
-    repo: Repository, texts: list[tuple[int, str]], known: Pairs | None
+    repo: Repository,
+    texts: list[tuple[int, str]],
+    known: Pairs | None,
+    article_words: Callable[[str], Words],
 ) -> tuple[dict[str, str], Pairs]:
-    """Spelling → the weightier spelling it is likely a misspelling of; and the pairs."""
+    """Spelling → the weightier spelling it is likely a misspelling of; and the pairs.
+    The words of article bodies come from `article_words`, those of the rest are read."""
     spellings: dict[str, _Spelling] = {}
+    common: set[str] = set()
     # Count every capitalised word per weight with Counter (C-speed), then merge:
     # texts come weightiest first, so the first weight a word is seen with is its highest.
     for weight in (_SETTINGS, _SOURCES, _CLAIMS, _ARTICLES):
         counts: Counter[str] = Counter()
         for text_weight, text in texts:
-            if text_weight == weight:
+            if text_weight != weight:
+                continue
+            if weight == _ARTICLES:  # counts in the order first used: as the words would be
+                capitalised, lower = article_words(text)
+                counts.update(capitalised)
+                common.update(lower)
+            else:
                 counts.update(name_tokens(text))
         for word, count in counts.items():
             if len(word) < MIN_LENGTH or word in COMMON_CAPITALISED:
@@ -197,7 +240,7 @@ def _better_spellings(
                 spellings[word] = _Spelling(weight, count, len(spellings))
             else:
                 spelling.count += count
-    common = _lower_words(text for _, text in texts)
+    common |= _lower_words(text for weight, text in texts if weight != _ARTICLES)
     accepted = _accepted_pairs(repo)
     # Spellings also written in lower case somewhere are common words, not names: they
     # are not compared (a word that stops being common is new to the kept pairs).
