@@ -28,7 +28,7 @@ from factcheck.text.analysis import (
     analyze,
     matched_claims,
 )
-from factcheck.text.matching import Conflict, Match, MatcherTables, Relation
+from factcheck.text.matching import ClaimIndex, Conflict, Match, MatcherTables, Relation
 from factcheck.text.numbers import known_number_sets, remember_number_sets
 from factcheck.text.words import known_weights, remember_weights, table_version
 
@@ -227,12 +227,18 @@ def _analyze_with_memo(
 def _matcher_tables(statements: tuple[str, ...], store: Store) -> MatcherTables:
     """The matcher's tables for `statements`, from the cache when they are the same (the
     matcher checks that too)."""
-    cached = store.read("matcher", MatcherTables)
-    if cached is not None and cached.statements == statements:
-        return cached
+    cached: KeptTables | None = store.read("matcher", KeptTables)
+    if cached is not None and cached[0] == statements:
+        return MatcherTables(*cached)  # each claim's content is read if it is a candidate
     tables = MatcherTables.of(statements)
-    store.write("matcher", tables)
+    store.write("matcher", (tables.statements, tables.index, tables.specificity))
     return tables
+
+
+KeptTables = tuple[tuple[str, ...], ClaimIndex, dict[str, float]]
+"""What the cache keeps of a matcher's tables: statements, index and specificity (the
+claims' contents are a tenth of a second for the few a draft's changed paragraphs need,
+and seconds and hundreds of megabytes to keep and read back for a large desk)."""
 
 
 Lookup = tuple[str, str, Any, Callable[[Any], None], Callable[[], dict[str, Any]]]

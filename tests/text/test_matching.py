@@ -190,3 +190,23 @@ def test_kept_tables_serve_only_the_statements_they_were_read_from() -> None:
     matcher = ClaimMatcher(spent, 20, stale)
     assert matcher.tables is not stale
     assert matcher.match(sentence) == fresh
+
+
+def test_tables_kept_without_contents_read_each_candidate_as_it_was() -> None:
+    from factcheck.text.matching import MatcherTables
+
+    claims = [
+        claim("spent-54m", "54 million euros were spent on the bridge in 2024."),
+        claim("bridge-opened", "The Skelby bridge opened to traffic in May 2024."),
+        claim("tolls", "Ferry tolls at Skelby doubled after the bridge opened."),
+        claim("budget", "Parliament passed the harbour authority's budget."),
+    ]
+    statements = [c.statement or "" for c in claims]
+    full = MatcherTables.of(statements)
+    bare = MatcherTables(full.statements, full.index, full.specificity)  # as the cache keeps them
+    sentence = "After the Skelby bridge opened in May 2024, ferry tolls doubled."
+    assert ClaimMatcher(claims, 20, bare).match(sentence) == ClaimMatcher(claims, 20, full).match(
+        sentence
+    )
+    assert set(bare.contents) == {0, 1, 2}  # only the candidates were read: not the budget
+    assert all(bare.contents[i] == full.contents[i] for i in bare.contents)

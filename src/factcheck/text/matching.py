@@ -28,7 +28,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from typing import ClassVar
@@ -362,22 +362,31 @@ def _kept(verdict: Verdict, best: float) -> bool:
 
 @dataclass(frozen=True)
 class MatcherTables:
-    """What a matcher reads from its claims' statements, once: a caller may keep it (it
-    keeps) and hand it to the next matcher over the same statements."""
+    """What a matcher reads from its claims' statements, once: a caller may keep the
+    statements, index and specificity, and hand them to the next matcher over the same
+    statements; each claim's content is then read again only if it is a candidate."""
 
     statements: tuple[str, ...]
     index: ClaimIndex
     specificity: dict[str, float]
-    contents: list[Content]
-    """Each claim's content, its terms weighed down by `specificity`."""
+    contents: dict[int, Content] = field(default_factory=dict, compare=False)
+    """Claim position → its content, terms weighed down by `specificity`: those read so far."""
 
     @classmethod
     def of(cls, statements: Sequence[str]) -> MatcherTables:
         """Read every statement and index them."""
         read = [read_content(statement) for statement in statements]
         specificity = _specificity(read)
-        contents = [_specific(content, specificity) for content in read]
+        contents = {i: _specific(content, specificity) for i, content in enumerate(read)}
         return cls(tuple(statements), ClaimIndex.of(read), specificity, contents)
+
+    def content(self, position: int) -> Content:
+        """The content of the claim at `position`, read on first use."""
+        found = self.contents.get(position)
+        if found is None:
+            found = _specific(read_content(self.statements[position]), self.specificity)
+            self.contents[position] = found
+        return found
 
 
 def _specific(content: Content, specificity: dict[str, float]) -> Content:
@@ -405,7 +414,7 @@ class ClaimMatcher:
         self.tables = tables
         self.index = tables.index
         self.specificity = tables.specificity
-        self.contents = tables.contents
+        self.content = tables.content
 
     def _specific(self, content: Content) -> Content:
         return _specific(content, self.specificity)
@@ -431,9 +440,9 @@ class ClaimMatcher:
             whole = self._specific(read_content(paragraph))
         verdicts = []
         for position in candidates:
-            verdict = verify(self.contents[position], content, sentence)
+            verdict = verify(self.content(position), content, sentence)
             if verdict is not None and whole is not None:
-                verdict = _tempered(verdict, verify(self.contents[position], whole))
+                verdict = _tempered(verdict, verify(self.content(position), whole))
             if verdict is not None and verdict.score >= self.threshold:
                 verdicts.append((position, verdict))
         best = max((v.score for _, v in verdicts if v.relation is Relation.ASSERTS), default=0.0)
