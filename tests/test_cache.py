@@ -79,7 +79,10 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
     uncached = as_json(root, use_cache=False)
     assert not (root / CACHE_DIR).exists()
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
-    assert cached(root) == KEPT
+    assert cached(root) == (
+        ["audit", "audit-key", "name-variants", "nearest-sources"],  # it cites an unknown source
+        ["article-names", "articles", "files"],
+    )
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1
 
@@ -501,3 +504,36 @@ def test_a_changed_desk_does_not_read_the_last_findings(
     (root / "sources/lonely.yaml").write_text("id: lonely\ntitle: T\npublisher: P\n")
     as_json(root, use_cache=True)
     assert "audit-key" in read and "audit" not in read
+
+
+def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.rules.nearest as nearest
+
+    claim = "claims/harbour/harbour-reopened-march.yaml"
+    root = make_repo(
+        tmp_path / "desk", {claim: CLAIM.replace("alpha-news-report", "alpha-news-reprt")}
+    )
+    age(root, monkeypatch)
+    compared: list[str] = []
+    real = nearest.nearest_ids
+    monkeypatch.setattr(
+        nearest, "nearest_ids", lambda name, *a: compared.append(name) or real(name, *a)
+    )
+
+    def suggested() -> list[str]:
+        answer = json.loads(as_json(root, use_cache=True))
+        return [
+            f["message"].split("; ")[1] for f in answer["findings"] if f["rule"] == "unknown-source"
+        ]
+
+    assert suggested() == ["did you mean 'alpha-news-report'?"] and compared == ["alpha-news-reprt"]
+    compared.clear()
+    (root / "claims/harbour/article.md").write_text("# Another text\n", encoding="utf-8")
+    assert suggested() == ["did you mean 'alpha-news-report'?"] and compared == []  # kept
+    (root / "sources/alpha-news-reprt2.yaml").write_text(
+        "id: alpha-news-reprt2\ntitle: T\npublisher: P\nurl: https://a.example/\n", encoding="utf-8"
+    )
+    assert suggested() == ["did you mean 'alpha-news-report' or 'alpha-news-reprt2'?"]
+    assert compared == ["alpha-news-reprt"]  # another source: compared again

@@ -18,7 +18,7 @@ DOCUMENTED_RULES = {
     "contradicts-claim", "conflicting-evidence", "weak-support", "syndicated-source",
     "stale-review",
 }  # fmt: skip
-HELPERS = {"base", "registry", "article_findings", "evidence"}
+HELPERS = {"base", "registry", "article_findings", "evidence", "nearest"}
 
 
 def test_every_spec_rule_is_registered_once() -> None:

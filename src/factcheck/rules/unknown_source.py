@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, Rule, at
-from factcheck.suggest import nearest_ids
+from factcheck.rules.nearest import nearest_known
 from factcheck.text.clean import quoted
 
 ID = "unknown-source"
@@ -27,28 +27,33 @@ SEVERITY = Severity.ERROR
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Every citation whose source id is not a loaded source."""
-    known = list(ctx.repo.sources_by_id)
-    for claim in ctx.repo.claims:
-        for citation in claim.sources:
-            if citation.source in ctx.repo.sources_by_id:
-                continue
-            nearest = nearest_ids(citation.source, known)
-            hint = f"; did you mean {' or '.join(quoted(n) for n in nearest)}?" if nearest else ""
-            position = citation.position or claim.position_of("sources")
-            yield Finding(
-                rule=ID,
-                severity=SEVERITY,
-                message=f"cites source {quoted(citation.source)} which does not exist{hint}",
-                path=claim.path,
-                line=position.line if position else None,
-                column=position.column if position else None,
-                record=claim.id,
-                suggestion=nearest[0] if nearest else None,
-            )
-    for source in ctx.repo.sources:
-        if source.origin is None or source.origin in ctx.repo.sources_by_id:
-            continue
-        nearest = nearest_ids(source.origin, known)
+    known = ctx.repo.sources_by_id
+    cited = [
+        (claim, c) for claim in ctx.repo.claims for c in claim.sources if c.source not in known
+    ]
+    origins = [s for s in ctx.repo.sources if s.origin is not None and s.origin not in known]
+    suggestions = nearest_known(
+        ctx,
+        "nearest-sources",
+        [c.source for _, c in cited] + [s.origin or "" for s in origins],
+        list(known),
+    )
+    for claim, citation in cited:
+        nearest = suggestions[citation.source]
+        hint = f"; did you mean {' or '.join(quoted(n) for n in nearest)}?" if nearest else ""
+        position = citation.position or claim.position_of("sources")
+        yield Finding(
+            rule=ID,
+            severity=SEVERITY,
+            message=f"cites source {quoted(citation.source)} which does not exist{hint}",
+            path=claim.path,
+            line=position.line if position else None,
+            column=position.column if position else None,
+            record=claim.id,
+            suggestion=nearest[0] if nearest else None,
+        )
+    for source in origins:
+        nearest = suggestions[source.origin or ""]
         hint = f"; did you mean {' or '.join(quoted(n) for n in nearest)}?" if nearest else ""
         yield at(
             ID,
