@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from conftest import ARTICLE, SOURCE_ALPHA, audit_findings, brief, make_repo
 
 ARTICLE_PATH = "claims/harbour/article.md"
@@ -66,3 +69,17 @@ def test_variants_are_found_as_whole_words_the_longest_first() -> None:
         (39, "O'Brien"),
         (51, "Okafur"),  # not after an apostrophe or inside a word
     ]
+
+
+@given(st.lists(st.text(alphabet="aZé’'- \n.Ab", max_size=12), max_size=6))
+def test_words_read_from_joined_texts_are_the_words_of_each_text(texts: list[str]) -> None:
+    from collections import Counter
+
+    from factcheck.rules.name_variant import _LOWER_WORD, _lower_words
+    from factcheck.text.names import name_tokens
+
+    one_by_one: Counter[str] = Counter()
+    for text in texts:
+        one_by_one.update(name_tokens(text))
+    assert Counter(name_tokens("\n".join(texts))) == one_by_one
+    assert _lower_words(texts) == {w.casefold() for t in texts for w in _LOWER_WORD.findall(t)}

@@ -121,10 +121,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-zà-öø-ÿ][\w’'-]*")
 
 def _lower_words(texts: Iterable[str]) -> set[str]:
     """Words written in lower case somewhere: common words, not names."""
-    words: set[str] = set()
-    for text in texts:
-        words.update(_LOWER_WORD.findall(text))
-    return {word.casefold() for word in words}
+    # One pass over the texts joined by a line break, which no word crosses and which
+    # ends a word as the end of a text does: 200,000 short texts, one regex call.
+    return {word.casefold() for word in set(_LOWER_WORD.findall("\n".join(texts)))}
 
 
 Words = tuple[dict[str, int], list[str]]
@@ -223,15 +222,14 @@ def _better_spellings(
     # texts come weightiest first, so the first weight a word is seen with is its highest.
     for weight in (_SETTINGS, _SOURCES, _CLAIMS, _ARTICLES):
         counts: Counter[str] = Counter()
-        for text_weight, text in texts:
-            if text_weight != weight:
-                continue
-            if weight == _ARTICLES:  # counts in the order first used: as the words would be
+        mine = [text for text_weight, text in texts if text_weight == weight]
+        if weight == _ARTICLES:
+            for text in mine:  # counts in the order first used: as the words would be
                 capitalised, lower = article_words(text)
                 counts.update(capitalised)
                 common.update(lower)
-            else:
-                counts.update(name_tokens(text))
+        else:  # one pass over the texts joined by a line break (see `_lower_words`)
+            counts.update(name_tokens("\n".join(mine)))
         for word, count in counts.items():
             if len(word) < MIN_LENGTH or word in COMMON_CAPITALISED:
                 continue
