@@ -162,6 +162,17 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(
     assert cached(root) == KEPT
 
 
+def test_the_pickles_of_the_old_cache_are_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk")
+    (root / CACHE_DIR).mkdir(parents=True)
+    (root / CACHE_DIR / "files.pickle").write_bytes(b"factcheck-cache\n" + b"\0" * 100)
+    as_json(root, use_cache=True)
+    assert sorted(p.name for p in (root / CACHE_DIR).glob("*.pickle")) == []
+    assert (root / CACHE_DIR / DATABASE).is_file()
+
+
 def test_a_cache_copied_with_the_desk_is_never_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

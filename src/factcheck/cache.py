@@ -221,6 +221,8 @@ class Store:
                     connection.execute(
                         "INSERT OR REPLACE INTO meta VALUES ('code', ?)", (identity,)
                     )
+                for old in self.path.parent.glob("*.pickle"):  # the signed pickles it replaces
+                    old.unlink(missing_ok=True)
         except BaseException:
             connection.close()
             raise
