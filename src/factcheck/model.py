@@ -152,7 +152,7 @@ ARTICLE_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """A claim's reference to a source, with the source's stance towards the claim."""
 
@@ -163,7 +163,7 @@ class Citation:
     position: Position | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable claim and the desk's verdict on it.
 
@@ -190,7 +190,7 @@ class Claim:
         return self.positions.get(name) or self.positions.get("")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A piece of evidence: an article, a report, a ruling, a post."""
 
@@ -219,7 +219,7 @@ class Source:
         return f"{publisher} (reliability {self.reliability})" if self.reliability else publisher
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """An article as published: Markdown (or plain text) with optional front matter."""
 

@@ -38,7 +38,7 @@ MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileResult:
     """What one file yielded: at most one record, and the findings of reading it."""
 

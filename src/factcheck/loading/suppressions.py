@@ -22,7 +22,7 @@ _ARTICLE_COMMENT = re.compile(
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suppression:
     """One comment that silences some rules over some lines of one file."""
 

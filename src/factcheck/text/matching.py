@@ -72,7 +72,7 @@ class Relation(str, Enum):
     CONTRADICTS = "contradicts"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Content:
     """The content of a text as the matcher compares it."""
 
@@ -158,7 +158,7 @@ def merged(first: Content, second: Content) -> Content:
     return Content(terms, {**first.stems, **second.stems}, (), sum(terms.values()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conflict:
     """A figure of the sentence that disagrees with the claim's figure for the same thing."""
 
@@ -168,7 +168,7 @@ class Conflict:
     """In the claim's statement."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """How a sentence relates to one claim."""
 
@@ -277,7 +277,7 @@ def relocated(quantity: Quantity, text: str) -> Quantity:
     return dataclasses.replace(quantity, start=at, end=end, text=text[at:end])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """A claim a sentence asserts or contradicts, with the verified score (0-100)."""
 

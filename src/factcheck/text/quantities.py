@@ -76,7 +76,7 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_SCALES, *_FRACTIONS, *MONTHS])
 _WEAK = frozenset(["a", "an", "one"])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """An amount, a year or a date found in text."""
 
