@@ -81,7 +81,7 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
     assert cached(root) == (
         ["audit", "audit-key", "name-variants", "nearest-sources"],  # it cites an unknown source
-        ["article-names", "articles", "files"],
+        ["article-names", "articles", "audit-findings", "files"],
     )
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1
@@ -184,10 +184,8 @@ def test_a_cache_copied_with_the_desk_is_never_used(
     # Doctor the kept findings: this desk's own cache is believed (it is the user's)…
     database = root / CACHE_DIR / DATABASE
     with sqlite3.connect(database) as connection:
-        (value,) = connection.execute("SELECT value FROM entries WHERE name = 'audit'").fetchone()
-        key, _, counts, suppressed = msgspec.msgpack.decode(value)
-        doctored = msgspec.msgpack.encode([key, [], counts, suppressed])
-        connection.execute("UPDATE entries SET value = ? WHERE name = 'audit'", (doctored,))
+        doctored = msgspec.msgpack.encode([])
+        connection.execute("UPDATE rows SET value = ? WHERE name = 'audit-findings'", (doctored,))
     connection.close()
     assert json.loads(served_from_cache(root, monkeypatch))["findings"] == []
     # …but a copy of the desk, cache and all (a planted cache), has files of other stamps
@@ -548,3 +546,36 @@ def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
     )
     assert suggested() == ["did you mean 'alpha-news-report' or 'alpha-news-reprt2'?"]
     assert compared == ["alpha-news-reprt"]  # another source: compared again
+
+
+def test_findings_kept_in_many_rows_read_back_whole_and_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(factcheck.audit, "FINDINGS_PER_ROW", 1)
+    root = make_repo(
+        tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"}
+    )
+    age(root, monkeypatch)
+    uncached = as_json(root, use_cache=False)
+    assert len(json.loads(uncached)["findings"]) == 2
+    as_json(root, use_cache=True)
+    assert served_from_cache(root, monkeypatch) == uncached  # two rows, in their order
+
+    def rows() -> list[str]:
+        with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:
+            keys = [
+                k
+                for (k,) in connection.execute("SELECT key FROM rows WHERE name = 'audit-findings'")
+            ]
+        connection.close()
+        return sorted(keys)
+
+    first = rows()
+    assert [key[-7:] for key in first] == [":000000", ":000001"]
+    with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:  # a row lost
+        connection.execute("DELETE FROM rows WHERE key = ?", (first[1],))
+    connection.close()
+    assert as_json(root, use_cache=True) == uncached  # not served short: audited again
+    (root / "sources/lonely.yaml").write_text("id: lonely\ntitle: T\npublisher: Q\n")
+    as_json(root, use_cache=True)
+    assert len(rows()) == 2 and not set(rows()) & set(first)  # the older audit's rows gone

@@ -128,6 +128,10 @@ class Store:
                 rows[key] = (written_at, decoded[0])
         return rows
 
+    def row_keys(self, name: str) -> list[str]:
+        """The keys of the rows kept under `name` (their values are not read)."""
+        return [key for (key,) in self._query("SELECT key FROM rows WHERE name = ?", (name,))]
+
     # Writing --------------------------------------------------------------------------
 
     def write(self, name: str, value: object) -> None:

@@ -377,8 +377,9 @@ class MatcherTables:
         """Read every statement and index them."""
         read = [read_content(statement) for statement in statements]
         specificity = _specificity(read)
-        contents = {i: _specific(content, specificity) for i, content in enumerate(read)}
-        return cls(tuple(statements), ClaimIndex.of(read), specificity, contents)
+        # Contents are weighed by specificity when first a candidate: a draft checked
+        # against 100,000 claims needs a few thousand of them.
+        return cls(tuple(statements), ClaimIndex.of(read), specificity)
 
     def content(self, position: int) -> Content:
         """The content of the claim at `position`, read on first use."""
