@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.model import Article, Claim, Status
 from factcheck.settings import Settings
 from factcheck.text.analysis import analyze
@@ -210,3 +212,22 @@ def test_tables_kept_without_contents_read_each_candidate_as_it_was() -> None:
     )
     assert set(bare.contents) == {0, 1, 2}  # only the candidates were read: not the budget
     assert all(bare.contents[i] == full.contents[i] for i in bare.contents)
+
+
+def test_a_desk_wide_table_matches_as_a_small_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.text.matching as matching
+
+    claims = [
+        claim("spent-54m", "54 million euros were spent on the bridge in 2024."),
+        claim("bridge-opened", "The Skelby bridge opened to traffic in May 2024."),
+        claim("tolls", "Ferry tolls at Skelby doubled after the bridge opened."),
+    ]
+    statements = [c.statement or "" for c in claims]
+    small = matching.MatcherTables.of(statements)
+    monkeypatch.setattr(matching, "UNKEPT_FROM", 1)  # read as a table of 100,000 claims is
+    large = matching.MatcherTables.of(statements)
+    assert (large.index, large.specificity) == (small.index, small.specificity)
+    sentence = "After the Skelby bridge opened in May 2024, ferry tolls doubled."
+    assert ClaimMatcher(claims, 20, large).match(sentence) == ClaimMatcher(claims, 20, small).match(
+        sentence
+    )

@@ -26,8 +26,9 @@ import heapq
 import itertools
 import math
 import re
+import sys
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -299,19 +300,17 @@ class ClaimIndex:
     B: ClassVar[float] = 0.75
 
     @classmethod
-    def of(cls, contents: Sequence[Content]) -> ClaimIndex:
-        """The index of `contents`, a claim's position being its place among them."""
-        lengths = [len(content.terms) for content in contents]
+    def of(cls, terms: Sequence[Collection[str]]) -> ClaimIndex:
+        """The index of claims given by their content terms, a claim's position being its
+        place among them."""
+        lengths = [len(claim_terms) for claim_terms in terms]
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
-        frequency: dict[str, int] = defaultdict(int)
-        for content in contents:
-            for term in content.terms:
-                frequency[term] += 1
-        count = len(contents)
+        frequency = _frequency(terms)
+        count = len(terms)
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for position, content in enumerate(contents):
+        for position, claim_terms in enumerate(terms):
             norm = cls.K1 * (1 - cls.B + cls.B * lengths[position] / average)
-            for term in content.terms:
+            for term in claim_terms:
                 df = frequency[term]
                 idf = math.log(1 + (count - df + 0.5) / (df + 0.5))
                 postings[term].append((position, idf * (cls.K1 + 1) / (1 + norm)))
@@ -328,17 +327,23 @@ class ClaimIndex:
         return heapq.nlargest(limit, scores, key=scores.__getitem__)
 
 
-def _specificity(contents: Sequence[Content]) -> dict[str, float]:
+def _frequency(terms: Sequence[Collection[str]]) -> dict[str, int]:
+    """Term → how many of the claims (each given by its terms) have it."""
+    frequency: dict[str, int] = defaultdict(int)
+    for claim_terms in terms:
+        for term in claim_terms:
+            frequency[term] += 1
+    return frequency
+
+
+def _specificity(terms: Sequence[Collection[str]]) -> dict[str, float]:
     """Term → how much it tells this desk's claims apart, 0-1: (1 + ln(N/df)) / (1 + ln N).
     A word in every claim of a desk on one story ("Belarus" on a desk about Belarus)
     says little about which claim a sentence asserts; a word in one claim says all."""
-    count = len(contents)
+    count = len(terms)
     if count < 2:
         return {}
-    frequency: dict[str, int] = defaultdict(int)
-    for content in contents:
-        for term in content.terms:
-            frequency[term] += 1
+    frequency = _frequency(terms)
     scale = 1 + math.log(count)
     return {t: (1 + math.log(count / df)) / scale for t, df in frequency.items() if df > 1}
 
@@ -360,6 +365,10 @@ def _kept(verdict: Verdict, best: float) -> bool:
     return verdict.score >= best or verdict.coverage >= ALSO_ASSERTED_COVERAGE
 
 
+UNKEPT_FROM = 5000
+"""Statements from which building a matcher's tables leaves their contents uncached."""
+
+
 @dataclass(frozen=True)
 class MatcherTables:
     """What a matcher reads from its claims' statements, once: a caller may keep the
@@ -375,11 +384,15 @@ class MatcherTables:
     @classmethod
     def of(cls, statements: Sequence[str]) -> MatcherTables:
         """Read every statement and index them."""
-        read = [read_content(statement) for statement in statements]
-        specificity = _specificity(read)
-        # Contents are weighed by specificity when first a candidate: a draft checked
-        # against 100,000 claims needs a few thousand of them.
-        return cls(tuple(statements), ClaimIndex.of(read), specificity)
+        # A desk-wide table (a draft checked against every claim) reads its statements
+        # past read_content's cache: kept there, 100,000 contents outlive the index by
+        # hundreds of megabytes, and a draft needs a few thousand of them again.
+        # Only each claim's terms are held while the index is built (interned: a desk has
+        # a few thousand distinct terms in a million places); contents are weighed by
+        # specificity when first a candidate, and a draft needs a few thousand of them.
+        reader = read_content if len(statements) < UNKEPT_FROM else read_content.__wrapped__
+        terms = [tuple(map(sys.intern, reader(statement).terms)) for statement in statements]
+        return cls(tuple(statements), ClaimIndex.of(terms), _specificity(terms))
 
     def content(self, position: int) -> Content:
         """The content of the claim at `position`, read on first use."""
