@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -500,19 +501,23 @@ def test_a_changed_desk_does_not_read_the_last_findings(
     age(root, monkeypatch)
     as_json(root, use_cache=True)
     read: list[str] = []
-    real = factcheck.cache.Store.read_dated
+    for method in ("read_dated", "read_rows"):
+        real = getattr(factcheck.cache.Store, method)
 
-    def spied(self: factcheck.cache.Store, name: str, kind: object) -> object:
-        read.append(name)
-        return real(self, name, kind)
+        def spied(self: Store, name: str, kind: object, real: Any = real) -> object:
+            read.append(name)
+            return real(self, name, kind)
 
-    monkeypatch.setattr(factcheck.cache.Store, "read_dated", spied)
-    served_from_cache(root, monkeypatch)
-    assert "audit" in read  # nothing changed: the findings are the answer
-    read.clear()
+        monkeypatch.setattr(factcheck.cache.Store, method, spied)
     (root / "sources/lonely.yaml").write_text("id: lonely\ntitle: T\npublisher: P\n")
+    as_json(root, use_cache=True)  # the desk changed: audited afresh, its findings kept
+    read.clear()
+    served_from_cache(root, monkeypatch)
+    assert {"audit", "audit-findings"} <= set(read)  # nothing changed: the findings answer
+    read.clear()
+    (root / "sources/lonely.yaml").unlink()
     as_json(root, use_cache=True)
-    assert "audit-key" in read and "audit" not in read
+    assert "audit-key" in read and not {"audit", "audit-findings"} & set(read)
 
 
 def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
