@@ -15,9 +15,11 @@ numbers differ are left out.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process, utils
 
@@ -76,7 +78,10 @@ def _prefix_candidates(folded: Sequence[str]) -> Iterator[tuple[int, list[int]]]
     for position, prefix in enumerate(prefixes):
         found: set[int] = set()
         for token in prefix:
-            found.update(other for other in index[token] if other > position)
+            # Each token's list holds positions in rising order: the later texts are the
+            # tail after this one, taken as one slice (millions of pairs on a large desk).
+            holders = index[token]
+            found.update(holders[bisect.bisect_right(holders, position) :])
         if found:
             yield position, sorted(found)
 
@@ -86,7 +91,9 @@ def similar_pairs(texts: Sequence[str], threshold: float) -> Iterator[tuple[int,
     folded = _prepared(texts)
     numbers = [number_set(text) for text in texts]
     for first, candidates in candidate_pairs(folded, numbers):
-        choices = [folded[j] for j in candidates]
+        # itemgetter picks them in C (a tuple; a lone candidate comes back bare).
+        picked = itemgetter(*candidates)(folded)
+        choices = picked if len(candidates) > 1 else (picked,)
         for _, score, offset in process.extract(
             folded[first], choices, scorer=fuzz.token_sort_ratio, score_cutoff=threshold, limit=None
         ):
