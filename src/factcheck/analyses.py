@@ -236,9 +236,9 @@ def _matcher_tables(statements: tuple[str, ...], store: Store) -> MatcherTables:
 
 
 KeptTables = tuple[tuple[str, ...], ClaimIndex, dict[str, float]]
-"""What the cache keeps of a matcher's tables: statements, index and specificity (the
-claims' contents are a tenth of a second for the few a draft's changed paragraphs need,
-and seconds and hundreds of megabytes to keep and read back for a large desk)."""
+"""What the cache keeps of a matcher's tables: statements, index and specificity. Not
+the claims' contents: decoding all of them took 0.9 s at 100,000 claims, and a draft's
+changed paragraphs need only their candidates' (read again on first use)."""
 
 
 Lookup = tuple[str, str, Any, Callable[[Any], None], Callable[[], dict[str, Any]]]
