@@ -584,3 +584,17 @@ def test_findings_kept_in_many_rows_read_back_whole_and_in_order(
     (root / "sources/lonely.yaml").write_text("id: lonely\ntitle: T\npublisher: Q\n")
     as_json(root, use_cache=True)
     assert len(rows()) == 2 and not set(rows()) & set(first)  # the older audit's rows gone
+
+
+def test_rows_are_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    store.write_rows("numbers", {"one": 1})
+
+    class Failing(dict[str, int]):
+        def items(self) -> Any:  # the second row cannot be had
+            yield "two", 2
+            raise RuntimeError("the disk is full")
+
+    with pytest.raises(RuntimeError):
+        store.write_rows("numbers", Failing(), gone=["one"])
+    assert Store(tmp_path).read_rows("numbers", int) == {"one": (store.started, 1)}

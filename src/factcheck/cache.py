@@ -186,8 +186,16 @@ class Store:
             yield None
             return
         try:
-            with connection:  # commits, or rolls back on an error
+            # The connection is in autocommit mode (each statement its own transaction),
+            # so the transaction is begun and ended here; IMMEDIATE takes the write lock
+            # first, waiting for another run's writes rather than failing midway.
+            connection.execute("BEGIN IMMEDIATE")
+            try:
                 yield connection
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
         except sqlite3.Error:
             pass  # busy (another run is writing) or read-only: this run keeps nothing
 
@@ -219,12 +227,14 @@ class Store:
             identity = f"{SCHEMA}|{__version__}|{sys.version}|{_code()}"
             row = connection.execute("SELECT value FROM meta WHERE name = 'code'").fetchone()
             if row is None or row[0] != identity:
-                with connection:  # another factcheck wrote it: none of it is ours to read
-                    connection.execute("DELETE FROM entries")
-                    connection.execute("DELETE FROM rows")
-                    connection.execute(
-                        "INSERT OR REPLACE INTO meta VALUES ('code', ?)", (identity,)
-                    )
+                # Another factcheck wrote it: none of it is ours to read. (Deleted before
+                # the identity is written, so a run that dies between leaves no stale row
+                # under a new identity.)
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute("DELETE FROM entries")
+                connection.execute("DELETE FROM rows")
+                connection.execute("INSERT OR REPLACE INTO meta VALUES ('code', ?)", (identity,))
+                connection.execute("COMMIT")
                 for old in self.path.parent.glob("*.pickle"):  # the signed pickles it replaces
                     old.unlink(missing_ok=True)
         except BaseException:
