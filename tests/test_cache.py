@@ -598,3 +598,22 @@ def test_rows_are_written_whole_or_not_at_all(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         store.write_rows("numbers", Failing(), gone=["one"])
     assert Store(tmp_path).read_rows("numbers", int) == {"one": (store.started, 1)}
+
+
+def test_a_racy_answer_does_not_read_the_last_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(
+        tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"}
+    )
+    as_json(root, use_cache=True)  # files written just now: too recent to trust the answer
+    read: list[str] = []
+    real = factcheck.cache.Store.read_rows
+
+    def spied(self: Store, name: str, kind: object) -> object:
+        read.append(name)
+        return real(self, name, kind)
+
+    monkeypatch.setattr(factcheck.cache.Store, "read_rows", spied)
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
+    assert "audit-findings" not in read

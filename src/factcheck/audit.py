@@ -20,7 +20,7 @@ from factcheck import __version__, clock
 from factcheck.analyses import forking, kept_lookups
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
-from factcheck.loading import discover, find_root, worker_pool
+from factcheck.loading import RepoFile, discover, find_root, worker_pool
 from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.loading.suppressions import Suppression
 from factcheck.repository import Progress, Repository, load_repository
@@ -320,22 +320,16 @@ def _audit(
 ) -> AuditResult:
     store = Store(root) if use_cache else None
     files, skipped = discover(root)
-    key = fingerprint(
-        __version__, sorted(select), sorted(ignore), today, settings_bytes(root),
-        [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
-    )  # fmt: skip
+    key = desk_key(root, files, skipped, sorted(select), sorted(ignore), today)
     # The key alone first: the findings of a large desk take a second and hundreds of
     # megabytes to decode, for nothing when any file changed.
     if store is not None and store.read("audit-key", str) == key:
         dated: tuple[int, KeptAudit] | None = store.read_dated("audit", KeptAudit)
         if dated is not None:
             written_at, (cached_key, parts, counts, suppressed) = dated
-            findings = _kept_findings(store, key, parts)
-            if (
-                cached_key == key
-                and findings is not None
-                and all(settled(f.stamp, written_at) for f in files)
-            ):
+            fresh = cached_key == key and all(settled(f.stamp, written_at) for f in files)
+            findings = _kept_findings(store, key, parts) if fresh else None  # then decoded
+            if findings is not None:
                 return AuditResult(
                     root,
                     findings,
@@ -398,7 +392,14 @@ def _kept_findings(store: Store, key: str, parts: int) -> list[Finding] | None:
     return findings
 
 
-def settings_bytes(root: Path) -> bytes:
+def desk_key(root: Path, files: list[RepoFile], skipped: object, *parts: object) -> str:
+    """The key of a cached answer about the desk at `root`: factcheck's version, the
+    settings file, every file found by its stamp, and the answer's own `parts`."""
+    listing = [(f.rel, f.kind.value, f.stamp) for f in files]
+    return fingerprint(__version__, *parts, _settings_bytes(root), listing, skipped)
+
+
+def _settings_bytes(root: Path) -> bytes:
     """The desk's settings file as it is (empty when there is none): part of every
     cached answer's key."""
     try:

@@ -10,10 +10,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__, clock
+from factcheck import clock
 from factcheck.analyses import analyze_one, kept_lookups
-from factcheck.audit import UsageError, evaluate, settings_bytes
-from factcheck.cache import Store, fingerprint, settled
+from factcheck.audit import UsageError, desk_key, evaluate
+from factcheck.cache import Store, settled
 from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.loading.discover import discover, stamp_of
 from factcheck.loading.files import load_article
@@ -204,10 +204,9 @@ def check_in_desk(
     except OSError:
         article = None
     stamps = [f.stamp for f in files] + ([article] if article is not None else [])
-    key = fingerprint(
-        __version__, str(path.resolve()), article, sorted(select), sorted(ignore), today,
-        settings_bytes(root), [(f.rel, f.kind.value, f.stamp) for f in files], skipped,
-    )  # fmt: skip
+    key = desk_key(
+        root, files, skipped, str(path.resolve()), article, sorted(select), sorted(ignore), today
+    )
     dated: tuple[int, tuple[str, CheckResult]] | None = store.read_dated(
         "check", tuple[str, CheckResult]
     )
