@@ -300,12 +300,11 @@ class ClaimIndex:
     B: ClassVar[float] = 0.75
 
     @classmethod
-    def of(cls, terms: Sequence[Collection[str]]) -> ClaimIndex:
+    def of(cls, terms: Sequence[Collection[str]], frequency: dict[str, int]) -> ClaimIndex:
         """The index of claims given by their content terms, a claim's position being its
-        place among them."""
+        place among them; `frequency` is `_frequency(terms)`."""
         lengths = [len(claim_terms) for claim_terms in terms]
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
-        frequency = _frequency(terms)
         count = len(terms)
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for position, claim_terms in enumerate(terms):
@@ -336,14 +335,13 @@ def _frequency(terms: Sequence[Collection[str]]) -> dict[str, int]:
     return frequency
 
 
-def _specificity(terms: Sequence[Collection[str]]) -> dict[str, float]:
-    """Term → how much it tells this desk's claims apart, 0-1: (1 + ln(N/df)) / (1 + ln N).
-    A word in every claim of a desk on one story ("Belarus" on a desk about Belarus)
-    says little about which claim a sentence asserts; a word in one claim says all."""
-    count = len(terms)
+def _specificity(count: int, frequency: dict[str, int]) -> dict[str, float]:
+    """Term → how much it tells this desk's `count` claims apart, 0-1, from how many have
+    it (`frequency`): (1 + ln(N/df)) / (1 + ln N). A word in every claim of a desk on
+    one story ("Belarus" on a desk about Belarus) says little about which claim a
+    sentence asserts; a word in one claim says all."""
     if count < 2:
         return {}
-    frequency = _frequency(terms)
     scale = 1 + math.log(count)
     return {t: (1 + math.log(count / df)) / scale for t, df in frequency.items() if df > 1}
 
@@ -392,7 +390,12 @@ class MatcherTables:
         # specificity when first a candidate, and a draft needs a few thousand of them.
         reader = read_content if len(statements) < UNKEPT_FROM else read_content.__wrapped__
         terms = [tuple(map(sys.intern, reader(statement).terms)) for statement in statements]
-        return cls(tuple(statements), ClaimIndex.of(terms), _specificity(terms))
+        frequency = _frequency(terms)  # once, for the index and the specificity
+        return cls(
+            tuple(statements),
+            ClaimIndex.of(terms, frequency),
+            _specificity(len(terms), frequency),
+        )
 
     def content(self, position: int) -> Content:
         """The content of the claim at `position`, read on first use."""
