@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from factcheck.model import Article, Claim, Status
 from factcheck.settings import Settings
+from factcheck.text import quantities as quantities_module
 from factcheck.text.analysis import analyze
 from factcheck.text.matching import ClaimMatcher, read_content
 from factcheck.text.quantities import quantities
@@ -164,6 +169,27 @@ def test_amounts_are_read_however_they_are_written() -> None:
     ]
     assert values("COVID-19 cases, in 2025, 45%") == [("year", 2025, None), ("amount", 45.0, "%")]
     assert read_content("nine homes").terms.keys() == read_content("9 homes").terms.keys()
+
+
+_WORDS = ["a", "An", "one", "hundred", "and", "in", "out of", "half", "March", "3", "2025",
+          "4,200", "2.4", "x", "homes", "$", "%"]  # fmt: skip
+_GAPS = [" ", "  ", "-", ",", ".", ""]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=8))
+@example([("a", " "), ("in", " "), ("3", "")])  # a ratio that starts with "a"
+@example([("x", ","), ("3", " "), ("March", "")])  # a date right after a comma
+@example([("one", "-"), ("a", " "), ("half", "")])
+def test_reading_only_where_an_amount_can_start_finds_what_a_full_scan_finds(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + gap for word, gap in words)
+    found = quantities.__wrapped__(text)
+    scan: list[re.Match[str]] = list(quantities_module._TOKEN.finditer(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(quantities_module, "_matches", lambda _: scan)
+        assert found == quantities.__wrapped__(text)
 
 
 def test_scores_do_not_depend_on_unrelated_claims() -> None:

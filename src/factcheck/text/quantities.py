@@ -51,19 +51,28 @@ MONTHS = {
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_SCALES, "a", "an"], key=len, reverse=True))
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_NUMBER_WORD_NOT_A = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
+_FRACTION = "|".join(_FRACTIONS)
 _TOKEN = re.compile(
     rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
     rf"|(?P<md>\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d)(?:,?\s+(?P<mdy>\d{{4}})\b)?)"
     rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+(?P<dmy>\d{{4}})\b)?)"
     rf"|(?P<ratio>\b(?:{_NUMBER_WORD}|\d+)\s+(?:in|out\s+of)\s+(?:{_NUMBER_WORD}|\d+)\b)"
-    rf"|(?P<fraction>\b(?:{_NUMBER_WORD})[\s-](?:{'|'.join(_FRACTIONS)})\b)"
+    rf"|(?P<fraction>\b(?:{_NUMBER_WORD})[\s-](?:{_FRACTION})\b)"
     rf"|(?P<figure>(?:(?P<currency>[$£€])\s?)?(?<![\w.,])(?<![A-Za-z]-)(?:{_FIGURE})(?![\w]|[.,]\d)"
     rf"(?:\s?(?P<pct>%|per\s?cent|percent)|[\s-]?(?P<scale>{'|'.join(_SCALES)}|{'|'.join(_SHORT_SCALES)})\b)?)"
     rf"|(?P<words>\b(?:{_NUMBER_WORD})(?:(?:[\s-]|\s+and\s+)(?:{_NUMBER_WORD}))*\b)",
     re.IGNORECASE,
 )
-_STARTS = re.compile(rf"[$£€\d]|\b(?:{_MONTH}|{_NUMBER_WORD})\b", re.IGNORECASE)
-"""Every place an amount, a year or a date can start (a superset: `_TOKEN` decides)."""
+_STARTS = re.compile(
+    rf"[$£€]|(?<!\w)\d|\b(?:{_MONTH}|{_NUMBER_WORD_NOT_A})\b"
+    rf"|\ban?\b(?=\s+(?:in|out)\b|(?:[\s-]|\s+and\s+)(?:{_NUMBER_WORD}|{_FRACTION})\b)",
+    re.IGNORECASE,
+)
+"""Every place an amount, a year or a date can start (a superset: `_TOKEN` decides).
+Not a digit inside a word or a number (no pattern of `_TOKEN` starts there), nor "a"
+or "an" unless a number word, a fraction or "in" follows: on their own they are no
+amount, and a try at each of them cost a quarter of the reading."""
 _NEXT_WORD = re.compile(r"[\s-]*(?:of\s+)?([A-Za-z%][A-Za-z%'’]*)")
 _UNIT_SKIP = frozenset(["more", "than", "the", "a", "an", "of", "some", "about", "nearly", "over", "new", "other", "additional", "more", "people's"])  # fmt: skip
 _LEAD = re.compile(
