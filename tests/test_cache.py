@@ -59,7 +59,10 @@ def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: ob
         return as_json(root, use_cache=True, **options)
 
 
-KEPT = (["audit", "audit-key", "name-variants"], ["article-names", "articles", "files"])
+KEPT = (
+    ["audit", "audit-key", "name-variants"],
+    ["article-names", "articles", "files", "rule-findings"],
+)
 """The entries, and the sets of rows, an audit keeps."""
 
 
@@ -82,7 +85,7 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
     assert cached(root) == (
         ["audit", "audit-key", "name-variants", "nearest-sources"],  # it cites an unknown source
-        ["article-names", "articles", "audit-findings", "files"],
+        ["article-names", "articles", "audit-findings", "files", "rule-findings"],
     )
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1

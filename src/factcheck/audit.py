@@ -20,6 +20,7 @@ from factcheck import __version__, clock
 from factcheck.analyses import forking, kept_lookups
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
+from factcheck.kept_rules import KeptRules
 from factcheck.loading import RepoFile, discover, find_root, worker_pool
 from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.loading.suppressions import Suppression
@@ -194,8 +195,10 @@ def evaluate(
     ignore: Collection[str] = (),
     today: date | None = None,
     context: Context | None = None,
+    kept: KeptRules | None = None,
 ) -> Ruling:
-    """The one engine that audit, check and the editors' validation share."""
+    """The one engine that audit, check and the editors' validation share; with `kept`,
+    a rule whose inputs are unchanged gives its kept findings instead of running."""
     overrides, findings = _rule_settings(repo)
     context = context or Context(repo, today or clock.today())
     chosen: list[Rule] = [
@@ -203,7 +206,7 @@ def evaluate(
     ]
     severities = {rule.id: overrides.get(rule.id, rule.severity) for rule in chosen}
     running = [rule for rule in chosen if severities[rule.id] is not None]
-    for rule, found in _rule_findings(running, context):
+    for rule, found in _kept_or_run(running, context, kept):
         severity = severities[rule.id] or rule.severity
         for finding in found:
             findings.append(
@@ -211,8 +214,27 @@ def evaluate(
             )
     if select:
         findings = [f for f in findings if f.rule in select]
-    kept, suppressed = _suppress(repo, findings, {rule.id for rule in chosen}, overrides)
-    return Ruling(sorted_findings(kept), sorted_findings(suppressed))
+    reported, suppressed = _suppress(repo, findings, {rule.id for rule in chosen}, overrides)
+    return Ruling(sorted_findings(reported), sorted_findings(suppressed))
+
+
+def _kept_or_run(
+    rules: list[Rule], context: Context, kept: KeptRules | None
+) -> list[tuple[Rule, list[Finding]]]:
+    """Each rule with its findings: kept ones where they stand, the others' by running
+    them (and then kept)."""
+    if kept is None:
+        return _rule_findings(rules, context)
+    keys = {rule.id: kept.key(rule, context.repo) for rule in rules}
+    found: dict[str, list[Finding]] = {}
+    for rule in rules:
+        findings = kept.kept(rule, keys[rule.id])
+        if findings is not None:
+            found[rule.id] = findings
+    ran = _rule_findings([rule for rule in rules if rule.id not in found], context)
+    kept.keep((rule, keys[rule.id], findings) for rule, findings in ran)
+    found.update((rule.id, findings) for rule, findings in ran)
+    return [(rule, found[rule.id]) for rule in rules]
 
 
 PARALLEL_RULES_FROM = 5000
@@ -340,8 +362,11 @@ def _audit(
                 )
     repo = load_repository(root, progress, store=store, found=(files, skipped))
     context = Context(repo, today, store=store)
+    kept = None
+    if store is not None:
+        kept = KeptRules.of(store, files, skipped, _settings_bytes(root), today)
     with kept_lookups(store):
-        ruling = evaluate(repo, select, ignore, context=context)
+        ruling = evaluate(repo, select, ignore, context=context, kept=kept)
     result = AuditResult(
         root, ruling.findings, repo=repo, context=context, suppressed=ruling.suppressed
     )

@@ -128,6 +128,15 @@ class Store:
                 rows[key] = (written_at, decoded[0])
         return rows
 
+    def read_row(self, name: str, key: str, kind: type[T] | Any) -> tuple[int, T] | None:
+        """(when written, the value as a `kind`) of the row `key` under `name`, or None."""
+        for written_at, value in self._query(
+            "SELECT written_at, value FROM rows WHERE name = ? AND key = ?", (name, key)
+        ):
+            decoded = _decode(value, kind)
+            return None if decoded is None else (written_at, decoded[0])
+        return None
+
     def row_keys(self, name: str) -> list[str]:
         """The keys of the rows kept under `name` (their values are not read)."""
         return [key for (key,) in self._query("SELECT key FROM rows WHERE name = ?", (name,))]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.cache import Store
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Article, Claim, Source
 from factcheck.repository import Repository
 from factcheck.settings import Settings
@@ -58,6 +59,13 @@ class Rule:
     doc: str
     """User documentation: a summary line, then why, then failing and passing examples."""
     check: Check
+    reads: frozenset[FileKind] | None = None
+    """The kinds of file whose records its findings depend on, besides the settings and
+    the date; None for any file (and the paths skipped). An audit with a cache reuses the
+    rule's last findings while no file of those kinds has changed."""
+    also_reads: Callable[[Repository], object] | None = None
+    """What else of the repository its findings depend on, as a value whose `repr`
+    changes when it does (syndicated-source: the excerpts that claims cite)."""
 
     @property
     def summary(self) -> str:

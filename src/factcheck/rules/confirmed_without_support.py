@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Stance, Status
 from factcheck.rules.base import Context, Rule, at
 
@@ -44,4 +45,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}))

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Claim, Stance, Status
 from factcheck.rules.base import Context, Rule, at
 from factcheck.text.clean import quoted
@@ -76,4 +77,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield at(ID, SEVERITY, message, claim, "sources" if claim.sources else "status")
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}))

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Claim
 from factcheck.rules.base import Context, Rule, at
 from factcheck.text.attribution import without_attribution
@@ -84,4 +85,4 @@ def _message(earlier: Claim, later: Claim, score: float, frame: str | None) -> s
     )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}))

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz, process
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Source
 from factcheck.rules.base import Context, Rule, at
 from factcheck.text.clean import quoted
@@ -78,4 +79,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         titles.append(title)
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.SOURCE}))

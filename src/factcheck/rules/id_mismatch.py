@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Claim, Source
 from factcheck.rules.base import Context, Rule, at
 from factcheck.text.clean import quoted
@@ -38,4 +39,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.rules.base import Context, Rule, at
 
 ID = "orphan-source"
@@ -26,4 +27,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield at(ID, SEVERITY, "no claim cites this source", source, "id")
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}))

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Stance, Status
 from factcheck.rules.base import Context, Rule, at
 from factcheck.rules.evidence import independent_publishers
@@ -53,4 +54,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.rules.base import Context, Rule, at
 
 ID = "source-without-url"
@@ -38,4 +39,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.SOURCE}))

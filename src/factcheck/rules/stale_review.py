@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.rules.base import Context, Rule, at
 
 ID = "stale-review"
@@ -46,4 +47,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}))

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Source
 from factcheck.repository import Repository
 from factcheck.rules.base import Context, Rule, at
@@ -59,6 +60,11 @@ def _shared_excerpts(repo: Repository) -> Iterator[tuple[Source, Source]]:
                     sources.append(source)
     for sources in by_excerpt.values():
         yield from combinations(sources, 2)
+
+
+def _cited_excerpts(repo: Repository) -> list[tuple[str, str]]:
+    """What the rule reads of the claims: the excerpts they cite, in order."""
+    return [(c.source, c.excerpt) for claim in repo.claims for c in claim.sources if c.excerpt]
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -96,4 +102,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(
+    ID,
+    SEVERITY,
+    __doc__ or "",
+    check,
+    reads=frozenset({FileKind.SOURCE}),
+    also_reads=_cited_excerpts,
+)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.rules.base import Context, Rule, at
 from factcheck.rules.nearest import nearest_known
 from factcheck.text.clean import quoted
@@ -65,4 +66,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}))

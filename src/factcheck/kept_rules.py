@@ -1,0 +1,96 @@
+"""Each rule's findings kept between audits, and reused while nothing it reads has changed.
+
+A rule says which kinds of file its findings depend on (`Rule.reads`) and what
+else of the repository, if anything (`Rule.also_reads`). Its findings are kept
+under a key made of those files' stamps, that value, the settings file and the
+date; the next audit reuses them when the key is the same. A statement edited
+in one claim leaves the rules that read only sources (duplicate-source,
+syndicated-source) as they were; an article's text edited leaves every rule that
+reads only claims and sources. The output is the same as a cold audit's by
+construction: a rule runs again whenever anything it reads may have changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck import __version__
+from factcheck.cache import RACY_NS, Store, fingerprint
+from factcheck.findings import Finding
+from factcheck.loading import RepoFile
+from factcheck.loading.discover import FileKind
+from factcheck.repository import Repository
+from factcheck.rules.base import Rule
+
+ROWS = "rule-findings"
+"""The cache's rows: rule id → (its key, its findings as the rule gave them)."""
+KeptRule = tuple[str, list[Finding]]
+
+_EVERY_FILE = "*"
+"""Stands for every kind of file and the paths skipped, for a rule that reads it all."""
+
+
+@dataclass
+class KeptRules:
+    """The stamps an audit found, digested by kind of file, to key each rule's findings."""
+
+    store: Store
+    common: str
+    """The parts of every key: factcheck's version, the settings file, the date."""
+    digests: dict[str, str]
+    """Kind of file (or `_EVERY_FILE`) → a digest of those files' paths and stamps."""
+    newest: dict[str, int]
+    """Kind of file (or `_EVERY_FILE`) → the latest change time among those files."""
+
+    @classmethod
+    def of(
+        cls,
+        store: Store,
+        files: Sequence[RepoFile],
+        skipped: object,
+        settings_bytes: bytes,
+        today: date,
+    ) -> KeptRules:
+        """What keys the rules' findings on the desk whose files are `files`."""
+        listings: dict[str, list[tuple[str, tuple[int, ...]]]] = {k.value: [] for k in FileKind}
+        for file in files:
+            listings[file.kind.value].append((file.rel, file.stamp))
+        digests = {kind: fingerprint(listing) for kind, listing in listings.items()}
+        digests[_EVERY_FILE] = fingerprint(sorted(digests.items()), skipped)
+        newest = {
+            kind: max((max(stamp[1:3]) for _, stamp in listing), default=0)
+            for kind, listing in listings.items()
+        }
+        newest[_EVERY_FILE] = max(newest.values(), default=0)
+        return cls(store, fingerprint(__version__, settings_bytes, today), digests, newest)
+
+    def key(self, rule: Rule, repo: Repository) -> str:
+        """The key of `rule`'s findings on this desk."""
+        kinds = _kinds(rule)
+        also = rule.also_reads(repo) if rule.also_reads is not None else None
+        return fingerprint(self.common, rule.id, [self.digests[k] for k in kinds], also)
+
+    def kept(self, rule: Rule, key: str) -> list[Finding] | None:
+        """`rule`'s findings kept under `key`, if they are and no file it reads changed
+        close enough to their writing to have changed again unseen."""
+        row: tuple[int, KeptRule] | None = self.store.read_row(ROWS, rule.id, KeptRule)
+        if row is None:
+            return None
+        written_at, (kept_key, findings) = row
+        if kept_key != key or any(self.newest[k] >= written_at - RACY_NS for k in _kinds(rule)):
+            return None
+        return findings
+
+    def keep(self, found: Iterable[tuple[Rule, str, list[Finding]]]) -> None:
+        """Keep each rule's findings under its key, in one transaction."""
+        rows = {rule.id: (key, findings) for rule, key, findings in found}
+        if rows:
+            self.store.write_rows(ROWS, rows)
+
+
+def _kinds(rule: Rule) -> list[str]:
+    if rule.reads is None:
+        return [_EVERY_FILE]
+    return sorted(kind.value for kind in rule.reads)

@@ -1,0 +1,180 @@
+"""Each rule's kept findings: reused while what the rule reads is unchanged, never after."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+import factcheck.audit
+from conftest import CLAIM, SAMPLE, SOURCE_BETA, TODAY, make_repo
+from factcheck.findings import Finding
+from factcheck.loading.discover import FileKind
+from factcheck.model import Status
+from factcheck.repository import Repository, load_repository
+from factcheck.rules.base import Context, Rule
+from factcheck.rules.registry import RULES
+from test_cache import age, as_json
+
+DATA = Path(__file__).parent / "data"
+
+EVERYTHING = None
+READS: dict[str, frozenset[FileKind] | None] = {
+    "claims": frozenset({FileKind.CLAIM}),
+    "claims_by_id": frozenset({FileKind.CLAIM}),
+    "claims_in": frozenset({FileKind.CLAIM}),
+    "claims_where": frozenset({FileKind.CLAIM}),
+    "claims_citing": frozenset({FileKind.CLAIM}),
+    "citations_of_source": frozenset({FileKind.CLAIM}),
+    "claims_of_article": frozenset({FileKind.CLAIM}),
+    "status_counts": frozenset({FileKind.CLAIM}),
+    "sources": frozenset({FileKind.SOURCE}),
+    "sources_by_id": frozenset({FileKind.SOURCE}),
+    "sources_of": frozenset({FileKind.CLAIM, FileKind.SOURCE}),
+    "articles": frozenset({FileKind.ARTICLE}),
+    "articles_by_id": frozenset({FileKind.ARTICLE}),
+    "stranded_claims": frozenset({FileKind.CLAIM, FileKind.ARTICLE}),
+    "settings": frozenset(),
+}
+"""What reading each part of a repository reads; any other part (the loader's findings,
+the suppressions, the root) is every file."""
+
+
+class Watched:
+    """A repository that notes which kinds of file a rule read through it."""
+
+    def __init__(self, repo: Repository) -> None:
+        self._repo = repo
+        self.read: set[FileKind | None] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        kinds = READS.get(name, EVERYTHING)
+        self.read.update(kinds if kinds is not None else {None})
+        return getattr(self._repo, name)
+
+
+def desks(tmp_path: Path) -> Iterator[Path]:
+    """Desks on which between them every rule fires."""
+    yield SAMPLE
+    yield DATA / "ferry"
+    yield DATA / "riverton"
+    yield make_repo(
+        tmp_path / "defects",
+        {
+            "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace(
+                "alpha-news-report", "alpha-news-reprot"
+            ),
+            "claims/harbour/copy.yaml": CLAIM.replace("harbour-reopened-march", "copy"),
+            "claims/harbour/lost.yaml": CLAIM.replace("harbour-reopened\n", "harbor-reopened\n"),
+            "sources/beta-copy.yaml": SOURCE_BETA.replace("beta-daily-story", "beta-copy"),
+        },
+    )
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.reads is not None], ids=lambda r: r.id)
+def test_a_rule_reads_only_the_kinds_of_file_it_declares(rule: Rule, tmp_path: Path) -> None:
+    declared = set(rule.reads or ())
+    if rule.also_reads is not None:
+        declared.add(FileKind.CLAIM)  # what it reads of the claims is its `also_reads`
+    for root in desks(tmp_path):
+        watched = Watched(load_repository(root))
+        list(rule.check(Context(cast(Repository, watched), TODAY)))
+        assert watched.read <= declared, root
+
+
+def test_what_syndication_reads_of_the_claims_changes_with_their_excerpts_alone() -> None:
+    repo = load_repository(SAMPLE)
+    syndicated = next(rule for rule in RULES if rule.id == "syndicated-source")
+    assert syndicated.also_reads is not None
+    before = syndicated.also_reads(repo)
+    assert before  # the sample cites excerpts
+    repo.claims[:] = [
+        replace(claim, statement="another", status=Status.DISPUTED) for claim in repo.claims
+    ]
+    assert syndicated.also_reads(repo) == before
+    first = next(claim for claim in repo.claims if claim.sources)
+    cited = [replace(citation, excerpt="another excerpt") for citation in first.sources]
+    repo.claims[repo.claims.index(first)] = replace(first, sources=tuple(cited))
+    assert syndicated.also_reads(repo) != before
+
+
+def rules_run(monkeypatch: pytest.MonkeyPatch, root: Path) -> tuple[list[str], str]:
+    """The ids of the rules that ran in a cached audit of `root`, and its JSON."""
+    ran: list[str] = []
+    real = factcheck.audit._rule_findings
+
+    def noting(rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
+        ran.extend(rule.id for rule in rules)
+        return real(rules, context)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(factcheck.audit, "_rule_findings", noting)
+        output = as_json(root, use_cache=True)
+    return ran, output
+
+
+EDITS = {
+    # the edited file's folder, pattern, what is written before the first match, and
+    # the rules that must run again and those that must not
+    "article": ("claims", "*.md", ("\n\n", "\n\nThe ferry now sails twice a day. "),
+                {"unsupported-statement", "name-variant", "duplicate-id"},
+                {"duplicate-claim", "single-source", "syndicated-source"}),
+    "statement": ("claims", "*.yaml", ("statement: ", "statement: Officially, "),
+                  {"duplicate-claim", "single-source", "stale-review"},
+                  {"duplicate-source", "syndicated-source", "source-without-url"}),
+    "title": ("sources", "*.yaml", ("title: ", "title: Exclusive: "),
+              {"duplicate-source", "syndicated-source", "single-source"},
+              {"duplicate-claim", "stale-review"}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_change_reruns_the_rules_that_read_it_and_only_those(
+    edit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, pattern, (old, new), again, not_again = EDITS[edit]
+    root = tmp_path / "ferry"
+    shutil.copytree(DATA / "ferry", root)
+    age(root, monkeypatch)
+    first, _ = rules_run(monkeypatch, root)
+    assert len(first) > 20  # a cold audit runs them all
+    edited = next((root / folder).rglob(pattern))
+    edited.write_text(edited.read_text().replace(old, new, 1))
+    ran, output = rules_run(monkeypatch, root)
+    assert output == as_json(root, use_cache=False)
+    assert again <= set(ran)
+    assert not not_again & set(ran)
+
+
+def test_kept_findings_follow_the_change_they_depend_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    assert json.loads(as_json(root, use_cache=True))["findings"] == []
+    # A second copy of the claim: duplicate-claim, which reads only claims, must see it.
+    (root / "claims/harbour/copy.yaml").write_text(CLAIM.replace("harbour-reopened-march", "copy"))
+    found = json.loads(as_json(root, use_cache=True))["findings"]
+    assert "duplicate-claim" in {finding["rule"] for finding in found}
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
+
+
+def test_an_excerpt_changed_reruns_syndication_and_a_fresh_file_reruns_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk")
+    claim = root / "claims/harbour/harbour-reopened-march.yaml"
+    first, _ = rules_run(monkeypatch, root)
+    again, _ = rules_run(monkeypatch, root)
+    assert again == first  # files written just now may change unseen: nothing is reused
+    age(root, monkeypatch)
+    rules_run(monkeypatch, root)
+    claim.write_text(CLAIM.replace("The port reopened on Monday.", "Open since Monday."))
+    ran, _ = rules_run(monkeypatch, root)
+    assert "syndicated-source" in ran
+    assert not {"duplicate-source", "source-without-url"} & set(ran)
