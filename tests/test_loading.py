@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import audit_findings, make_repo
+from conftest import SAMPLE, audit_findings, make_repo
 from factcheck.loading.discover import find_root
 from factcheck.repository import load_repository
 
@@ -93,3 +94,36 @@ def test_cross_link_indexes_both_ways(repo: Path) -> None:
     ]
     assert [c.id for c, _ in loaded.claims_citing("beta-daily-story")] == ["harbour-reopened-march"]
     assert [c.id for c in loaded.claims_in("harbour-reopened")] == ["harbour-reopened-march"]
+
+
+def test_worker_processes_read_every_file_as_one_process_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Results travel back from the workers as MessagePack, or pickled where MessagePack
+    cannot hold them: the same results either way, positions and all."""
+    import factcheck.loading
+    from factcheck.loading import FileResult, discover, load_files
+
+    root = tmp_path / "desk"
+    for part in ("claims", "sources"):
+        shutil.copytree(SAMPLE / part, root / part)
+    for name, (content, *_) in BAD_FILES.items():
+        (root / f"sources/bad-{name}.yaml").write_bytes(content)
+    encode = factcheck.loading._ENCODE
+
+    def encode_good_files_only(result: FileResult) -> bytes:
+        if result.findings:
+            raise OverflowError("as for an integer MessagePack cannot hold")
+        return encode(result)
+
+    def whole(results: list[FileResult]) -> list[tuple[FileResult, list[object]]]:
+        records = [(*r.claims, *r.sources, *r.articles) for r in results]
+        return [(r, [x.positions for x in rs]) for r, rs in zip(results, records, strict=True)]
+
+    files, _ = discover(root)
+    serial = load_files(files, workers=1)
+    assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
+    monkeypatch.setattr(factcheck.loading, "_ENCODE", encode_good_files_only)
+    assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
+    assert sum(bool(r.findings) for r in serial) >= len(BAD_FILES)
+    assert sum(len(r.claims) + len(r.sources) for r in serial) > 5

@@ -7,6 +7,8 @@ import multiprocessing.pool
 import os
 from collections.abc import Callable, Sequence
 
+import msgspec
+
 from factcheck.loading.discover import FileKind, RepoFile, discover, find_root
 from factcheck.loading.files import FileResult, load_article, load_claim, load_source
 
@@ -25,8 +27,27 @@ PARALLEL_FROM = 4000
 CHUNK = 256
 
 
-def _load_chunk(files: list[RepoFile]) -> list[FileResult]:
-    return [load_file(file) for file in files]
+def _load_chunk(files: list[RepoFile]) -> list[bytes | FileResult]:
+    """In a worker: each file's result as MessagePack, which the parent decodes in a tenth
+    of the time pickle takes (the parent decodes every result, one after the other: with
+    pickle that was a quarter of reading a desk); as itself where MessagePack cannot hold
+    it (a lone surrogate written as an escape)."""
+    packed: list[bytes | FileResult] = []
+    for file in files:
+        result = load_file(file)
+        try:
+            packed.append(_ENCODE(result))
+        except (UnicodeEncodeError, OverflowError, TypeError, ValueError):
+            packed.append(result)
+    return packed
+
+
+def _unpacked(item: bytes | FileResult) -> FileResult:
+    return _DECODE(item) if isinstance(item, bytes) else item
+
+
+_ENCODE = msgspec.msgpack.Encoder().encode
+_DECODE = msgspec.msgpack.Decoder(FileResult).decode
 
 
 def load_files(
@@ -48,7 +69,7 @@ def load_files(
     chunks = [list(files[i : i + CHUNK]) for i in range(0, len(files), CHUNK)]
     with worker_pool(workers) as pool:
         for chunk in pool.imap(_load_chunk, chunks):
-            results.extend(chunk)
+            results.extend(map(_unpacked, chunk))
             if progress is not None:
                 progress(len(results), len(files))
     return results
