@@ -620,3 +620,16 @@ def test_a_racy_answer_does_not_read_the_last_findings(
     monkeypatch.setattr(factcheck.cache.Store, "read_rows", spied)
     assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
     assert "audit-findings" not in read
+
+
+def test_a_key_changes_with_any_part_and_only_with_them() -> None:
+    from factcheck.cache import fingerprint
+
+    parts: list[tuple[object, ...]] = [
+        ("a", 1), ("a", "1"), ("b", 1), (1, "a"), ("a", 1, None), ("a\ud800",), ("b\ud800",),
+        (2**70,), (2**70 + 1,), (date(2026, 1, 1),), (Path("x"),), ((("x", 1, (2, 3)),),),
+        ((("x", 1, (2, 4)),),),
+    ]  # fmt: skip
+    keys = [fingerprint(*p) for p in parts]
+    assert len(set(keys)) == len(parts)
+    assert keys == [fingerprint(*p) for p in parts]

@@ -285,10 +285,19 @@ def settled(stamp: tuple[int, ...], written_at: int) -> bool:
     return max(stamp[1:3]) < written_at - RACY_NS
 
 
+_KEY_ENCODER = msgspec.msgpack.Encoder(enc_hook=repr)
+"""Values as MessagePack for keys; what it cannot encode as such, as its repr."""
+
+
 def fingerprint(*parts: object) -> str:
-    """A short stable hash of `parts` (their repr), to key cache entries."""
+    """A short stable hash of `parts`, to key cache entries: their MessagePack (a fifth
+    of the time their repr took for the stamps of a desk's 155,000 files), or their
+    repr where MessagePack cannot hold them (a lone surrogate, a huge integer)."""
     digest = hashlib.blake2b(digest_size=16)
     for part in parts:
-        digest.update(repr(part).encode("utf-8", "surrogatepass"))
+        try:
+            digest.update(b"m" + _KEY_ENCODER.encode(part))
+        except (UnicodeEncodeError, OverflowError, TypeError, ValueError):
+            digest.update(b"r" + repr(part).encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
