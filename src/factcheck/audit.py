@@ -101,14 +101,12 @@ class AuditResult:
             "suppressed": len(self.suppressed),
         }
 
-    def to_dict(self, *, show_suppressed: bool = False) -> dict[str, Any]:
-        """The documented JSON document; with `show_suppressed`, the silenced findings too."""
-        document = {
-            "version": 1,
-            "root": str(self.root),
-            "summary": self.summary(),
-            "findings": [finding.to_dict() for finding in self.findings],
-        }
+    def to_dict(self, *, show_suppressed: bool = False, findings: bool = True) -> dict[str, Any]:
+        """The documented JSON document; with `show_suppressed`, the silenced findings too;
+        without `findings`, all but the findings (for a writer that lays them out itself)."""
+        document: dict[str, Any] = {"version": 1, "root": str(self.root), "summary": self.summary()}
+        if findings:
+            document["findings"] = [finding.to_dict() for finding in self.findings]
         if show_suppressed:
             document["suppressed"] = [finding.to_dict() for finding in self.suppressed]
         return document

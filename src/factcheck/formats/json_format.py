@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+import msgspec
+
 from factcheck.audit import AuditResult
+from factcheck.findings import Finding
 
 
 def dump(document: dict[str, Any], stream: TextIO) -> None:
@@ -20,15 +23,26 @@ def render_json(result: AuditResult, stream: TextIO, *, show_suppressed: bool = 
     json's C encoder is used only without indentation, and a desk can have tens of
     thousands of findings, so the findings list is laid out here, one per line.
     """
-    document = result.to_dict(show_suppressed=show_suppressed)
-    findings = document.pop("findings")
-    encode = _ENCODER.encode  # json.dumps with options builds a new encoder on every call
-    head = encode(document)
+    document = result.to_dict(show_suppressed=show_suppressed, findings=False)
+    head = _ENCODER.encode(document)
     stream.write(head[:-1] + ', "findings": [')
-    if findings:
-        stream.write("\n  " + ",\n  ".join(encode(finding) for finding in findings))
-    stream.write("\n]}\n" if findings else "]}\n")
+    if result.findings:
+        stream.write("\n  " + ",\n  ".join(map(finding_json, result.findings)))
+    stream.write("\n]}\n" if result.findings else "]}\n")
+
+
+def finding_json(finding: Finding) -> str:
+    """`finding` as the JSON object `json.dumps(finding.to_dict(), ensure_ascii=False)`
+    writes, byte for byte: encoded by msgspec in a quarter of the time (the fields are
+    in the document's order), by json where msgspec cannot (a lone surrogate)."""
+    try:
+        return _spaced(_FAST.encode(finding), indent=0).decode()
+    except UnicodeEncodeError:
+        return _ENCODER.encode(finding.to_dict())
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 """What `json.dumps(…, ensure_ascii=False)` uses, made once."""
+_FAST = msgspec.json.Encoder()
+_spaced = msgspec.json.format
+"""With indent 0: one line, a space after each `,` and `:`, as json writes them."""
