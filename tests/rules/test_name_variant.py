@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,6 +76,7 @@ def test_variants_are_found_as_whole_words_the_longest_first() -> None:
 def test_words_read_from_joined_texts_are_the_words_of_each_text(texts: list[str]) -> None:
     from collections import Counter
 
+    from factcheck.rules import name_variant
     from factcheck.rules.name_variant import _LOWER_WORD, _lower_words
     from factcheck.text.names import name_tokens
 
@@ -82,4 +84,9 @@ def test_words_read_from_joined_texts_are_the_words_of_each_text(texts: list[str
     for text in texts:
         one_by_one.update(name_tokens(text))
     assert Counter(name_tokens("\n".join(texts))) == one_by_one
-    assert _lower_words(texts) == {w.casefold() for t in texts for w in _LOWER_WORD.findall(t)}
+    each = {w.casefold() for t in texts for w in _LOWER_WORD.findall(t)}
+    assert _lower_words(texts) == each
+    with pytest.MonkeyPatch.context() as patch:  # read two texts at a time
+        patch.setattr(name_variant, "JOINED", 2)
+        assert _lower_words(texts) == each
+        assert Counter(w for j in name_variant._joined(texts) for w in name_tokens(j)) == one_by_one
