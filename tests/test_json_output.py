@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from factcheck.audit import AuditResult
 from factcheck.findings import Finding, Severity
+from factcheck.formats import json_format
 from factcheck.formats.json_format import finding_json
 
 ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=30)
@@ -34,3 +39,19 @@ SOME_TEXT = st.none() | ANY_TEXT
 def test_a_finding_is_written_as_json_writes_it(finding: Finding) -> None:
     expected = json.dumps(finding.to_dict(), ensure_ascii=False)
     assert finding_json(finding) == expected
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5])
+def test_findings_written_in_batches_make_one_document(
+    count: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    findings = [Finding("r", Severity.INFO, f"message {i}", f"p{i}", i) for i in range(count)]
+    result = AuditResult(tmp_path, findings, counts={"claims": 0})
+    monkeypatch.setattr(json_format, "WRITTEN_AT_ONCE", 2)
+    stream = io.StringIO()
+    json_format.render_json(result, stream)
+    head = json.dumps(result.to_dict(findings=False), ensure_ascii=False)[:-1]
+    lines = [json.dumps(f.to_dict(), ensure_ascii=False) for f in findings]
+    body = "\n  " + ",\n  ".join(lines) + "\n" if lines else ""
+    assert stream.getvalue() == head + ', "findings": [' + body + "]}\n"
+    assert json.loads(stream.getvalue())["findings"] == [f.to_dict() for f in findings]

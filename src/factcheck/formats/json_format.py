@@ -26,9 +26,16 @@ def render_json(result: AuditResult, stream: TextIO, *, show_suppressed: bool = 
     document = result.to_dict(show_suppressed=show_suppressed, findings=False)
     head = _ENCODER.encode(document)
     stream.write(head[:-1] + ', "findings": [')
-    if result.findings:
-        stream.write("\n  " + ",\n  ".join(map(finding_json, result.findings)))
-    stream.write("\n]}\n" if result.findings else "]}\n")
+    findings = result.findings
+    for start in range(0, len(findings), WRITTEN_AT_ONCE):
+        lines = map(finding_json, findings[start : start + WRITTEN_AT_ONCE])
+        stream.write(("\n  " if start == 0 else ",\n  ") + ",\n  ".join(lines))
+    stream.write("\n]}\n" if findings else "]}\n")
+
+
+WRITTEN_AT_ONCE = 1000
+"""Findings laid out and written together: the 213,000 findings of a large desk as one
+string were 60 MB more at the peak of an audit."""
 
 
 def finding_json(finding: Finding) -> str:
