@@ -99,8 +99,11 @@ def test_cross_link_indexes_both_ways(repo: Path) -> None:
 def test_worker_processes_read_every_file_as_one_process_does(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Results travel back from the workers as MessagePack, or pickled where MessagePack
-    cannot hold them: the same results either way, positions and all."""
+    """Results travel back from the workers as MessagePack, pickled where MessagePack
+    cannot hold them, read again where they do not decode: the same results whichever
+    way, positions and all."""
+    import msgspec
+
     import factcheck.loading
     from factcheck.loading import FileResult, discover, load_files
 
@@ -124,6 +127,16 @@ def test_worker_processes_read_every_file_as_one_process_does(
     serial = load_files(files, workers=1)
     assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
     monkeypatch.setattr(factcheck.loading, "_ENCODE", encode_good_files_only)
+    assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
+    decode = factcheck.loading._DECODE
+    calls = iter(range(10**6))
+
+    def decode_every_other(packed: bytes) -> FileResult:
+        if next(calls) % 2:
+            raise msgspec.ValidationError("as for a value of another shape")
+        return decode(packed)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(factcheck.loading, "_DECODE", decode_every_other)  # read again
     assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
     assert sum(bool(r.findings) for r in serial) >= len(BAD_FILES)
     assert sum(len(r.claims) + len(r.sources) for r in serial) > 5

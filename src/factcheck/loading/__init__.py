@@ -42,8 +42,15 @@ def _load_chunk(files: list[RepoFile]) -> list[bytes | FileResult]:
     return packed
 
 
-def _unpacked(item: bytes | FileResult) -> FileResult:
-    return _DECODE(item) if isinstance(item, bytes) else item
+def _unpacked(item: bytes | FileResult, file: RepoFile) -> FileResult:
+    """A worker's result for `file`; read again here should it not decode as one (a
+    value of a shape its record type does not declare), rather than fail the run."""
+    if not isinstance(item, bytes):
+        return item
+    try:
+        return _DECODE(item)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return load_file(file)
 
 
 _ENCODE = msgspec.msgpack.Encoder().encode
@@ -68,8 +75,8 @@ def load_files(
         return results
     chunks = [list(files[i : i + CHUNK]) for i in range(0, len(files), CHUNK)]
     with worker_pool(workers) as pool:
-        for chunk in pool.imap(_load_chunk, chunks):
-            results.extend(map(_unpacked, chunk))
+        for files_read, chunk in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
+            results.extend(map(_unpacked, chunk, files_read))
             if progress is not None:
                 progress(len(results), len(files))
     return results
