@@ -20,8 +20,9 @@ def dump(document: dict[str, Any], stream: TextIO) -> None:
 def render_json(result: AuditResult, stream: TextIO, *, show_suppressed: bool = False) -> None:
     """`factcheck audit --format json`: one finding per line.
 
-    json's C encoder is used only without indentation, and a desk can have tens of
-    thousands of findings, so the findings list is laid out here, one per line.
+    A desk can have hundreds of thousands of findings, and json's C encoder works
+    only without indentation, so the findings list is laid out here, one per line,
+    a thousand lines written at a time.
     """
     document = result.to_dict(show_suppressed=show_suppressed, findings=False)
     head = _ENCODER.encode(document)

@@ -64,8 +64,8 @@ class Rule:
     the date; None for any file (and the paths skipped). An audit with a cache reuses the
     rule's last findings while no file of those kinds has changed."""
     also_reads: Callable[[Repository], object] | None = None
-    """What else of the repository its findings depend on, as a value whose `repr`
-    changes when it does (syndicated-source: the excerpts that claims cite)."""
+    """What else of the repository its findings depend on, as plain data (text, numbers,
+    lists) that changes when it does (syndicated-source: the excerpts claims cite)."""
 
     @property
     def summary(self) -> str:
