@@ -22,6 +22,7 @@ from factcheck.cache import CACHE_DIR, DATABASE, RACY_NS, Store, code_stamp
 from factcheck.formats.json_format import render_json
 from factcheck.loading import discover, load_files
 from factcheck.repository import load_repository
+from factcheck.rules import registry
 
 
 @pytest.fixture(autouse=True)
@@ -321,10 +322,10 @@ def test_every_input_of_the_cache_key_changes_the_answer(
         dataclasses.replace(rule, check=lambda ctx: iter(()))
         if rule.id == "orphan-source"
         else rule
-        for rule in factcheck.audit.RULES
+        for rule in registry.RULES
     )
     monkeypatch.setattr(factcheck.cache, "code_stamp", lambda: "another factcheck")
-    monkeypatch.setattr(factcheck.audit, "RULES", quiet)
+    monkeypatch.setattr(registry, "RULES", quiet)
     assert rules(as_json(root, use_cache=True)) == ["source-without-url"]
 
 
@@ -633,3 +634,27 @@ def test_a_key_changes_with_any_part_and_only_with_them() -> None:
     keys = [fingerprint(*p) for p in parts]
     assert len(set(keys)) == len(parts)
     assert keys == [fingerprint(*p) for p in parts]
+
+
+def test_an_answer_from_the_cache_loads_neither_the_rules_nor_the_analyses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Through the real command in a fresh interpreter: what a warm audit imports.
+    import subprocess
+    import sys
+
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    as_json(root, use_cache=True)  # written "later" than the files: the next run trusts it
+    probe = (
+        "import sys\nfrom factcheck.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m in WATCHED), file=sys.stderr)"
+    )
+    watched = ["factcheck.analyses", "factcheck.rules.registry", "factcheck.text.analysis"]
+    env = {**os.environ, "PYTHONPATH": str(SAMPLE / "src")}
+    command = [sys.executable, "-c", f"WATCHED = {watched!r}\n{probe}", "audit", "--root"]
+    cached = subprocess.run([*command, str(root), "--format", "json"], capture_output=True,
+                            text=True, env=env, check=True)  # fmt: skip
+    assert json.loads(cached.stdout)["findings"] == []
+    assert cached.stderr.strip() == "[]"

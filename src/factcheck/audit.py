@@ -14,23 +14,23 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__, clock
-from factcheck.analyses import forking, kept_lookups
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, sorted_findings
-from factcheck.kept_rules import KeptRules
 from factcheck.loading import RepoFile, discover, find_root, worker_pool
 from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.loading.suppressions import Suppression
 from factcheck.repository import Progress, Repository, load_repository
-from factcheck.rules import unused_suppression
 from factcheck.rules.base import Context, Rule
-from factcheck.rules.registry import RULES, RULES_BY_ID
-from factcheck.text.analysis import ArticleAnalysis
 from factcheck.text.clean import quoted
-from factcheck.text.numbers import known_number_sets, remember_number_sets
+
+# The rules, the article analyses and their text modules are imported where they run:
+# an audit answered from the cache needs none of them (a tenth of a second to import).
+if TYPE_CHECKING:
+    from factcheck.kept_rules import KeptRules
+    from factcheck.text.analysis import ArticleAnalysis
 
 
 class UsageError(Exception):
@@ -131,6 +131,8 @@ def parse_rule_list(text: str | None) -> list[str]:
     """`"a,b"` → `["a", "b"]`, every id checked against the registry."""
     if not text:
         return []
+    from factcheck.rules.registry import RULES_BY_ID
+
     ids = [part.strip() for part in text.split(",") if part.strip()]
     unknown = [rule_id for rule_id in ids if rule_id not in RULES_BY_ID]
     if unknown:
@@ -147,6 +149,8 @@ def parse_rule_list(text: str | None) -> list[str]:
 
 
 def _rule_settings(repo: Repository) -> tuple[dict[str, Severity | None], list[Finding]]:
+    from factcheck.rules.registry import RULES_BY_ID
+
     overrides: dict[str, Severity | None] = {}
     findings: list[Finding] = []
     for rule_id, level in repo.settings.rules.items():
@@ -197,6 +201,8 @@ def evaluate(
 ) -> Ruling:
     """The one engine that audit, check and the editors' validation share; with `kept`,
     a rule whose inputs are unchanged gives its kept findings instead of running."""
+    from factcheck.rules.registry import RULES
+
     overrides, findings = _rule_settings(repo)
     context = context or Context(repo, today or clock.today())
     chosen: list[Rule] = [
@@ -248,6 +254,9 @@ def _rule_findings(rules: list[Rule], context: Context) -> list[tuple[Rule, list
     """Each rule with its findings. On a large desk, where processes fork, the desk-wide
     comparisons run in a second process while this one runs the rest: the findings
     are the same, they are sorted afterwards."""
+    from factcheck.analyses import forking
+    from factcheck.text.numbers import remember_number_sets
+
     second = [rule for rule in rules if rule.id in IN_SECOND_PROCESS]
     if len(context.repo.claims) < PARALLEL_RULES_FROM or len(second) < 1 or not forking():
         return [(rule, list(rule.check(context))) for rule in rules]
@@ -267,6 +276,8 @@ def _rule_findings(rules: list[Rule], context: Context) -> list[tuple[Rule, list
 
 
 def _second_process() -> tuple[list[list[Finding]], dict[str, frozenset[str]]]:
+    from factcheck.text.numbers import known_number_sets
+
     assert _FORKED_RULES is not None
     rules, context = _FORKED_RULES
     before = set(known_number_sets())
@@ -285,6 +296,9 @@ def _suppress(
     `unused-suppression` finding for each comment that silenced nothing."""
     if not repo.suppressions:
         return findings, []
+    from factcheck.rules import unused_suppression
+    from factcheck.rules.registry import RULES_BY_ID
+
     by_path: dict[str, list[Suppression]] = {}
     for suppression in repo.suppressions:
         by_path.setdefault(suppression.path, []).append(suppression)
@@ -358,6 +372,9 @@ def _audit(
                     store=store,
                     suppressed=suppressed,
                 )
+    from factcheck.analyses import kept_lookups
+    from factcheck.kept_rules import KeptRules
+
     repo = load_repository(root, progress, store=store, found=(files, skipped))
     context = Context(repo, today, store=store)
     kept = None
