@@ -28,10 +28,10 @@ CHUNK = 256
 
 
 def _load_chunk(files: list[RepoFile]) -> list[bytes | FileResult]:
-    """In a worker: each file's result as MessagePack, which the parent decodes in a tenth
+    """In a worker: each file's result as MessagePack, which the parent decodes in a sixth
     of the time pickle takes (the parent decodes every result, one after the other: with
-    pickle that was a quarter of reading a desk); as itself where MessagePack cannot hold
-    it (a lone surrogate written as an escape)."""
+    pickle that was a quarter of reading a desk); as itself, pickled, should MessagePack
+    not hold it."""
     packed: list[bytes | FileResult] = []
     for file in files:
         result = load_file(file)

@@ -72,7 +72,7 @@ _STARTS = re.compile(
 """Every place an amount, a year or a date can start (a superset: `_TOKEN` decides).
 Not a digit inside a word or a number (no pattern of `_TOKEN` starts there), nor "a"
 or "an" unless a number word, a fraction or "in" follows: on their own they are no
-amount, and a try at each of them cost a quarter of the reading."""
+amount, and trying the pattern at each of them was a quarter of the time amounts took."""
 _NEXT_WORD = re.compile(r"[\s-]*(?:of\s+)?([A-Za-z%][A-Za-z%'’]*)")
 _UNIT_SKIP = frozenset(["more", "than", "the", "a", "an", "of", "some", "about", "nearly", "over", "new", "other", "additional", "more", "people's"])  # fmt: skip
 _LEAD = re.compile(
