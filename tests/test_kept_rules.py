@@ -59,7 +59,8 @@ class Watched:
 
 
 def desks(tmp_path: Path) -> Iterator[Path]:
-    """Desks on which between them every rule fires."""
+    """The sample, two test desks, and one with a dangling citation, a copied claim, a claim
+    of an unknown article and a copied source: what the rules read on their way to findings."""
     yield SAMPLE
     yield DATA / "ferry"
     yield DATA / "riverton"
