@@ -229,7 +229,7 @@ def _kept_or_run(
     them (and then kept)."""
     if kept is None:
         return _rule_findings(rules, context)
-    keys = {rule.id: kept.key(rule, context.repo) for rule in rules}
+    keys = {rule.id: kept.key(rule, context) for rule in rules}
     found: dict[str, list[Finding]] = {}
     for rule in rules:
         findings = kept.kept(rule, keys[rule.id])

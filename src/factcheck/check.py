@@ -16,7 +16,7 @@ from factcheck.audit import UsageError, desk_key, evaluate
 from factcheck.cache import Store, settled
 from factcheck.findings import Finding, Severity, count_by_severity
 from factcheck.loading.discover import discover, stamp_of
-from factcheck.loading.files import load_article
+from factcheck.loading.files import FileResult, load_article
 from factcheck.repository import Repository, load_repository
 from factcheck.rules.base import Context
 from factcheck.text.analysis import ArticleAnalysis, Sentence
@@ -169,6 +169,10 @@ def check_article(
         list(loaded.findings),
         # The draft's own `factcheck-ignore` comments, as it stands now, not as cached.
         [*(s for s in repo.suppressions if s.path != article.path), *loaded.suppressions],
+        # The desk as its cache knows it, with the draft in place of what it replaces.
+        None
+        if repo.changes is None
+        else repo.changes.viewed([FileResult(articles=(a,)) for a in in_repo], [loaded]),
     )
     with kept_lookups(store):
         analysis = analyze_one(article, list(claims), repo.settings, store)

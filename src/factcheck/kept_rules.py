@@ -21,8 +21,7 @@ from factcheck.cache import RACY_NS, Store, fingerprint
 from factcheck.findings import Finding
 from factcheck.loading import RepoFile
 from factcheck.loading.discover import FileKind
-from factcheck.repository import Repository
-from factcheck.rules.base import Rule
+from factcheck.rules.base import Context, Rule
 
 ROWS = "rule-findings"
 """The cache's rows: rule id → (its key, its findings as the rule gave them)."""
@@ -66,10 +65,10 @@ class KeptRules:
         newest[_EVERY_FILE] = max(newest.values(), default=0)
         return cls(store, fingerprint(__version__, settings_bytes, today), digests, newest)
 
-    def key(self, rule: Rule, repo: Repository) -> str:
+    def key(self, rule: Rule, context: Context) -> str:
         """The key of `rule`'s findings on this desk."""
         kinds = _kinds(rule)
-        also = rule.also_reads(repo) if rule.also_reads is not None else None
+        also = rule.also_reads(context) if rule.also_reads is not None else None
         return fingerprint(self.common, rule.id, [self.digests[k] for k in kinds], also)
 
     def kept(self, rule: Rule, key: str) -> list[Finding] | None:

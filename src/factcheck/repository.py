@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from factcheck.cache import Store, settled
+from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding
 from factcheck.loading import FileResult, RepoFile, discover, load_files
 from factcheck.loading.suppressions import Suppression
@@ -33,6 +34,9 @@ class Repository:
     """Findings of reading the files (yaml-syntax, schema, unknown-field, skipped-path)."""
     suppressions: list[Suppression] = field(default_factory=list)
     """The `factcheck-ignore` comments of every file."""
+    changes: Changes | None = None
+    """What this repository's files hold that the cache's rows of them did not, when it
+    was loaded with a cache: for what rules keep and update by difference."""
 
     claims_by_id: dict[str, Claim] = field(init=False)
     sources_by_id: dict[str, Source] = field(init=False)
@@ -150,13 +154,50 @@ class Repository:
 FileRow = tuple[str, tuple[int, ...], FileResult]
 """What the cache keeps of a file read: its kind, its stamp, and what was read."""
 
+RowStamp = tuple[str, int, str, tuple[int, ...]]
+"""A file's row as its stamp: (path, when the row was written, kind, the file's stamp).
+No two rows with different contents share one: a row is written once per run."""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The files a cached load read afresh, beside what the cache's rows held of them.
+
+    Something kept beside the rows (a tally of every file's words, say) describes the
+    rows as they stood when it was kept. When that is `before`, it is brought up to date
+    by taking out what `removed` holds and adding what `added` holds, and it then
+    describes the rows as `after` (when `after` is None, it is a view that no later run
+    will see, such as a draft checked against the desk, and is not to be kept).
+    """
+
+    before_rows: tuple[RowStamp, ...]
+    after_rows: tuple[RowStamp, ...] | None
+    removed: tuple[FileResult, ...] = ()
+    """What the rows held of the files changed or gone."""
+    added: tuple[FileResult, ...] = ()
+    """What was read of the files changed or new."""
+
+    @cached_property
+    def before(self) -> str:
+        """A digest of the rows as the cache held them."""
+        return fingerprint(self.before_rows)
+
+    @cached_property
+    def after(self) -> str | None:
+        """A digest of the rows as this load wrote them; None for a view."""
+        return None if self.after_rows is None else fingerprint(self.after_rows)
+
+    def viewed(self, removed: Iterable[FileResult], added: Iterable[FileResult]) -> Changes:
+        """These changes and more: a view of the desk that is not the rows'."""
+        return Changes(self.before_rows, None, (*self.removed, *removed), (*self.added, *added))
+
 
 def _cached_load(
     files: list[RepoFile], progress: Progress | None, store: Store
-) -> list[FileResult]:
+) -> tuple[list[FileResult], Changes]:
     """Every file's records: from the cache for a file whose stamp is unchanged (and was
     settled when it was read), read afresh otherwise. Only the rows of files read
-    afresh, and of files gone, are written."""
+    afresh, and of files gone, are written. With them, what changed against the rows."""
     rows: dict[str, tuple[int, FileRow]] = store.read_rows("files", FileRow)
     results: list[FileResult | None] = []
     missing: list[int] = []
@@ -180,7 +221,20 @@ def _cached_load(
             {files[i].rel: (files[i].kind.value, files[i].stamp, results[i]) for i in missing},
             gone,
         )
-    return [result for result in results if result is not None]
+    before = {rel: (rel, at, kind, stamp) for rel, (at, (kind, stamp, _)) in rows.items()}
+    after = dict(before)
+    for rel in gone:
+        del after[rel]
+    replaced = [rows[files[i].rel][1][2] for i in missing if files[i].rel in rows]
+    for i in missing:
+        after[files[i].rel] = (files[i].rel, store.started, files[i].kind.value, files[i].stamp)
+    changes = Changes(
+        tuple(sorted(before.values())),
+        tuple(sorted(after.values())),
+        (*replaced, *(rows[rel][1][2] for rel in gone)),
+        tuple(fresh),
+    )
+    return [result for result in results if result is not None], changes
 
 
 _Record = TypeVar("_Record", Claim, Source, Article)
@@ -214,7 +268,10 @@ def load_repository(
     root = root.resolve()
     settings, settings_findings = load_settings(root)
     files, skipped = found if found is not None else discover(root)
-    results = (
-        _cached_load(files, progress, store) if store is not None else load_files(files, progress)
-    )
-    return Repository.from_results(root, settings, results, [*settings_findings, *skipped])
+    if store is None:
+        results = load_files(files, progress)
+        return Repository.from_results(root, settings, results, [*settings_findings, *skipped])
+    results, changes = _cached_load(files, progress, store)
+    repo = Repository.from_results(root, settings, results, [*settings_findings, *skipped])
+    repo.changes = changes
+    return repo

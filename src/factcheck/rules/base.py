@@ -29,6 +29,8 @@ class Context:
     """Analyses to use instead of every repository article (`factcheck check`)."""
     store: Store | None = None
     """The cache, where article analyses are kept between audits."""
+    derived: dict[str, object] = field(default_factory=dict)
+    """What a rule derives once per run and reads twice (for its key, then to check)."""
 
     @property
     def settings(self) -> Settings:
@@ -43,6 +45,14 @@ class Context:
         from factcheck.analyses import analyze_repository_articles
 
         return analyze_repository_articles(self.repo, store=self.store)
+
+    @property
+    def articles(self) -> list[Article]:
+        """The articles this run reports on: those of `preset_analyses` when given (the
+        draft `factcheck check` reads), else every article of the repository."""
+        if self.preset_analyses is not None:
+            return [analysis.article for analysis in self.preset_analyses]
+        return self.repo.articles
 
 
 Check = Callable[[Context], Iterable[Finding]]
@@ -63,9 +73,10 @@ class Rule:
     """The kinds of file whose records its findings depend on, besides the settings and
     the date; None for any file (and the paths skipped). An audit with a cache reuses the
     rule's last findings while no file of those kinds has changed."""
-    also_reads: Callable[[Repository], object] | None = None
+    also_reads: Callable[[Context], object] | None = None
     """What else of the repository its findings depend on, as plain data (text, numbers,
-    lists) that changes when it does (syndicated-source: the excerpts claims cite)."""
+    lists) that changes when it does (syndicated-source: the excerpts claims cite;
+    name-variant: which spelling it takes for a misspelling of which)."""
 
     @property
     def summary(self) -> str:

@@ -62,9 +62,10 @@ def _shared_excerpts(repo: Repository) -> Iterator[tuple[Source, Source]]:
         yield from combinations(sources, 2)
 
 
-def _cited_excerpts(repo: Repository) -> list[tuple[str, str]]:
+def _cited_excerpts(ctx: Context) -> list[tuple[str, str]]:
     """What the rule reads of the claims: the excerpts they cite, in order."""
-    return [(c.source, c.excerpt) for claim in repo.claims for c in claim.sources if c.excerpt]
+    claims = ctx.repo.claims
+    return [(c.source, c.excerpt) for claim in claims for c in claim.sources if c.excerpt]
 
 
 def check(ctx: Context) -> Iterator[Finding]:

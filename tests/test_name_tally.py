@@ -1,0 +1,134 @@
+"""name-variant's tally of spellings, kept between audits and updated by the files changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import factcheck.rules.name_variant as name_variant
+from conftest import ARTICLE, CLAIM, SOURCE_ALPHA, TODAY, make_repo
+from factcheck.cache import Store
+from factcheck.check import check_in_desk
+from factcheck.repository import load_repository
+from factcheck.rules.name_variant import KEPT, Kept, Tally, _tally, _texts, words_of
+from test_cache import age, as_json
+
+ARTICLE_PATH = "claims/harbour/article.md"
+SOURCE_PATH = "sources/alpha-news-report.yaml"
+CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
+
+
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An article that spells the engineer "Okafur" where a source says "Okafor"."""
+    root = make_repo(
+        tmp_path / "desk",
+        {
+            ARTICLE_PATH: ARTICLE + "\nThe works were led by engineer Ada Okafur.\n",
+            SOURCE_PATH: SOURCE_ALPHA + "notes: Quotes the engineer Ada Okafor.\n",
+        },
+    )
+    age(root, monkeypatch)
+    return root
+
+
+def normal(tally: Tally) -> tuple[list[dict[str, int]], dict[str, int]]:
+    """`tally` as plain dicts, for comparing regardless of order."""
+    return [dict(sorted(counts.items())) for counts in tally[0]], dict(sorted(tally[1].items()))
+
+
+def kept_tally(root: Path) -> Tally:
+    kept = Store(root).read(KEPT, Kept)
+    assert kept is not None
+    return kept[2]
+
+
+def counted_afresh(root: Path) -> Tally:
+    """The tally of every text of the desk as it is, counted from nothing."""
+    return _tally(_texts(load_repository(root)), words_of)
+
+
+def suggestions(root: Path) -> list[str | None]:
+    answer = json.loads(as_json(root, use_cache=True))
+    return [f["suggestion"] for f in answer["findings"] if f["rule"] == "name-variant"]
+
+
+EDITS: list[tuple[str, str | None]] = [
+    # a statement names the engineer a third way, then the source is gone, then back
+    (CLAIM_PATH, CLAIM.replace("Two independent reports.", "Per Ada Okafar.")),
+    (CLAIM_PATH, CLAIM.replace("The harbour of Port", "Engineer Okafar said the harbour of Port")),
+    (SOURCE_PATH, None),
+    (SOURCE_PATH, SOURCE_ALPHA + "notes: Quotes the engineer Ada Okafor, twice: Okafor.\n"),
+    (ARTICLE_PATH, ARTICLE + "\nThe works were led by engineer Ada Okafur (okafur).\n"),
+    ("claims/harbour/second.md", "---\nid: second\n---\nAda Okafur and Ada Okafur again.\n"),
+    (ARTICLE_PATH, None),
+]
+
+
+def test_the_kept_tally_is_updated_by_the_files_changed_to_what_counting_afresh_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    assert suggestions(root) == ["Okafor"]
+
+    def no_recount(*args: object) -> None:
+        raise AssertionError("counted every text again")
+
+    monkeypatch.setattr(name_variant, "_kept_words", no_recount)
+    for path, text in EDITS:
+        if text is None:
+            (root / path).unlink()
+        else:
+            (root / path).write_text(text, encoding="utf-8")
+        cached = as_json(root, use_cache=True)
+        assert normal(kept_tally(root)) == normal(counted_afresh(root)), path
+        assert cached == as_json(root, use_cache=False), path
+
+
+def test_a_tally_kept_for_other_rows_than_the_cache_holds_is_not_updated_but_recounted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    assert suggestions(root) == ["Okafor"]
+    # `check` reads the edited source into the cache's rows, but keeps no tally (its
+    # tally counts the draft too): the tally kept describes the rows before, and taking
+    # nothing out of it would be wrong.
+    (root / SOURCE_PATH).write_text(SOURCE_ALPHA + "notes: Quotes Ada Okafar.\n")
+    draft = tmp_path / "draft.md"
+    draft.write_text("Ada Okafir spoke. Okafir, Okafir and Okafir.\n", encoding="utf-8")
+    checked = check_in_desk(draft, root, TODAY)
+    assert [f.suggestion for f in checked.findings if f.rule == "name-variant"] == ["Okafar"]
+    assert suggestions(root) == ["Okafar"]
+    assert normal(kept_tally(root)) == normal(counted_afresh(root))
+
+
+def test_a_kept_tally_short_of_what_a_change_takes_out_is_recounted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    assert suggestions(root) == ["Okafor"]
+    store = Store(root)
+    rows, names, _, pairs, better = store.read(KEPT, Kept) or pytest.fail("nothing kept")
+    store.write(KEPT, (rows, names, ([{}, {}, {}, {}], {}), pairs, better))  # counts nothing
+    (root / SOURCE_PATH).write_text(SOURCE_ALPHA + "notes: Quotes Ada Okafar.\n")
+    assert suggestions(root) == ["Okafar"]
+    assert normal(kept_tally(root)) == normal(counted_afresh(root))
+
+
+def test_a_misspelling_close_to_two_equal_spellings_is_given_the_first_in_alphabetical_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(
+        tmp_path / "desk",
+        {
+            ARTICLE_PATH: ARTICLE + "\nThe works were led by engineer Ada Okafur.\n",
+            # Okafor and Okafir: one use each, both in sources; the article's Okafur is
+            # one letter from each. (Read in the other order, the choice is the same.)
+            SOURCE_PATH: SOURCE_ALPHA + "notes: With Ada Okafor and Ben Okafir.\n",
+        },
+    )
+    assert suggestions(root) == ["Okafir"]
+    (root / SOURCE_PATH).write_text(SOURCE_ALPHA + "notes: With Ben Okafir and Ada Okafor.\n")
+    assert suggestions(root) == ["Okafir"]
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
