@@ -405,6 +405,41 @@ def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
         assert weight("zzqx-never-a-word") == 0.25
 
 
+def test_the_frequency_table_is_kept_whole_and_read_from_the_copy_under_its_stamp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import wordfreq
+
+    import factcheck.text.words as words
+    from factcheck.analyses import FREQUENCY_TABLE, kept_lookups
+    from factcheck.cache import Store
+
+    store = Store(tmp_path)
+
+    def a_process_weighing(word: str) -> float:
+        """`word`'s weight in a process that has not read the table, no weight kept."""
+        store.write("weights", ("no table", {}))
+        monkeypatch.setattr(words, "_WEIGHTS", {})
+        words._frequencies.cache_clear()
+        with kept_lookups(store):
+            return words.weight(word)
+
+    assert a_process_weighing("harbour") < 4.0  # read from wordfreq, and kept
+    stamp, table = store.read(FREQUENCY_TABLE, tuple[str, dict[str, float]])
+    assert stamp == words.table_version() and table == wordfreq.get_frequency_dict("en")
+    store.write(FREQUENCY_TABLE, (stamp, {"harbour": 1e-9}))  # a copy that says otherwise
+
+    def no_wordfreq(*args: object) -> None:
+        raise AssertionError("read wordfreq's table")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(wordfreq, "get_frequency_dict", no_wordfreq)
+        assert a_process_weighing("harbour") == 7.0  # 1e-9 is Zipf 0: taken from the copy
+    store.write(FREQUENCY_TABLE, ("another table", {"harbour": 1e-9}))
+    assert a_process_weighing("harbour") < 4.0  # not a copy of this table: wordfreq's
+    words._frequencies.cache_clear()  # no later test reads the planted copies
+
+
 def test_kept_name_spellings_follow_every_text_and_the_accepted_names(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
