@@ -559,6 +559,32 @@ def test_a_changed_desk_does_not_read_the_last_findings(
     assert "audit-key" in read and not {"audit", "audit-findings"} & set(read)
 
 
+def test_a_changed_draft_does_not_read_the_last_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.check import check_in_desk
+
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    check_in_desk(draft, root, TODAY)
+    read: list[str] = []
+    real = factcheck.cache.Store.read_dated
+
+    def spied(self: Store, name: str, kind: object) -> object:
+        read.append(name)
+        return real(self, name, kind)
+
+    monkeypatch.setattr(factcheck.cache.Store, "read_dated", spied)
+    check_in_desk(draft, root, TODAY)
+    assert "check" in read  # nothing changed: the last check answers
+    read.clear()
+    draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
+    check_in_desk(draft, root, TODAY)
+    assert "check-key" in read and "check" not in read
+
+
 def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
