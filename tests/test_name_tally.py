@@ -91,16 +91,39 @@ def test_a_tally_kept_for_other_rows_than_the_cache_holds_is_not_updated_but_rec
 ) -> None:
     root = desk(tmp_path, monkeypatch)
     assert suggestions(root) == ["Okafor"]
-    # `check` reads the edited source into the cache's rows, but keeps no tally (its
-    # tally counts the draft too): the tally kept describes the rows before, and taking
-    # nothing out of it would be wrong.
+    # An audit of one other rule reads the edited source into the cache's rows but keeps
+    # no tally: the tally kept describes the rows before, and taking nothing out of it
+    # (the rows now hold the source as it is) would be wrong.
     (root / SOURCE_PATH).write_text(SOURCE_ALPHA + "notes: Quotes Ada Okafar.\n")
-    draft = tmp_path / "draft.md"
-    draft.write_text("Ada Okafir spoke. Okafir, Okafir and Okafir.\n", encoding="utf-8")
-    checked = check_in_desk(draft, root, TODAY)
-    assert [f.suggestion for f in checked.findings if f.rule == "name-variant"] == ["Okafar"]
+    as_json(root, use_cache=True, select=["unknown-source"])
     assert suggestions(root) == ["Okafar"]
     assert normal(kept_tally(root)) == normal(counted_afresh(root))
+
+
+def test_check_keeps_the_desks_tally_not_its_drafts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    draft = tmp_path / "draft.md"
+    draft.write_text("Ada Okafir spoke. Okafir, Okafir and Okafir.\n", encoding="utf-8")
+
+    def checked() -> list[str | None]:
+        result = check_in_desk(draft, root, TODAY)
+        return [f.suggestion for f in result.findings if f.rule == "name-variant"]
+
+    assert checked() == ["Okafor"]  # no tally kept yet: counted whole, the draft with it
+    assert normal(kept_tally(root)) == normal(counted_afresh(root))
+    (root / SOURCE_PATH).write_text(SOURCE_ALPHA + "notes: Quotes Ada Okafar.\n")
+    (root / ARTICLE_PATH).write_text(ARTICLE + "\nLed by Ada Okafar.\n", encoding="utf-8")
+    draft.write_text("Ada Okafir spoke again.\n", encoding="utf-8")
+    assert checked() == ["Okafar"]  # the desk's changes, then the draft's, on the kept tally
+    assert normal(kept_tally(root)) == normal(counted_afresh(root))
+
+    def no_recount(*args: object) -> None:
+        raise AssertionError("counted every text again")
+
+    monkeypatch.setattr(name_variant, "_kept_words", no_recount)
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
 
 
 def test_a_kept_tally_short_of_what_a_change_takes_out_is_recounted(

@@ -161,22 +161,39 @@ class Changes:
     Something kept beside the rows (a tally of every file's words, say) describes the
     rows as they stood when it was kept. When that is `before`, it is brought up to date
     by taking out what `removed` holds and adding what `added` holds, and it then
-    describes the rows as `after` (when `after` is None, it is a view that no later run
-    will see, such as a draft checked against the desk, and is not to be kept).
+    describes the rows as `after`. A view of the desk (a draft checked against it) has
+    more changes of its own, `view_removed` and `view_added`, which no later run will
+    see: what is kept is the desk's, without them.
     """
 
     before: str
     """A digest of the rows as the cache held them (see `_rows_digest`)."""
-    after: str | None
-    """A digest of the rows as this load left them; None for a view."""
+    after: str
+    """A digest of the rows as this load left them."""
     removed: tuple[FileResult, ...] = ()
     """What the rows held of the files changed or gone."""
     added: tuple[FileResult, ...] = ()
     """What was read of the files changed or new."""
+    view_removed: tuple[FileResult, ...] = ()
+    """What the view leaves out of the desk (the article a draft stands in for)."""
+    view_added: tuple[FileResult, ...] = ()
+    """What the view adds to the desk (the draft)."""
+
+    @property
+    def is_view(self) -> bool:
+        """Whether these are the changes of a view, not of the desk alone."""
+        return bool(self.view_removed or self.view_added)
 
     def viewed(self, removed: Iterable[FileResult], added: Iterable[FileResult]) -> Changes:
-        """These changes and more: a view of the desk that is not the rows'."""
-        return Changes(self.before, None, (*self.removed, *removed), (*self.added, *added))
+        """These changes, in a view of the desk that leaves out `removed` and adds `added`."""
+        return Changes(
+            self.before,
+            self.after,
+            self.removed,
+            self.added,
+            (*self.view_removed, *removed),
+            (*self.view_added, *added),
+        )
 
 
 RowStamp = tuple[str, int, str, tuple[int, ...]]

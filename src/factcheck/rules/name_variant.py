@@ -223,35 +223,52 @@ def _remembered(ctx: Context) -> dict[str, str]:
 
 
 def _better_of_desk(ctx: Context) -> dict[str, str]:
-    """`_better_spellings` of the desk. With the cache, the tally kept from the last run is
-    brought up to date by the files changed since (counting every text of 100,000 claims
-    took a second), the close pairs of spellings are kept so that only new spellings are
-    compared, and the words of each article body are kept, so that only changed articles
-    are read."""
+    """`_better_spellings` of the desk (or of the view of it that `check` reads). With the
+    cache, the tally kept from the last run is brought up to date by the files changed
+    since (counting every text of 100,000 claims took a second), the close pairs of
+    spellings are kept so that only new spellings are compared, and the words of each
+    article body are kept, so that only changed articles are read. A view's own changes
+    are applied to a copy: what is kept is the desk's tally."""
     repo, store, changes = ctx.repo, ctx.store, ctx.repo.changes
-    if store is None:
+    if store is None or changes is None:
         return _better_spellings(repo, _tally(_texts(repo), words_of), None)[0]
     names = fingerprint(sorted(repo.settings.names.items()))
     kept = store.read(KEPT, Kept)
-    tally: Tally | None = None
-    if kept is not None and changes is not None and (kept[0], kept[1]) == (changes.before, names):
-        if not changes.removed and not changes.added:
+    desk: Tally | None = None
+    desk_changed = True
+    if kept is not None and (kept[0], kept[1]) == (changes.before, names):
+        desk_changed = bool(changes.removed or changes.added)
+        if not desk_changed and not changes.is_view and kept[4] is not None:
             return kept[4]
         words = _ArticleWords(store)
-        tally = _updated(
+        desk = _updated(
             kept[2],
             _tally(_file_texts(changes.removed), words),
             _tally(_file_texts(changes.added), words),
         )
         words.keep(gone=[r.articles[0].body for r in changes.removed if r.articles])
-    if tally is None:
-        texts = list(_texts(repo))
+    # A view's article words are read, not kept: a draft changes from one check to the next.
+    view_out = _tally(_file_texts(changes.view_removed), words_of)
+    view_in = _tally(_file_texts(changes.view_added), words_of)
+    tally: Tally | None
+    if desk is None:
+        texts = list(_texts(repo))  # the view's texts, when it is one
         bodies = _kept_words(store, [text for weight, text in texts if weight == _ARTICLES])
         tally = _tally(texts, bodies.__getitem__)
+        desk = _updated(_copied(tally), view_in, view_out) if changes.is_view else tally
+    else:
+        tally = _updated(_copied(desk), view_out, view_in) if changes.is_view else desk
+    if tally is None:  # the view took out what the desk did not hold: count it whole
+        tally = _tally(_texts(repo), words_of)
     better, pairs = _better_spellings(repo, tally, kept[3] if kept is not None else None)
-    if changes is not None and changes.after is not None:
-        store.write(KEPT, (changes.after, names, tally, pairs, better))
+    if desk is not None and desk_changed:
+        # A view's better spellings are not the desk's: they are left to the next audit.
+        store.write(KEPT, (changes.after, names, desk, pairs, None if changes.is_view else better))
     return better
+
+
+def _copied(tally: Tally) -> Tally:
+    return [dict(counts) for counts in tally[0]], dict(tally[1])
 
 
 def _digest(body: str) -> str:
@@ -300,9 +317,9 @@ def _kept_words(store: Store, bodies: list[str]) -> dict[str, Words]:
 
 Pairs = tuple[frozenset[str], set[tuple[str, str]]]
 """The spellings compared, and the close pairs among them: a function of the words alone."""
-Kept = tuple[str, str, Tally, Pairs, dict[str, str]]
+Kept = tuple[str, str, Tally, Pairs, dict[str, str] | None]
 """The cache's entry: (the file rows the tally counts, the accepted names, the tally, the
-close pairs, the better spellings)."""
+close pairs, the better spellings, unless a view's were computed instead)."""
 
 
 def _close_pairs(words: list[str], known: Pairs | None) -> Pairs:
