@@ -61,7 +61,7 @@ def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: ob
 
 
 KEPT = (
-    ["audit", "audit-key", "name-variants"],
+    ["audit", "audit-key", "files:generation", "name-variants"],
     ["article-names", "articles", "files", "rule-findings"],
 )
 """The entries, and the sets of rows, an audit keeps."""
@@ -85,7 +85,13 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
     assert not (root / CACHE_DIR).exists()
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
     assert cached(root) == (
-        ["audit", "audit-key", "name-variants", "nearest-sources"],  # it cites an unknown source
+        [
+            "audit",
+            "audit-key",
+            "files:generation",
+            "name-variants",
+            "nearest-sources",
+        ],  # it cites an unknown source
         ["article-names", "articles", "audit-findings", "files", "rule-findings"],
     )
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
@@ -719,3 +725,34 @@ def test_an_answer_from_the_cache_loads_neither_the_rules_nor_the_analyses(
                             text=True, env=env, check=True)  # fmt: skip
     assert json.loads(cached.stdout)["findings"] == []
     assert cached.stderr.strip() == "[]"
+
+
+def test_rows_advanced_from_the_generation_read_get_a_new_one_and_others_none(
+    tmp_path: Path,
+) -> None:
+    from factcheck.cache import Store
+
+    mine, other = Store(tmp_path), Store(tmp_path)
+    assert mine.generation("files") is None  # nothing written yet
+    first = mine.advance_rows("files", {"a.yaml": 1}, (), None)
+    assert first is not None and mine.generation("files") == first
+    second = mine.advance_rows("files", {"a.yaml": 2}, (), first)
+    assert second not in (None, first) and mine.generation("files") == second
+    # Another run wrote in between: the new state does not follow from the one read.
+    other.advance_rows("files", {"b.yaml": 3}, (), second)
+    assert mine.advance_rows("files", {"a.yaml": 4}, (), second) is None
+    assert mine.generation("files") not in (None, second)  # nor from any state before
+    assert mine.advance_rows("files", {}, (), None) is None  # rows that had a generation
+
+
+def test_reads_in_a_snapshot_see_one_state_of_the_database(tmp_path: Path) -> None:
+    from factcheck.cache import Store
+
+    reader, writer = Store(tmp_path), Store(tmp_path)
+    first = writer.advance_rows("files", {"a.yaml": 1}, (), None)
+    with reader.snapshot() as consistent:
+        assert consistent
+        assert reader.read_rows("files", int) == {"a.yaml": (writer.started, 1)}
+        writer.advance_rows("files", {"a.yaml": 2}, (), first)  # lands between the reads
+        assert reader.generation("files") == first  # as it was with those rows
+    assert reader.generation("files") != first  # outside, the state as it is now

@@ -26,6 +26,7 @@ import os
 import sqlite3
 import sys
 import time
+import uuid
 from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -99,6 +100,8 @@ class Store:
         self._connection: sqlite3.Connection | None = None
         self._opened_by = 0  # a process forked from this one opens its own connection
         self._failed = False
+        self.committed = False
+        """Whether the last transaction was committed."""
 
     # Reading --------------------------------------------------------------------------
 
@@ -137,6 +140,26 @@ class Store:
             return None if decoded is None else (written_at, decoded[0])
         return None
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[bool]:
+        """Reads within the block see the database as one moment left it: no other run's
+        writes land between them. Gives False when that cannot be promised (the reads
+        still work, each on its own)."""
+        connection = self._database() if self.path.is_file() else None
+        if connection is None:
+            yield self.path.is_file() is False  # no database: nothing to see change
+            return
+        try:
+            connection.execute("BEGIN")  # deferred: the first read fixes the snapshot
+        except sqlite3.Error:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                connection.execute("COMMIT")
+
     def row_keys(self, name: str) -> list[str]:
         """The keys of the rows kept under `name` (their values are not read)."""
         return [key for (key,) in self._query("SELECT key FROM rows WHERE name = ?", (name,))]
@@ -154,11 +177,32 @@ class Store:
     def write_rows(self, name: str, rows: Mapping[str, object], gone: Collection[str] = ()) -> None:
         """Keep `rows` (key → value) under `name` and forget the rows keyed `gone`, in
         one transaction: the table is never left half-written."""
+        self._write_rows(name, rows, gone, None)
+
+    def advance_rows(
+        self, name: str, rows: Mapping[str, object], gone: Collection[str], since: str | None
+    ) -> str | None:
+        """`write_rows`, giving the rows under `name` a new generation: a token no other
+        state of them ever had (see `generation`). `since` is the generation they were
+        read at (None: they had none). Gives the new token when they were still at
+        `since`, else None (they changed in between, or nothing was written): then
+        nothing can tell what the new state follows from."""
+        return self._write_rows(name, rows, gone, (since,))
+
+    def _write_rows(
+        self,
+        name: str,
+        rows: Mapping[str, object],
+        gone: Collection[str],
+        since: tuple[str | None] | None,
+    ) -> str | None:
         # One row encoded at a time: the rows of a large desk come to hundreds of megabytes.
         encoded = ((key, _encode(value)) for key, value in rows.items())
+        token = uuid.uuid4().hex
+        follows = False
         with self._transaction() as connection:
             if connection is None:
-                return
+                return None
             connection.executemany(
                 "INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)",
                 ((name, key, self.started, value) for key, value in encoded if value is not None),
@@ -166,6 +210,25 @@ class Store:
             connection.executemany(
                 "DELETE FROM rows WHERE name = ? AND key = ?", [(name, key) for key in gone]
             )
+            if since is not None:
+                current = connection.execute(
+                    "SELECT value FROM entries WHERE name = ?", (_generation(name),)
+                ).fetchone()
+                # An entry that does not decode follows nothing.
+                was = (None,) if current is None else _decode(current[0], str)
+                follows = was == since
+                connection.execute(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?)",
+                    (_generation(name), self.started, _encode(token)),
+                )
+        # Committed (busy or read-only: nothing written), at the generation it was read at.
+        return token if self.committed and follows else None
+
+    def generation(self, name: str) -> str | None:
+        """The token of the rows under `name` as they stand (None before any is given):
+        two reads of the same token saw the same rows. Read it, and the rows, within one
+        `snapshot`."""
+        return self.read(_generation(name), str)
 
     # The database ---------------------------------------------------------------------
 
@@ -189,7 +252,9 @@ class Store:
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection | None]:
-        """The connection within a transaction that is committed whole or not at all."""
+        """The connection within a transaction that is committed whole or not at all
+        (`committed` says which, afterwards)."""
+        self.committed = False
         connection = self._database()
         if connection is None:
             yield None
@@ -205,6 +270,7 @@ class Store:
                 connection.execute("ROLLBACK")
                 raise
             connection.execute("COMMIT")
+            self.committed = True
         except sqlite3.Error:
             pass  # busy (another run is writing) or read-only: this run keeps nothing
 
@@ -255,6 +321,10 @@ class Store:
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(f"{self.path}{suffix}").unlink()
+
+
+def _generation(name: str) -> str:
+    return f"{name}:generation"
 
 
 def _encode(value: object) -> bytes | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from factcheck.cache import Store, fingerprint, settled
+from factcheck.cache import Store, settled
 from factcheck.findings import Finding
 from factcheck.loading import FileResult, RepoFile, discover, load_files
 from factcheck.loading.suppressions import Suppression
@@ -166,10 +166,11 @@ class Changes:
     see: what is kept is the desk's, without them.
     """
 
-    before: str
-    """A digest of the rows as the cache held them (see `_rows_digest`)."""
-    after: str
-    """A digest of the rows as this load left them."""
+    before: str | None
+    """The generation of the rows this load read (`Store.generation`); None when unknown."""
+    after: str | None
+    """The generation of the rows as this load left them; None when unknown (another
+    run wrote rows in between, or this one could not)."""
     removed: tuple[FileResult, ...] = ()
     """What the rows held of the files changed or gone."""
     added: tuple[FileResult, ...] = ()
@@ -196,24 +197,15 @@ class Changes:
         )
 
 
-RowStamp = tuple[str, int, str, tuple[int, ...]]
-"""A file's row as its stamp: (path, when the row was written, kind, the file's stamp).
-No two rows with different contents share one: a row is written once per run."""
-
-
-def _rows_digest(rows: Iterable[RowStamp]) -> str:
-    """A digest of rows by their stamps, in the order of their paths. (Held as a digest:
-    the stamps of 155,000 rows, twice, were 40 MB for the whole run.)"""
-    return fingerprint(sorted(rows))
-
-
 def _cached_load(
     files: list[RepoFile], progress: Progress | None, store: Store
 ) -> tuple[list[FileResult], Changes]:
     """Every file's records: from the cache for a file whose stamp is unchanged (and was
     settled when it was read), read afresh otherwise. Only the rows of files read
     afresh, and of files gone, are written. With them, what changed against the rows."""
-    rows: dict[str, tuple[int, FileRow]] = store.read_rows("files", FileRow)
+    with store.snapshot() as consistent:  # the rows and their generation, as one
+        rows: dict[str, tuple[int, FileRow]] = store.read_rows("files", FileRow)
+        generation = store.generation("files")
     results: list[FileResult | None] = []
     missing: list[int] = []
     for index, file in enumerate(files):
@@ -230,20 +222,16 @@ def _cached_load(
         results[index] = result
     present = {file.rel for file in files}
     gone = [rel for rel in rows if rel not in present]
+    after = generation
     if missing or gone:
-        store.write_rows(
+        after = store.advance_rows(
             "files",
             {files[i].rel: (files[i].kind.value, files[i].stamp, results[i]) for i in missing},
             gone,
+            generation,
         )
-    stamps = {rel: (rel, at, kind, stamp) for rel, (at, (kind, stamp, _)) in rows.items()}
-    before = _rows_digest(stamps.values())
-    for rel in gone:
-        del stamps[rel]
-    for i in missing:
-        file = files[i]
-        stamps[file.rel] = (file.rel, store.started, file.kind.value, file.stamp)
-    after = _rows_digest(stamps.values())
+    before = generation if consistent else None
+    after = after if consistent else None
     replaced = [rows[files[i].rel][1][2] for i in missing if files[i].rel in rows]
     changes = Changes(before, after, (*replaced, *(rows[rel][1][2] for rel in gone)), tuple(fresh))
     return [result for result in results if result is not None], changes

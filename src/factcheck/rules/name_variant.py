@@ -318,8 +318,8 @@ def _kept_words(store: Store, bodies: list[str]) -> dict[str, Words]:
 Pairs = tuple[frozenset[str], set[tuple[str, str]]]
 """The spellings compared, and the close pairs among them: a function of the words alone."""
 Kept = tuple[str, str, Tally, Pairs, dict[str, str] | None]
-"""The cache's entry: (the file rows the tally counts, the accepted names, the tally, the
-close pairs, the better spellings, unless a view's were computed instead)."""
+"""The cache's entry: (the generation of the file rows the tally counts, the accepted
+names, the tally, the close pairs, the better spellings unless a view's were computed)."""
 
 
 def _close_pairs(words: list[str], known: Pairs | None) -> Pairs:
