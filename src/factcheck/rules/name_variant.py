@@ -5,7 +5,8 @@ Names are capitalised words. Each spelling is weighed by where it is known: the
 excerpts), then claim statements, then articles. A spelling is flagged when a
 weightier one is within two letters of it, or when one of equal weight is used
 at least three times as often. A spelling in an article that is within two letters of a weightier
-one is flagged with that one as suggestion. Four-letter names ("Ruis" beside
+one is flagged with that one as suggestion (of several, the weightiest, then the most
+used, then the first in alphabetical order). Four-letter names ("Ruis" beside
 "Ruiz") are flagged on one substitution or one swap of neighbouring letters, and
 only when the spelling is rare in English ("Iraq" beside "Iran" is two places,
 not a typo). Case and accents aside ("Ruíz" is "Ruiz"). To keep false alarms
