@@ -62,7 +62,7 @@ def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: ob
 
 KEPT = (
     ["audit", "audit-key", "files:generation", "name-variants"],
-    ["article-names", "articles", "files", "rule-findings"],
+    ["article-findings", "article-names", "articles", "files", "rule-findings"],
 )
 """The entries, and the sets of rows, an audit keeps."""
 
@@ -92,7 +92,14 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
             "name-variants",
             "nearest-sources",
         ],  # it cites an unknown source
-        ["article-names", "articles", "audit-findings", "files", "rule-findings"],
+        [
+            "article-findings",
+            "article-names",
+            "articles",
+            "audit-findings",
+            "files",
+            "rule-findings",
+        ],
     )
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache
     assert json.loads(uncached)["summary"]["findings"]["error"] == 1

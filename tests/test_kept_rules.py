@@ -14,6 +14,7 @@ import pytest
 import factcheck.audit
 from conftest import CLAIM, SAMPLE, SOURCE_BETA, TODAY, make_repo
 from factcheck.findings import Finding
+from factcheck.kept_rules import KeptRules
 from factcheck.loading.discover import FileKind
 from factcheck.model import Status
 from factcheck.repository import Repository, load_repository
@@ -113,13 +114,21 @@ def rules_run(monkeypatch: pytest.MonkeyPatch, root: Path) -> tuple[list[str], s
     """The ids of the rules that ran in a cached audit of `root`, and its JSON."""
     ran: list[str] = []
     real = factcheck.audit._rule_findings
+    by_article = KeptRules.by_article
 
     def noting(rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
         ran.extend(rule.id for rule in rules)
         return real(rules, context)
 
+    def noting_by_article(
+        kept: KeptRules, rules: list[Rule], context: Context
+    ) -> list[tuple[Rule, list[Finding]]]:
+        ran.extend(rule.id for rule in rules)
+        return by_article(kept, rules, context)
+
     with monkeypatch.context() as patched:
         patched.setattr(factcheck.audit, "_rule_findings", noting)
+        patched.setattr(KeptRules, "by_article", noting_by_article)
         output = as_json(root, use_cache=True)
     return ran, output
 

@@ -10,7 +10,7 @@ tables; for both, the lookups earlier runs made (word weights, number sets).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -119,14 +119,16 @@ def analyze_repository_articles(
     With a cache `store`, an article whose text and claims are unchanged reuses its
     last analysis.
     """
-    jobs = [
-        (article, repo.claims_in(article.id) if article.id else []) for article in repo.articles
-    ]
     if store is None:
-        return _analyze_jobs(jobs, repo.settings, workers)
+        return _analyze_jobs(
+            [(a, repo.claims_in(a.id) if a.id else []) for a in repo.articles],
+            repo.settings,
+            workers,
+        )
+    keyed = article_jobs(repo)
+    jobs, keys = [job for job, _ in keyed], [key for _, key in keyed]
     kept: dict[str, tuple[int, Packed]] = store.read_rows("articles", Packed)
     entries = {key: packed for key, (_, packed) in kept.items()}
-    keys = [_job_key(article, claims, repo.settings) for article, claims in jobs]
     missing = [i for i, key in enumerate(keys) if key not in entries]
     fresh = _analyze_jobs([jobs[i] for i in missing], repo.settings, workers)
     written = {
@@ -138,6 +140,46 @@ def analyze_repository_articles(
     if written or gone:
         store.write_rows("articles", written, gone)
     return [_unpack(job, entries[key]) for job, key in zip(jobs, keys, strict=True)]
+
+
+Job = tuple[Article, list[Claim]]
+"""An article and the claims that name it: what its analysis is made of."""
+
+
+def article_jobs(repo: Repository) -> list[tuple[Job, str]]:
+    """Each article of `repo` with the claims that name it, and the key of its analysis
+    (it changes when the article's text or those claims do)."""
+    jobs = [
+        (article, repo.claims_in(article.id) if article.id else []) for article in repo.articles
+    ]
+    return [(job, _job_key(job[0], job[1], repo.settings)) for job in jobs]
+
+
+def analyses_of(
+    jobs: list[tuple[Job, str]],
+    settings: Settings,
+    store: Store,
+    keys: Collection[str],
+    workers: int | None = None,
+) -> list[ArticleAnalysis]:
+    """The analyses of a few `jobs` (from `article_jobs`): each kept one read by its key
+    alone, the others made (in worker processes when there are many) and kept. `keys`
+    are those of every article of the desk: the analyses kept under no other go."""
+    kept: dict[str, Packed] = {}
+    for _, key in jobs:
+        row: tuple[int, Packed] | None = store.read_row("articles", key, Packed)
+        if row is not None:
+            kept[key] = row[1]
+    missing = [i for i, (_, key) in enumerate(jobs) if key not in kept]
+    fresh = _analyze_jobs([jobs[i][0] for i in missing], settings, workers)
+    written = {jobs[i][1]: _pack(jobs[i][0][1], a) for i, a in zip(missing, fresh, strict=True)}
+    if written:
+        # The analyses of texts since changed go: no other article's analysis has their key.
+        current = {key for _, key in jobs} | set(keys)
+        gone = [key for key in store.row_keys("articles") if key not in current]
+        store.write_rows("articles", written, gone)
+    made = dict(zip(missing, fresh, strict=True))
+    return [made[i] if i in made else _unpack(job, kept[key]) for i, (job, key) in enumerate(jobs)]
 
 
 def _pack(claims: list[Claim], analysis: ArticleAnalysis) -> Packed:

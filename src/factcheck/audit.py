@@ -235,7 +235,13 @@ def _kept_or_run(
         findings = kept.kept(rule, keys[rule.id])
         if findings is not None:
             found[rule.id] = findings
-    ran = _rule_findings([rule for rule in rules if rule.id not in found], context)
+    to_run = [rule for rule in rules if rule.id not in found]
+    by_article = [rule for rule in to_run if rule.per_article]
+    if context.preset_analyses is not None:
+        by_article = []  # a draft's analyses (check): nothing to keep article by article
+    ran = _rule_findings([rule for rule in to_run if rule not in by_article], context)
+    if by_article:
+        ran += kept.by_article(by_article, context)
     kept.keep((rule, keys[rule.id], findings) for rule, findings in ran)
     found.update((rule.id, findings) for rule, findings in ran)
     return [(rule, found[rule.id]) for rule in rules]

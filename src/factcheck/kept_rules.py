@@ -26,6 +26,9 @@ from factcheck.rules.base import Context, Rule
 ROWS = "rule-findings"
 """The cache's rows: rule id → (its key, its findings as the rule gave them)."""
 KeptRule = tuple[str, list[Finding]]
+ARTICLE_ROWS = "article-findings"
+"""The cache's rows: article path → (its key, rule id → the findings of that article)."""
+KeptArticle = tuple[str, dict[str, list[Finding]]]
 
 _EVERY_FILE = "*"
 """Stands for every kind of file and the paths skipped, for a rule that reads it all."""
@@ -81,6 +84,47 @@ class KeptRules:
         if kept_key != key or any(self.newest[k] >= written_at - RACY_NS for k in _kinds(rule)):
             return None
         return findings
+
+    def by_article(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
+        """Each of `rules` (all `per_article`) with its findings, kept article by article:
+        an article's are reused while the article and the claims that name it are as they
+        were; only the others are analysed (or their analyses read) and checked."""
+        from factcheck.analyses import analyses_of, article_jobs
+
+        repo = context.repo
+        jobs = article_jobs(repo)
+        # The analysis key covers the article and what the analysis reads of its claims;
+        # the rules also read the claims' files and positions (a finding on a claim).
+        keys = [fingerprint(self.common, key, claims) for (_, claims), key in jobs]
+        kept: dict[str, tuple[int, KeptArticle]] = self.store.read_rows(ARTICLE_ROWS, KeptArticle)
+        rows = {path: row for path, (_, row) in kept.items()}
+        wanted = {rule.id for rule in rules}
+        stale = [
+            i
+            for i, ((article, _), _) in enumerate(jobs)
+            if rows.get(article.path, ("", {}))[0] != keys[i]
+            or not wanted <= rows[article.path][1].keys()
+        ]
+        every = {key for _, key in jobs}
+        analyses = analyses_of([jobs[i] for i in stale], repo.settings, self.store, every)
+        fresh: dict[str, KeptArticle] = {}
+        for i, analysis in zip(stale, analyses, strict=True):
+            one = Context(repo, context.today, [analysis], context.store, context.derived)
+            path = analysis.article.path
+            # Other rules' findings kept under the same key stay (an audit of a few rules).
+            others = rows[path][1] if path in rows and rows[path][0] == keys[i] else {}
+            fresh[path] = (keys[i], {**others, **{r.id: list(r.check(one)) for r in rules}})
+        rows.update(fresh)
+        paths = {article.path for (article, _), _ in jobs}
+        gone = [path for path in kept if path not in paths]
+        if fresh or gone:
+            self.store.write_rows(ARTICLE_ROWS, fresh, gone)
+        found: dict[str, list[Finding]] = {rule.id: [] for rule in rules}
+        for (article, _), _ in jobs:  # in the articles' order, as the rules go
+            by_rule = rows[article.path][1]
+            for rule in rules:
+                found[rule.id].extend(by_rule[rule.id])
+        return [(rule, found[rule.id]) for rule in rules]
 
     def keep(self, found: Iterable[tuple[Rule, str, list[Finding]]]) -> None:
         """Keep each rule's findings under its key, in one transaction."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
+from factcheck.rules.base import Check, Rule
 from factcheck.text.analysis import ArticleAnalysis, Sentence
 
 
@@ -44,4 +46,18 @@ def on_figure(
         column=column,
         record=record if record is not None else analysis.article.id,
         suggestion=suggestion,
+    )
+
+
+def article_rule(rule_id: str, severity: Severity, doc: str, check: Check) -> Rule:
+    """A rule over the articles' analyses: its findings for each article depend only on
+    that article, its analysis and the claims that name it (so they are kept article by
+    article), and it reads no source."""
+    return Rule(
+        rule_id,
+        severity,
+        doc,
+        check,
+        reads=frozenset({FileKind.CLAIM, FileKind.ARTICLE}),
+        per_article=True,
     )

@@ -78,6 +78,11 @@ class Rule:
     lists) that changes when it does (syndicated-source: the excerpts claims cite;
     name-variant: which spelling it takes for a misspelling of which)."""
 
+    per_article: bool = False
+    """Whether its findings for each article depend only on that article, its analysis
+    and the claims that name it. An audit with a cache then keeps them article by
+    article, and analyses (or reads from the cache) only the articles that changed."""
+
     @property
     def summary(self) -> str:
         """The first line of the documentation."""

@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.rules.article_findings import on_figure
-from factcheck.rules.base import Context, Rule
+from factcheck.rules.article_findings import article_rule, on_figure
+from factcheck.rules.base import Context
 from factcheck.text.clean import quoted
 
 ID = "contradicts-claim"
@@ -61,4 +61,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = article_rule(ID, SEVERITY, __doc__ or "", check)

@@ -22,8 +22,8 @@ from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
 from factcheck.model import Status
-from factcheck.rules.article_findings import excerpt, on_sentence
-from factcheck.rules.base import Context, Rule
+from factcheck.rules.article_findings import article_rule, excerpt, on_sentence
+from factcheck.rules.base import Context
 from factcheck.text.clean import quoted
 
 ID = "disputed-statement"
@@ -55,4 +55,4 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = article_rule(ID, SEVERITY, __doc__ or "", check)

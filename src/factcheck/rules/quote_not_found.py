@@ -19,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.article_findings import article_rule
+from factcheck.rules.base import Context, at
 from factcheck.text.clean import quoted
 from factcheck.text.quotes import nearest_passage
 
@@ -56,4 +57,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = article_rule(ID, SEVERITY, __doc__ or "", check)

@@ -24,8 +24,8 @@ from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
 from factcheck.model import Status
-from factcheck.rules.article_findings import excerpt, on_sentence
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.article_findings import article_rule, excerpt, on_sentence
+from factcheck.rules.base import Context, at
 from factcheck.text.clean import quoted
 
 ID = "unsupported-statement"
@@ -83,4 +83,4 @@ def _message(claims: list[str], unverified: tuple[str, ...], text: str) -> str:
     )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = article_rule(ID, SEVERITY, __doc__ or "", check)

@@ -1,0 +1,109 @@
+"""The article rules' findings, kept article by article: only changed articles are analysed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import factcheck.analyses
+from conftest import CLAIM, make_repo
+from test_cache import age, as_json
+
+FERRY = "claims/ferry/article.md"
+FERRY_CLAIM = "claims/ferry/ferry-doubled.yaml"
+FERRY_TEXT = """\
+---
+id: ferry
+title: Ferry
+---
+
+The ferry to Port Vell now reportedly sails twice a day.
+"""
+FERRY_CLAIM_TEXT = """\
+id: ferry-doubled
+statement: The ferry to Port Vell now sails twice a day.
+status: unconfirmed
+article: ferry
+quote: The ferry sails twice daily
+sources: [alpha-news-report]
+"""
+
+
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two articles; the ferry's claim is unconfirmed and quotes words the article lacks."""
+    root = make_repo(tmp_path / "desk", {FERRY: FERRY_TEXT, FERRY_CLAIM: FERRY_CLAIM_TEXT})
+    age(root, monkeypatch)
+    return root
+
+
+def analysed(monkeypatch: pytest.MonkeyPatch, root: Path) -> tuple[list[str], str]:
+    """The paths of the articles a cached audit of `root` analysed or read, and its JSON."""
+    seen: list[str] = []
+    real = factcheck.analyses.analyses_of
+
+    def noting(jobs: list[tuple[factcheck.analyses.Job, str]], *args: object) -> object:
+        seen.extend(article.path for (article, _), _ in jobs)
+        return real(jobs, *args)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(factcheck.analyses, "analyses_of", noting)
+        output = as_json(root, use_cache=True)
+    return seen, output
+
+
+def lines_of(output: str, rule: str) -> list[tuple[str, int]]:
+    return [(f["path"], f["line"]) for f in json.loads(output)["findings"] if f["rule"] == rule]
+
+
+def test_an_article_changed_is_the_only_one_analysed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    first, output = analysed(monkeypatch, root)
+    assert sorted(first) == ["claims/ferry/article.md", "claims/harbour/article.md"]
+    assert lines_of(output, "hedged-statement") == [(FERRY, 6)]
+    (root / FERRY).write_text(FERRY_TEXT + "\nIt reportedly stops at Sant Pol.\n")
+    again, output = analysed(monkeypatch, root)
+    assert again == [FERRY]
+    assert lines_of(output, "hedged-statement") == [(FERRY, 6), (FERRY, 8)]
+    assert output == as_json(root, use_cache=False)
+
+
+def test_a_claim_changed_reanalyses_its_article_and_moves_the_findings_on_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    _, output = analysed(monkeypatch, root)
+    assert lines_of(output, "quote-not-found") == [(FERRY_CLAIM, 5)]
+    # Two lines more above the quote: the finding on the claim's quote moves with it,
+    # though nothing the analysis reads of the claim changed.
+    (root / FERRY_CLAIM).write_text("# checked twice\n# by the desk\n" + FERRY_CLAIM_TEXT)
+    again, output = analysed(monkeypatch, root)
+    assert again == [FERRY]
+    assert lines_of(output, "quote-not-found") == [(FERRY_CLAIM, 7)]
+    assert output == as_json(root, use_cache=False)
+    # Confirmed, with the article's own words as quote: the findings on it go.
+    fixed = FERRY_CLAIM_TEXT.replace("unconfirmed", "confirmed").replace(
+        "The ferry sails twice daily", "The ferry to Port Vell now reportedly sails"
+    )
+    (root / FERRY_CLAIM).write_text(fixed)
+    again, output = analysed(monkeypatch, root)
+    assert again == [FERRY]
+    assert lines_of(output, "quote-not-found") == lines_of(output, "unsupported-statement") == []
+    assert output == as_json(root, use_cache=False)
+
+
+def test_an_audit_of_some_rules_leaves_the_others_findings_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    analysed(monkeypatch, root)
+    (root / "claims/harbour/harbour-reopened-march.yaml").write_text(
+        CLAIM.replace("status: confirmed", "status: unconfirmed")
+    )
+    as_json(root, use_cache=True, select=["hedged-statement"])
+    again, output = analysed(monkeypatch, root)
+    assert again == ["claims/harbour/article.md"]  # its other rules' findings were stale
+    assert output == as_json(root, use_cache=False)
