@@ -116,9 +116,11 @@ def rules_run(monkeypatch: pytest.MonkeyPatch, root: Path) -> tuple[list[str], s
     real = factcheck.audit._rule_findings
     by_article = KeptRules.by_article
 
-    def noting(rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
+    def noting(
+        rules: list[Rule], context: Context, *before: Any
+    ) -> list[tuple[Rule, list[Finding]]]:
         ran.extend(rule.id for rule in rules)
-        return real(rules, context)
+        return real(rules, context, *before)
 
     def noting_by_article(
         kept: KeptRules, rules: list[Rule], context: Context

@@ -239,9 +239,11 @@ def _kept_or_run(
     by_article = [rule for rule in to_run if rule.per_article]
     if context.preset_analyses is not None:
         by_article = []  # a draft's analyses (check): nothing to keep article by article
-    ran = _rule_findings([rule for rule in to_run if rule not in by_article], context)
-    if by_article:
-        ran += kept.by_article(by_article, context)
+    ran = _rule_findings(
+        [rule for rule in to_run if rule not in by_article],
+        context,
+        (lambda: kept.by_article(by_article, context)) if by_article else None,
+    )
     kept.keep((rule, keys[rule.id], findings) for rule, findings in ran)
     found.update((rule.id, findings) for rule, findings in ran)
     return [(rule, found[rule.id]) for rule in rules]
@@ -256,29 +258,40 @@ _FORKED_RULES: tuple[list[Rule], Context] | None = None
 """The second process's rules and context, set just before it forks (it inherits them)."""
 
 
-def _rule_findings(rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
-    """Each rule with its findings. On a large desk, where processes fork, the desk-wide
+Ran = list[tuple[Rule, list[Finding]]]
+
+
+def _rule_findings(
+    rules: list[Rule], context: Context, before: Callable[[], Ran] | None = None
+) -> Ran:
+    """Each rule with its findings, after those `before` gives (rules run another way,
+    which analyse articles). On a large desk, where processes fork, the desk-wide
     comparisons run in a second process while this one runs the rest: the findings
     are the same, they are sorted afterwards."""
     from factcheck.analyses import forking
     from factcheck.text.numbers import remember_number_sets
 
+    early: Ran = []
     second = [rule for rule in rules if rule.id in IN_SECOND_PROCESS]
     if len(context.repo.claims) < PARALLEL_RULES_FROM or len(second) < 1 or not forking():
-        return [(rule, list(rule.check(context))) for rule in rules]
+        early = before() if before is not None else []
+        return early + [(rule, list(rule.check(context))) for rule in rules]
     # Forked before the articles are analysed: those rules never read the analyses, and
-    # a process forked later would carry (and count in its memory) all of them.
+    # a process forked later would carry (and count in its memory) all of them. The
+    # analyses come first here, while this process holds no rule's findings: the worker
+    # processes that make them are forked from it.
     global _FORKED_RULES
     _FORKED_RULES = (second, context)
     try:
         with worker_pool(1) as pool:
             pending = pool.apply_async(_second_process)
+            early = before() if before is not None else []
             first = [(rule, list(rule.check(context))) for rule in rules if rule not in second]
             found, numbers = pending.get()
     finally:
         _FORKED_RULES = None
     remember_number_sets(numbers)  # what it read, kept like what this process read
-    return first + list(zip(second, found, strict=True))
+    return early + first + list(zip(second, found, strict=True))
 
 
 def _second_process() -> tuple[list[list[Finding]], dict[str, frozenset[str]]]:
