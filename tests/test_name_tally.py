@@ -155,3 +155,16 @@ def test_a_misspelling_close_to_two_equal_spellings_is_given_the_first_in_alphab
     (root / SOURCE_PATH).write_text(SOURCE_ALPHA + "notes: With Ben Okafir and Ada Okafor.\n")
     assert suggestions(root) == ["Okafir"]
     assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
+
+
+def test_a_file_row_that_does_not_decode_makes_the_tally_recounted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk(tmp_path, monkeypatch)
+    assert suggestions(root) == ["Okafor"]
+    # What the cache held of the source is unknown: it is read again, and counting it
+    # in on top of the tally (which counts it already) would count it twice.
+    Store(root).write_rows("files", {SOURCE_PATH: "not a row"})
+    (root / CLAIM_PATH).write_text(CLAIM.replace("Two independent reports.", "Two reports."))
+    assert suggestions(root) == ["Okafor"]
+    assert normal(kept_tally(root)) == normal(counted_afresh(root))

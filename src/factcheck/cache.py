@@ -145,9 +145,11 @@ class Store:
         """Reads within the block see the database as one moment left it: no other run's
         writes land between them. Gives False when that cannot be promised (the reads
         still work, each on its own)."""
-        connection = self._database() if self.path.is_file() else None
+        # Opened (made, if need be) first: reads without a database, then with the one
+        # another run made meanwhile, would see two moments.
+        connection = self._database()
         if connection is None:
-            yield self.path.is_file() is False  # no database: nothing to see change
+            yield False
             return
         try:
             connection.execute("BEGIN")  # deferred: the first read fixes the snapshot
@@ -159,6 +161,12 @@ class Store:
         finally:
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("COMMIT")
+
+    def row_count(self, name: str) -> int:
+        """How many rows are kept under `name`, whether or not they decode."""
+        for (count,) in self._query("SELECT COUNT(*) FROM rows WHERE name = ?", (name,)):
+            return int(count)
+        return 0
 
     def row_keys(self, name: str) -> list[str]:
         """The keys of the rows kept under `name` (their values are not read)."""

@@ -206,6 +206,9 @@ def _cached_load(
     with store.snapshot() as consistent:  # the rows and their generation, as one
         rows: dict[str, tuple[int, FileRow]] = store.read_rows("files", FileRow)
         generation = store.generation("files")
+        # A row that did not decode is left out of `rows`: what it held is unknown, and
+        # so is what changed against it.
+        consistent = consistent and store.row_count("files") == len(rows)
     results: list[FileResult | None] = []
     missing: list[int] = []
     for index, file in enumerate(files):

@@ -262,7 +262,7 @@ def _better_of_desk(ctx: Context) -> dict[str, str]:
     if tally is None:  # the view took out what the desk did not hold: count it whole
         tally = _tally(_texts(repo), words_of)
     better, pairs = _better_spellings(repo, tally, kept[3] if kept is not None else None)
-    if desk is not None and desk_changed:
+    if desk is not None and desk_changed and changes.after is not None:
         # A view's better spellings are not the desk's: they are left to the next audit.
         store.write(KEPT, (changes.after, names, desk, pairs, None if changes.is_view else better))
     return better
