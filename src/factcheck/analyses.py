@@ -294,10 +294,10 @@ Lookup = tuple[str, str, Any, Callable[[Any], None], Callable[[], dict[str, Any]
 """A kept lookup table: its cache entry, its version, the type of its values, how to
 seed it and how to read it."""
 KEPT_LOOKUPS = 200_000
+"""Entries of each kept lookup table (word weights, number sets); the oldest go first."""
 FREQUENCY_TABLE = "frequency-table"
 """wordfreq's English table, kept whole: a run that meets a word no earlier run weighed
 reads it in 0.05 s instead of importing wordfreq and reading its table (0.3 s)."""
-"""Entries of each kept lookup table (word weights, number sets); the oldest go first."""
 
 
 @contextmanager

@@ -8,6 +8,11 @@ in one claim leaves the rules that read only sources (duplicate-source,
 syndicated-source) as they were; an article's text edited leaves every rule that
 reads only claims and sources. The output is the same as a cold audit's by
 construction: a rule runs again whenever anything it reads may have changed.
+
+The rules over the articles' sentences (`Rule.per_article`) are kept finer, article
+by article, under a key of the article and the claims that name it: when they must
+run again, only the articles whose key changed are analysed (or their analyses
+read) and checked.
 """
 
 from __future__ import annotations
