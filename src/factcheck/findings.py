@@ -76,8 +76,35 @@ class Finding:
 
 
 def sorted_findings(findings: list[Finding]) -> list[Finding]:
-    """Findings in the documented order, without exact duplicates."""
-    return sorted(set(findings), key=Finding.sort_key)
+    """Findings in the documented order, without exact duplicates.
+
+    Findings alike in all the documented order reads are put in the order of the rest
+    of what they say: a total order, the same in every process. (They were left in the
+    order of a set, which differs between processes: strings hash with a random seed.)
+    """
+    ordered = sorted(findings, key=_total_key)
+    kept: list[Finding] = []
+    for finding in ordered:
+        if not kept or finding != kept[-1]:  # exact duplicates are now neighbours
+            kept.append(finding)
+    return kept
+
+
+def _total_key(finding: Finding) -> tuple[str, int, int, str, str, int, str, str, str, int]:
+    return (
+        *finding.sort_key(),
+        -finding.severity.rank,
+        finding.record or "",
+        finding.suggestion or "",
+        finding.detail or "",
+        # None sorts as 0 or "" above; this tells them apart, so that equal keys mean
+        # equal findings (and exact duplicates end up neighbours).
+        (finding.line is None)
+        + 2 * (finding.column is None)
+        + 4 * (finding.record is None)
+        + 8 * (finding.suggestion is None)
+        + 16 * (finding.detail is None),
+    )
 
 
 def count_by_severity(findings: list[Finding]) -> dict[str, int]:
