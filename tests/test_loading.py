@@ -140,3 +140,22 @@ def test_worker_processes_read_every_file_as_one_process_does(
     assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
     assert sum(bool(r.findings) for r in serial) >= len(BAD_FILES)
     assert sum(len(r.claims) + len(r.sources) for r in serial) > 5
+
+
+def test_a_repository_with_other_articles_is_the_repository_built_with_them() -> None:
+    from dataclasses import replace
+
+    from conftest import SAMPLE
+    from factcheck.repository import Repository, load_repository
+
+    repo = load_repository(SAMPLE)
+    [article] = repo.articles
+    draft = replace(article, id="draft", path="draft.md", body="A draft.\n")
+    shared = repo.with_articles([article, draft], [], [], None)
+    built = Repository(repo.root, repo.settings, repo.claims, repo.sources, [article, draft], [])
+    for index in ("claims_by_id", "sources_by_id", "articles_by_id"):
+        assert getattr(shared, index) == getattr(built, index), index
+    assert dict(shared.citations_of_source) == dict(built.citations_of_source)
+    assert dict(shared.claims_of_article) == dict(built.claims_of_article)
+    assert shared.articles_by_id["draft"] is draft
+    assert repo.articles == [article] and "draft" not in repo.articles_by_id  # left as it was

@@ -160,11 +160,7 @@ def check_article(
     # against every claim the desk has.
     claims = repo.claims_in(article.id or "") if in_repo else repo.claims
     others = [a for a in repo.articles if a.path != article.path]
-    scoped = Repository(
-        repo.root,
-        repo.settings,
-        repo.claims,
-        repo.sources,
+    scoped = repo.with_articles(
         [*others, article],
         list(loaded.findings),
         # The draft's own `factcheck-ignore` comments, as it stands now, not as cached.

@@ -6,6 +6,7 @@ read these indexes instead of scanning lists, so each rule stays linear.
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -54,6 +55,24 @@ class Repository:
                 self.citations_of_source[citation.source].append((claim, citation))
             if claim.article:
                 self.claims_of_article[claim.article].append(claim)
+
+    def with_articles(
+        self,
+        articles: list[Article],
+        load_findings: list[Finding],
+        suppressions: list[Suppression],
+        changes: Changes | None,
+    ) -> Repository:
+        """This repository with other articles (and the findings and comments of reading
+        them): its claims and sources, and their indexes, shared rather than built again
+        (a quarter of a second at 100,000 claims, at each `check`)."""
+        other = copy.copy(self)
+        other.articles = articles
+        other.articles_by_id = _first_by_id(articles)
+        other.load_findings = load_findings
+        other.suppressions = suppressions
+        other.changes = changes
+        return other
 
     @classmethod
     def from_results(
