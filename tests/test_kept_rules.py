@@ -196,3 +196,34 @@ def test_an_excerpt_changed_reruns_syndication_and_a_fresh_file_reruns_everythin
     ran, _ = rules_run(monkeypatch, root)
     assert "syndicated-source" in ran
     assert not {"duplicate-source", "source-without-url"} & set(ran)
+
+
+def test_each_rules_findings_are_kept_in_the_audits_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.cache import Store
+    from factcheck.findings import in_order
+    from factcheck.kept_rules import ROWS, KeptRule
+
+    # unsupported-statement reports on the article's sentence first, then on the claim
+    # no sentence states, whose file comes first in the audit's order.
+    unplaced = "id: a-unplaced\nstatement: Gulls nest on the pier.\nstatus: unconfirmed\n"
+    root = make_repo(
+        tmp_path / "desk",
+        {
+            "claims/harbour/a-unplaced.yaml": unplaced + "article: harbour-reopened\n",
+            "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace(
+                "status: confirmed", "status: unconfirmed"
+            ),
+        },
+    )
+    age(root, monkeypatch)
+    as_json(root, use_cache=True)
+    kept = Store(root).read_rows(ROWS, KeptRule)
+    _, (_, unsupported) = kept["unsupported-statement"]
+    assert [f.path for f in unsupported] == [
+        "claims/harbour/a-unplaced.yaml",
+        "claims/harbour/article.md",
+    ]
+    for rule, (_, (_, findings)) in kept.items():
+        assert findings == in_order(findings), rule  # so that the audit's sort merges runs

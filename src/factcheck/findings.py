@@ -90,6 +90,12 @@ def sorted_findings(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def in_order(findings: list[Finding]) -> list[Finding]:
+    """`findings` in the order `sorted_findings` gives, duplicates and all: a list kept in
+    this order sorts again (among others) in a fraction of the time."""
+    return sorted(findings, key=_total_key)
+
+
 def _total_key(finding: Finding) -> tuple[str, int, int, str, str, int, str, str, str, int]:
     return (
         *finding.sort_key(),
