@@ -297,7 +297,8 @@ KEPT_LOOKUPS = 200_000
 """Entries of each kept lookup table (word weights, number sets); the oldest go first."""
 FREQUENCY_TABLE = "frequency-table"
 """wordfreq's English table, kept whole: a run that meets a word no earlier run weighed
-reads it in 0.05 s instead of importing wordfreq and reading its table (0.3 s)."""
+reads it in 0.10-0.16 s (decoding its 321,000 words) instead of importing wordfreq
+and reading its table (0.28 s)."""
 
 
 @contextmanager
