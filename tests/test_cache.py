@@ -60,6 +60,21 @@ def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: ob
         return as_json(root, use_cache=True, **options)
 
 
+def names_read(monkeypatch: pytest.MonkeyPatch, *methods: str) -> list[str]:
+    """The names of the cache entries and rows read through `methods` of the Store from
+    now on, in order (a list the caller may clear)."""
+    read: list[str] = []
+    for method in methods:
+        real = getattr(factcheck.cache.Store, method)
+
+        def spied(self: Store, name: str, kind: object, real: Any = real) -> object:
+            read.append(name)
+            return real(self, name, kind)
+
+        monkeypatch.setattr(factcheck.cache.Store, method, spied)
+    return read
+
+
 KEPT = (
     ["audit", "audit-key", "files:generation", "name-variants"],
     ["article-findings", "article-names", "articles", "files", "rule-findings"],
@@ -552,15 +567,7 @@ def test_a_changed_desk_does_not_read_the_last_findings(
     root = make_repo(tmp_path / "desk")
     age(root, monkeypatch)
     as_json(root, use_cache=True)
-    read: list[str] = []
-    for method in ("read_dated", "read_rows"):
-        real = getattr(factcheck.cache.Store, method)
-
-        def spied(self: Store, name: str, kind: object, real: Any = real) -> object:
-            read.append(name)
-            return real(self, name, kind)
-
-        monkeypatch.setattr(factcheck.cache.Store, method, spied)
+    read = names_read(monkeypatch, "read_dated", "read_rows")
     (root / "sources/lonely.yaml").write_text("id: lonely\ntitle: T\npublisher: P\n")
     as_json(root, use_cache=True)  # the desk changed: audited afresh, its findings kept
     read.clear()
@@ -582,14 +589,7 @@ def test_a_changed_draft_does_not_read_the_last_check(
     draft = tmp_path / "draft.md"
     draft.write_text(DRAFT, encoding="utf-8")
     check_in_desk(draft, root, TODAY)
-    read: list[str] = []
-    real = factcheck.cache.Store.read_dated
-
-    def spied(self: Store, name: str, kind: object) -> object:
-        read.append(name)
-        return real(self, name, kind)
-
-    monkeypatch.setattr(factcheck.cache.Store, "read_dated", spied)
+    read = names_read(monkeypatch, "read_dated")
     check_in_desk(draft, root, TODAY)
     assert "check" in read  # nothing changed: the last check answers
     read.clear()
@@ -685,14 +685,7 @@ def test_a_racy_answer_does_not_read_the_last_findings(
         tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"}
     )
     as_json(root, use_cache=True)  # files written just now: too recent to trust the answer
-    read: list[str] = []
-    real = factcheck.cache.Store.read_rows
-
-    def spied(self: Store, name: str, kind: object) -> object:
-        read.append(name)
-        return real(self, name, kind)
-
-    monkeypatch.setattr(factcheck.cache.Store, "read_rows", spied)
+    read = names_read(monkeypatch, "read_rows")
     assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
     assert "audit-findings" not in read
 
