@@ -43,6 +43,8 @@ PARALLEL_FROM = 200
 """Below this many articles, worker processes cost more than they save."""
 KEPT_TABLES_FROM = 200
 """Claims from which reading them all costs more than loading the cached tables."""
+FEW_ROWS = 100
+"""Analyses read from the cache one row at a time up to this many; more, all at once."""
 KEPT_DRAFTS = 8
 """Analyses of single articles (`check`) kept in the cache, the latest ones."""
 KEPT_BLOCKS = 5000
@@ -126,20 +128,7 @@ def analyze_repository_articles(
             workers,
         )
     keyed = article_jobs(repo)
-    jobs, keys = [job for job, _ in keyed], [key for _, key in keyed]
-    kept: dict[str, tuple[int, Packed]] = store.read_rows("articles", Packed)
-    entries = {key: packed for key, (_, packed) in kept.items()}
-    missing = [i for i, key in enumerate(keys) if key not in entries]
-    fresh = _analyze_jobs([jobs[i] for i in missing], repo.settings, workers)
-    written = {
-        keys[i]: _pack(jobs[i][1], analysis) for i, analysis in zip(missing, fresh, strict=True)
-    }
-    entries.update(written)
-    current = set(keys)
-    gone = [key for key in entries if key not in current]  # analyses of texts since changed
-    if written or gone:
-        store.write_rows("articles", written, gone)
-    return [_unpack(job, entries[key]) for job, key in zip(jobs, keys, strict=True)]
+    return analyses_of(keyed, repo.settings, store, {key for _, key in keyed}, workers)
 
 
 Job = tuple[Article, list[Claim]]
@@ -162,14 +151,18 @@ def analyses_of(
     keys: Collection[str],
     workers: int | None = None,
 ) -> list[ArticleAnalysis]:
-    """The analyses of a few `jobs` (from `article_jobs`): each kept one read by its key
-    alone, the others made (in worker processes when there are many) and kept. `keys`
-    are those of every article of the desk: the analyses kept under no other go."""
+    """The analyses of `jobs` (from `article_jobs`): the kept ones read (row by row when
+    they are few), the others made (in worker processes when there are many) and kept.
+    `keys` are those of every article of the desk: the analyses kept under no other go."""
     kept: dict[str, Packed] = {}
-    for _, key in jobs:
-        row: tuple[int, Packed] | None = store.read_row("articles", key, Packed)
-        if row is not None:
-            kept[key] = row[1]
+    if len(jobs) > FEW_ROWS:
+        every: dict[str, tuple[int, Packed]] = store.read_rows("articles", Packed)
+        kept = {key: packed for key, (_, packed) in every.items()}
+    else:
+        for _, key in jobs:
+            row: tuple[int, Packed] | None = store.read_row("articles", key, Packed)
+            if row is not None:
+                kept[key] = row[1]
     missing = [i for i, (_, key) in enumerate(jobs) if key not in kept]
     fresh = _analyze_jobs([jobs[i][0] for i in missing], settings, workers)
     written = {jobs[i][1]: _pack(jobs[i][0][1], a) for i, a in zip(missing, fresh, strict=True)}
