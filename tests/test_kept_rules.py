@@ -110,11 +110,15 @@ def test_what_syndication_reads_of_the_claims_changes_with_their_excerpts_alone(
     assert syndicated.also_reads(Context(repo, TODAY)) != before
 
 
-def rules_run(monkeypatch: pytest.MonkeyPatch, root: Path) -> tuple[list[str], str]:
-    """The ids of the rules that ran in a cached audit of `root`, and its JSON."""
+def rules_run(
+    monkeypatch: pytest.MonkeyPatch, root: Path, by_difference: list[str] | None = None
+) -> tuple[list[str], str]:
+    """The ids of the rules that ran in a cached audit of `root`, and its JSON; the ids
+    of those brought up to date by difference go to `by_difference`."""
     ran: list[str] = []
     real = factcheck.audit._rule_findings
     by_article = KeptRules.by_article
+    updated = KeptRules.updated
 
     def noting(
         rules: list[Rule], context: Context, *before: Any
@@ -128,26 +132,37 @@ def rules_run(monkeypatch: pytest.MonkeyPatch, root: Path) -> tuple[list[str], s
         ran.extend(rule.id for rule in rules)
         return by_article(kept, rules, context)
 
+    def noting_updated(
+        kept: KeptRules, rules: list[Rule], context: Context
+    ) -> list[tuple[Rule, list[Finding]]]:
+        found = updated(kept, rules, context)
+        if by_difference is not None:
+            by_difference.extend(rule.id for rule, _ in found)
+        return found
+
     with monkeypatch.context() as patched:
         patched.setattr(factcheck.audit, "_rule_findings", noting)
         patched.setattr(KeptRules, "by_article", noting_by_article)
+        patched.setattr(KeptRules, "updated", noting_updated)
         output = as_json(root, use_cache=True)
     return ran, output
 
 
+PER_RECORD = {rule.id for rule in RULES if rule.per_record}
 EDITS = {
-    # the edited file's folder, pattern, what is written before the first match, and
-    # the rules that must run again and those that must not
+    # the edited file's folder, pattern, what is written before the first match, the
+    # rules that must run again, those that must not, and those brought up to date by
+    # difference (every rule whose findings are on one record at a time)
     "article": ("claims", "*.md", ("\n\n", "\n\nThe ferry now sails twice a day. "),
                 {"unsupported-statement", "name-variant", "duplicate-id"},
-                {"duplicate-claim", "single-source", "syndicated-source"}),
+                {"duplicate-claim", "syndicated-source"}),
     "statement": ("claims", "*.yaml", ("statement: ", "statement: Officially, "),
-                  {"duplicate-claim", "single-source", "stale-review"},
+                  {"duplicate-claim"},
                   # name-variant: no spelling became another's misspelling
-                  {"duplicate-source", "syndicated-source", "source-without-url", "name-variant"}),
+                  {"duplicate-source", "syndicated-source", "name-variant"}),
     "title": ("sources", "*.yaml", ("title: ", "title: Exclusive: "),
-              {"duplicate-source", "syndicated-source", "single-source"},
-              {"duplicate-claim", "stale-review"}),
+              {"duplicate-source", "syndicated-source"},
+              {"duplicate-claim"}),
 }  # fmt: skip
 
 
@@ -163,10 +178,13 @@ def test_a_change_reruns_the_rules_that_read_it_and_only_those(
     assert len(first) > 20  # a cold audit runs them all
     edited = next((root / folder).rglob(pattern))
     edited.write_text(edited.read_text().replace(old, new, 1))
-    ran, output = rules_run(monkeypatch, root)
+    updated: list[str] = []
+    ran, output = rules_run(monkeypatch, root, updated)
     assert output == as_json(root, use_cache=False)
     assert again <= set(ran)
-    assert not not_again & set(ran)
+    assert not not_again & {*ran, *updated}
+    assert sorted(updated) == sorted(PER_RECORD)  # and none of them ran whole
+    assert not PER_RECORD & set(ran)
 
 
 def test_kept_findings_follow_the_change_they_depend_on(
@@ -188,8 +206,12 @@ def test_an_excerpt_changed_reruns_syndication_and_a_fresh_file_reruns_everythin
     root = make_repo(tmp_path / "desk")
     claim = root / "claims/harbour/harbour-reopened-march.yaml"
     first, _ = rules_run(monkeypatch, root)
-    again, _ = rules_run(monkeypatch, root)
-    assert again == first  # files written just now may change unseen: nothing is reused
+    updated: list[str] = []
+    again, _ = rules_run(monkeypatch, root, updated)
+    # Files written just now may change unseen: nothing is reused. The loader reads them
+    # again, and the rules of one record at a time are run again on all of them.
+    assert sorted([*again, *updated]) == sorted(first)
+    assert sorted(updated) == sorted(PER_RECORD)
     age(root, monkeypatch)
     rules_run(monkeypatch, root)
     claim.write_text(CLAIM.replace("The port reopened on Monday.", "Open since Monday."))

@@ -13,12 +13,17 @@ The rules over the articles' sentences (`Rule.per_article`) are kept finer, arti
 by article, under a key of the article and the claims that name it: when they must
 run again, only the articles whose key changed are analysed (or their analyses
 read) and checked.
+
+The rules of one record at a time (`Rule.per_record`: stale-review, single-source,
+date-order, ...) are kept for the file rows' generation (`Repository.changes`): when
+the rows changed since, the findings on the records the change touched are made
+again by running the rule on those records alone, and the others stay as they were.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck import __version__
@@ -35,6 +40,8 @@ ARTICLE_ROWS = "article-findings"
 """The cache's rows: article path → (its key, rule id → the findings of that article)."""
 KeptArticle = tuple[str, dict[str, list[Finding]]]
 
+_AT_ROWS = "rows at"
+"""Marks the key of a `per_record` rule's findings: on the file rows of one generation."""
 _EVERY_FILE = "*"
 """Stands for every kind of file and the paths skipped, for a rule that reads it all."""
 
@@ -50,6 +57,8 @@ class KeptRules:
     """Kind of file (or `_EVERY_FILE`) → a digest of those files' paths and stamps."""
     newest: dict[str, int]
     """Kind of file (or `_EVERY_FILE`) → the latest change time among those files."""
+    _rows: dict[str, tuple[int, KeptRule] | None] = field(default_factory=dict)
+    """The rows read so far, by rule id: each read once."""
 
     @classmethod
     def of(
@@ -75,20 +84,59 @@ class KeptRules:
 
     def key(self, rule: Rule, context: Context) -> str:
         """The key of `rule`'s findings on this desk."""
-        kinds = _kinds(rule)
         also = rule.also_reads(context) if rule.also_reads is not None else None
+        if _by_generation(rule, context):
+            return self._at_rows(rule, context.repo.changes.after, also)  # type: ignore[union-attr]
+        kinds = _kinds(rule)
         return fingerprint(self.common, rule.id, [self.digests[k] for k in kinds], also)
 
-    def kept(self, rule: Rule, key: str) -> list[Finding] | None:
+    def _at_rows(self, rule: Rule, generation: str | None, also: object) -> str:
+        """The key of `rule`'s findings on the file rows at `generation`."""
+        return fingerprint(self.common, rule.id, _AT_ROWS, generation, also)
+
+    def kept(self, rule: Rule, key: str, context: Context) -> list[Finding] | None:
         """`rule`'s findings kept under `key`, if they are and no file it reads changed
-        close enough to their writing to have changed again unseen."""
-        row: tuple[int, KeptRule] | None = self.store.read_row(ROWS, rule.id, KeptRule)
+        close enough to their writing to have changed again unseen (the file rows'
+        generation vouches for that itself: the loader reads such a file again)."""
+        row = self._row(rule)
         if row is None:
             return None
         written_at, (kept_key, findings) = row
-        if kept_key != key or any(self.newest[k] >= written_at - RACY_NS for k in _kinds(rule)):
+        if kept_key != key:
+            return None
+        if _by_generation(rule, context):
+            return findings
+        if any(self.newest[k] >= written_at - RACY_NS for k in _kinds(rule)):
             return None
         return findings
+
+    def _row(self, rule: Rule) -> tuple[int, KeptRule] | None:
+        if rule.id not in self._rows:
+            self._rows[rule.id] = self.store.read_row(ROWS, rule.id, KeptRule)
+        return self._rows[rule.id]
+
+    def updated(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
+        """Those of `rules` (all `per_record`) whose findings were kept for the file rows
+        this audit's load started from, with those findings brought up to date: the
+        findings on the records the load's changes touched are made again by running the
+        rule on those records alone."""
+        changes = context.repo.changes
+        if changes is None or changes.before is None or changes.is_view:
+            return []
+        stale: list[tuple[Rule, list[Finding]]] = []
+        for rule in rules:
+            row = self._row(rule)
+            also = rule.also_reads(context) if rule.also_reads is not None else None
+            if row is not None and row[1][0] == self._at_rows(rule, changes.before, also):
+                stale.append((rule, row[1][1]))
+        if not stale:
+            return []
+        touched = context.repo.touched_by(changes)
+        part = Context(context.repo.restricted_to(touched), context.today, store=context.store)
+        return [
+            (rule, [f for f in findings if f.path not in touched] + list(rule.check(part)))
+            for rule, findings in stale
+        ]
 
     def by_article(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
         """Each of `rules` (all `per_article`) with its findings, kept article by article:
@@ -136,6 +184,18 @@ class KeptRules:
         rows = {rule.id: (key, findings) for rule, key, findings in found}
         if rows:
             self.store.write_rows(ROWS, rows)
+
+
+def _by_generation(rule: Rule, context: Context) -> bool:
+    """Whether `rule`'s findings are kept for the file rows' generation (and then brought
+    up to date by difference) rather than for the stamps of the files it reads."""
+    changes = context.repo.changes
+    return (
+        rule.per_record
+        and changes is not None
+        and changes.after is not None
+        and not changes.is_view
+    )
 
 
 def _kinds(rule: Rule) -> list[str]:

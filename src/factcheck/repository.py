@@ -104,6 +104,40 @@ class Repository:
         """The claims that cite `source_id`, each with its citation."""
         return self.citations_of_source.get(source_id, [])
 
+    def touched_by(self, changes: Changes) -> set[str]:
+        """The paths of the records `changes` may have changed the findings on, one
+        record at a time: those of the files changed (as they were and as they are), and
+        those of the claims citing a source that changed, or a source whose `origin`
+        leads to one (which source tells a story first depends on the chain)."""
+        results = (*changes.removed, *changes.added)
+        paths = {claim.path for result in results for claim in result.claims}
+        paths.update(source.path for result in results for source in result.sources)
+        paths.update(article.path for result in results for article in result.articles)
+        changed = {s.id for result in results for s in result.sources if s.id is not None}
+        retold: dict[str, list[str]] = defaultdict(list)
+        for source in self.sources:
+            if source.origin is not None and source.id is not None:
+                retold[source.origin].append(source.id)
+        pending = list(changed)
+        while pending:
+            for retelling in retold.get(pending.pop(), ()):
+                if retelling not in changed:
+                    changed.add(retelling)
+                    pending.append(retelling)
+        for source_id in changed:
+            paths.update(claim.path for claim, _ in self.claims_citing(source_id))
+        return paths
+
+    def restricted_to(self, paths: set[str]) -> Repository:
+        """This repository's records at `paths` only, with the whole repository's indexes:
+        a rule that goes through the records and looks others up by id finds, on these,
+        what it finds on them in the whole."""
+        part = copy.copy(self)
+        part.claims = [claim for claim in self.claims if claim.path in paths]
+        part.sources = [source for source in self.sources if source.path in paths]
+        part.articles = [article for article in self.articles if article.path in paths]
+        return part
+
     def claims_in(self, article_id: str) -> list[Claim]:
         """The claims that name `article_id` as their article."""
         return self.claims_of_article.get(article_id, [])

@@ -83,6 +83,13 @@ class Rule:
     and the claims that name it. An audit with a cache then keeps them article by
     article, and analyses (or reads from the cache) only the articles that changed."""
 
+    per_record: bool = False
+    """Whether each of its findings is on one record (claim, source or article) and
+    depends only on that record and, for a claim, on the sources its citations name and
+    their `origin` chains (looked up through the repository's indexes). An audit with a
+    cache then brings its kept findings up to date by running it on the records changed
+    since, and on the claims citing a source that changed."""
+
     @property
     def summary(self) -> str:
         """The first line of the documentation."""

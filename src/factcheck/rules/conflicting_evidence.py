@@ -77,4 +77,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield at(ID, SEVERITY, message, claim, "sources" if claim.sources else "status")
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}))
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}), per_record=True)

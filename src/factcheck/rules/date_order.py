@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck.findings import Finding, Severity
+from factcheck.loading.discover import FileKind
 from factcheck.model import Article, Claim, Source
 from factcheck.rules.base import Context, Rule, at
 from factcheck.text.clean import quoted
@@ -73,4 +74,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+RULE = Rule(
+    ID,
+    SEVERITY,
+    __doc__ or "",
+    check,
+    reads=frozenset({FileKind.CLAIM, FileKind.SOURCE, FileKind.ARTICLE}),
+    per_record=True,
+)

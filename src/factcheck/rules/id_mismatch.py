@@ -39,4 +39,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}))
+RULE = Rule(
+    ID,
+    SEVERITY,
+    __doc__ or "",
+    check,
+    reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}),
+    per_record=True,
+)

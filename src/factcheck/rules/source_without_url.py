@@ -39,4 +39,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.SOURCE}))
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.SOURCE}), per_record=True)
