@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLE, CLAIM, SOURCE_ALPHA, SOURCE_BETA, TODAY, make_repo, write_files
-from factcheck.findings import Finding, in_order
-from factcheck.repository import load_repository
+from factcheck.findings import in_order
+from factcheck.loading import FileResult
+from factcheck.repository import Changes, load_repository
 from factcheck.rules.base import Context, Rule
 from factcheck.rules.registry import RULES
 from test_cache import age, as_json
-from test_kept_rules import PER_RECORD, desks, rules_run
+from test_kept_rules import UPDATED, desks, rules_run
 
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
 GAMMA = SOURCE_ALPHA.replace("alpha-news-report", "gamma-wire").replace(
@@ -43,6 +44,13 @@ EDITS: list[tuple[str, dict[str, str | None]]] = [
     ("the claim broken", {"claims/harbour/moved.yaml": CLAIM + "status: [\n"}),
     ("and mended, reviewed before its sources", {"claims/harbour/moved.yaml": CLAIM.replace(
         "reviewed_on: 2026-11-20", "reviewed_on: 2025-01-01")}),
+    ("a claim copied under its id", {"claims/harbour/copy.yaml": CLAIM}),
+    ("the copy cites a source misspelt", {"claims/harbour/copy.yaml": CLAIM.replace(
+        "- alpha-news-report", "- gamma-wrie")}),
+    # The misspelling's suggestions are picked among the sources' ids: a new one may win.
+    ("a source named like the misspelling", {"sources/gamma-wrie2.yaml": GAMMA.replace(
+        "gamma-wire", "gamma-wrie2")}),
+    ("the copy gone", {"claims/harbour/copy.yaml": None}),
 ]  # fmt: skip
 
 
@@ -64,11 +72,12 @@ def test_kept_findings_are_brought_up_to_date_by_the_records_changed(
         updated: list[str] = []
         ran, output = rules_run(monkeypatch, root, updated)
         assert output == as_json(root, use_cache=False), label
-        assert sorted(updated) == sorted(PER_RECORD), label
-        assert not PER_RECORD & set(ran), label
+        assert sorted(updated) == sorted(UPDATED), label
+        assert not UPDATED & set(ran), label
         seen.update(finding["rule"] for finding in json.loads(output)["findings"])
     # the edits made the rules of one record fire, and the checks above are not idle
     assert {"single-source", "date-order", "id-mismatch", "disputed-without-counter"} <= seen
+    assert {"duplicate-id", "unknown-source", "orphan-source"} <= seen
 
 
 def test_findings_kept_for_rows_since_changed_again_are_made_again_whole(
@@ -84,21 +93,22 @@ def test_findings_kept_for_rows_since_changed_again_are_made_again_whole(
     assert '"stale-review"' in output
     assert output == as_json(root, use_cache=False)
     assert updated == []
-    assert set(ran) >= PER_RECORD
+    assert set(ran) >= UPDATED
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.per_record], ids=lambda r: r.id)
-def test_a_rule_of_one_record_finds_on_each_record_alone_what_it_finds_on_it_in_the_whole(
+@pytest.mark.parametrize("rule", [r for r in RULES if r.updates], ids=lambda r: r.id)
+def test_a_rule_finds_on_the_records_a_change_touches_alone_what_it_finds_on_them_in_the_whole(
     rule: Rule, tmp_path: Path
 ) -> None:
+    assert rule.updates is not None
     for root in desks(tmp_path):
         repo = load_repository(root)
         whole = in_order(list(rule.check(Context(repo, TODAY))))
-        paths = [c.path for c in repo.claims] + [s.path for s in repo.sources]
-        paths += [a.path for a in repo.articles]
-        alone: list[Finding] = []
-        for path in paths:
-            found = list(rule.check(Context(repo.restricted_to({path}), TODAY)))
-            assert {f.path for f in found} <= {path}, root
-            alone.extend(found)
-        assert in_order(alone) == whole, root
+        changed: list[FileResult] = [FileResult(claims=(c,)) for c in repo.claims]
+        changed += [FileResult(sources=(s,)) for s in repo.sources]
+        changed += [FileResult(articles=(a,)) for a in repo.articles]
+        for result in changed:
+            touched = rule.updates(repo, Changes(None, None, added=(result,)))
+            alone = list(rule.check(Context(repo.restricted_to(touched), TODAY)))
+            assert {f.path for f in alone} <= touched, root
+            assert in_order(alone) == [f for f in whole if f.path in touched], root

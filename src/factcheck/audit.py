@@ -235,7 +235,7 @@ def _kept_or_run(
         findings = kept.kept(rule, keys[rule.id], context)
         if findings is not None:
             found[rule.id] = findings
-    updated = kept.updated([r for r in rules if r.per_record and r.id not in found], context)
+    updated = kept.updated([r for r in rules if r.updates and r.id not in found], context)
     found.update((rule.id, findings) for rule, findings in updated)
     to_run = [rule for rule in rules if rule.id not in found]
     by_article = [rule for rule in to_run if rule.per_article]

@@ -14,10 +14,12 @@ by article, under a key of the article and the claims that name it: when they mu
 run again, only the articles whose key changed are analysed (or their analyses
 read) and checked.
 
-The rules of one record at a time (`Rule.per_record`: stale-review, single-source,
-date-order, ...) are kept for the file rows' generation (`Repository.changes`): when
-the rows changed since, the findings on the records the change touched are made
-again by running the rule on those records alone, and the others stay as they were.
+The rules that say how to update their findings (`Rule.updates`: those of one record
+at a time, such as stale-review, single-source and date-order; and duplicate-id,
+orphan-source and unknown-source, which name the records that share an id, a
+citation or a suggestion with what changed) are kept for the file rows' generation (`Repository.changes`): when the rows changed
+since, the findings on the records the change may have altered are made again by
+running the rule on those records alone, and the others stay as they were.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from factcheck.cache import RACY_NS, Store, fingerprint
 from factcheck.findings import Finding
 from factcheck.loading import RepoFile
 from factcheck.loading.discover import FileKind
-from factcheck.rules.base import Context, Rule
+from factcheck.rules.base import Context, Rule, Touched
 
 ROWS = "rule-findings"
 """The cache's rows: rule id → (its key, its findings as the rule gave them)."""
@@ -41,7 +43,8 @@ ARTICLE_ROWS = "article-findings"
 KeptArticle = tuple[str, dict[str, list[Finding]]]
 
 _AT_ROWS = "rows at"
-"""Marks the key of a `per_record` rule's findings: on the file rows of one generation."""
+"""Marks the key of findings kept to be updated (`Rule.updates`): on the rows of one
+generation."""
 _EVERY_FILE = "*"
 """Stands for every kind of file and the paths skipped, for a rule that reads it all."""
 
@@ -116,27 +119,30 @@ class KeptRules:
         return self._rows[rule.id]
 
     def updated(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
-        """Those of `rules` (all `per_record`) whose findings were kept for the file rows
-        this audit's load started from, with those findings brought up to date: the
-        findings on the records the load's changes touched are made again by running the
-        rule on those records alone."""
+        """Those of `rules` (all with `updates`) whose findings were kept for the file
+        rows this audit's load started from, with those findings brought up to date: the
+        findings on the records the load's changes may have altered are made again by
+        running the rule on those records alone."""
         changes = context.repo.changes
         if changes is None or changes.before is None or changes.is_view:
             return []
-        stale: list[tuple[Rule, list[Finding]]] = []
+        found: list[tuple[Rule, list[Finding]]] = []
+        parts: dict[Touched, tuple[set[str], Context]] = {}  # one per way of updating
         for rule in rules:
             row = self._row(rule)
             also = rule.also_reads(context) if rule.also_reads is not None else None
-            if row is not None and row[1][0] == self._at_rows(rule, changes.before, also):
-                stale.append((rule, row[1][1]))
-        if not stale:
-            return []
-        touched = context.repo.touched_by(changes)
-        part = Context(context.repo.restricted_to(touched), context.today, store=context.store)
-        return [
-            (rule, [f for f in findings if f.path not in touched] + list(rule.check(part)))
-            for rule, findings in stale
-        ]
+            if rule.updates is None or row is None:
+                continue
+            if row[1][0] != self._at_rows(rule, changes.before, also):
+                continue
+            if rule.updates not in parts:
+                touched = rule.updates(context.repo, changes)
+                part = context.repo.restricted_to(touched)
+                parts[rule.updates] = (touched, Context(part, context.today, store=context.store))
+            touched, part_context = parts[rule.updates]
+            kept = [f for f in row[1][1] if f.path not in touched]
+            found.append((rule, kept + list(rule.check(part_context))))
+        return found
 
     def by_article(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
         """Each of `rules` (all `per_article`) with its findings, kept article by article:
@@ -191,7 +197,7 @@ def _by_generation(rule: Rule, context: Context) -> bool:
     up to date by difference) rather than for the stamps of the files it reads."""
     changes = context.repo.changes
     return (
-        rule.per_record
+        rule.updates is not None
         and changes is not None
         and changes.after is not None
         and not changes.is_view

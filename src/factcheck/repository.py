@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -109,11 +109,8 @@ class Repository:
         record at a time: those of the files changed (as they were and as they are), and
         those of the claims citing a source that changed, or a source whose `origin`
         leads to one (which source tells a story first depends on the chain)."""
-        results = (*changes.removed, *changes.added)
-        paths = {claim.path for result in results for claim in result.claims}
-        paths.update(source.path for result in results for source in result.sources)
-        paths.update(article.path for result in results for article in result.articles)
-        changed = {s.id for result in results for s in result.sources if s.id is not None}
+        paths = {record.path for record in changes.records()}
+        changed = {s.id for s in changes.records() if isinstance(s, Source) and s.id is not None}
         retold: dict[str, list[str]] = defaultdict(list)
         for source in self.sources:
             if source.origin is not None and source.id is not None:
@@ -232,6 +229,13 @@ class Changes:
     """What the view leaves out of the desk (the article a draft stands in for)."""
     view_added: tuple[FileResult, ...] = ()
     """What the view adds to the desk (the draft)."""
+
+    def records(self) -> Iterator[Claim | Source | Article]:
+        """The records of the files changed (not the view's), as they were and as they are."""
+        for result in (*self.removed, *self.added):
+            yield from result.claims
+            yield from result.sources
+            yield from result.articles
 
     @property
     def is_view(self) -> bool:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
-from factcheck.rules.base import Check, Rule
+from factcheck.rules.base import CLAIMS_AND_ARTICLES, Check, Rule
 from factcheck.text.analysis import ArticleAnalysis, Sentence
 
 
@@ -58,6 +57,6 @@ def article_rule(rule_id: str, severity: Severity, doc: str, check: Check) -> Ru
         severity,
         doc,
         check,
-        reads=frozenset({FileKind.CLAIM, FileKind.ARTICLE}),
+        reads=CLAIMS_AND_ARTICLES,
         per_article=True,
     )

@@ -12,7 +12,7 @@ from factcheck.cache import Store
 from factcheck.findings import Finding, Severity
 from factcheck.loading.discover import FileKind
 from factcheck.model import Article, Claim, Source
-from factcheck.repository import Repository
+from factcheck.repository import Changes, Repository
 from factcheck.settings import Settings
 
 if TYPE_CHECKING:
@@ -57,6 +57,23 @@ class Context:
 
 Check = Callable[[Context], Iterable[Finding]]
 
+# What a rule reads (`Rule.reads`), by the kinds of file its findings depend on.
+CLAIMS = frozenset({FileKind.CLAIM})
+SOURCES = frozenset({FileKind.SOURCE})
+ARTICLES = frozenset({FileKind.ARTICLE})
+CLAIMS_AND_SOURCES = CLAIMS | SOURCES
+CLAIMS_AND_ARTICLES = CLAIMS | ARTICLES
+EVERY_RECORD = CLAIMS | SOURCES | ARTICLES
+"""Every kind of record, but not the paths skipped (which `reads=None` also covers)."""
+Touched = Callable[[Repository, Changes], set[str]]
+"""The paths of the records whose findings a change may alter (see `Rule.updates`)."""
+
+
+def one_record(repo: Repository, changes: Changes) -> set[str]:
+    """`Rule.updates` of a rule whose findings are each on one record and depend only on
+    it and, for a claim, on the sources its citations name and their `origin` chains."""
+    return repo.touched_by(changes)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -83,12 +100,13 @@ class Rule:
     and the claims that name it. An audit with a cache then keeps them article by
     article, and analyses (or reads from the cache) only the articles that changed."""
 
-    per_record: bool = False
-    """Whether each of its findings is on one record (claim, source or article) and
-    depends only on that record and, for a claim, on the sources its citations name and
-    their `origin` chains (looked up through the repository's indexes). An audit with a
-    cache then brings its kept findings up to date by running it on the records changed
-    since, and on the claims citing a source that changed."""
+    updates: Touched | None = None
+    """How an audit with a cache brings the rule's kept findings up to date when files
+    changed: the paths of the records whose findings the change may have altered. Their
+    findings are made again by running the rule on those records alone (with the whole
+    repository's indexes, `Repository.restricted_to`), the others' kept. The rule must
+    find on them, so run, what it finds on them in the whole; `one_record` serves the
+    rules whose findings are each on one record."""
 
     @property
     def summary(self) -> str:

@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
 from factcheck.model import Stance, Status
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import CLAIMS, Context, Rule, at, one_record
 
 ID = "confirmed-without-support"
 SEVERITY = Severity.ERROR
@@ -45,4 +44,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}), per_record=True)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=CLAIMS, updates=one_record)

@@ -32,9 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
 from factcheck.model import Claim, Stance, Status
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import CLAIMS, Context, Rule, at, one_record
 from factcheck.text.clean import quoted
 
 ID = "conflicting-evidence"
@@ -77,4 +76,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield at(ID, SEVERITY, message, claim, "sources" if claim.sources else "status")
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}), per_record=True)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=CLAIMS, updates=one_record)

@@ -19,9 +19,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
 from factcheck.model import Article, Claim, Source
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import EVERY_RECORD, Context, Rule, at, one_record
 from factcheck.text.clean import quoted
 
 ID = "date-order"
@@ -74,11 +73,4 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule(
-    ID,
-    SEVERITY,
-    __doc__ or "",
-    check,
-    reads=frozenset({FileKind.CLAIM, FileKind.SOURCE, FileKind.ARTICLE}),
-    per_record=True,
-)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=EVERY_RECORD, updates=one_record)

@@ -30,9 +30,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
 from factcheck.model import Claim
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import CLAIMS, Context, Rule, at
 from factcheck.text.attribution import without_attribution
 from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text
@@ -85,4 +84,4 @@ def _message(earlier: Claim, later: Claim, score: float, frame: str | None) -> s
     )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM}))
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=CLAIMS)

@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 
 from factcheck.findings import Finding, Severity
 from factcheck.model import Article, Claim, Source
-from factcheck.rules.base import Context, Rule, at
+from factcheck.repository import Changes, Repository
+from factcheck.rules.base import EVERY_RECORD, Context, Rule, at
 from factcheck.text.clean import quoted
 
 ID = "duplicate-id"
@@ -48,4 +49,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check)
+def _sharing_ids(repo: Repository, changes: Changes) -> set[str]:
+    """The records a change may alter the findings on: those changed, and every record
+    that has an id one of them had or has (its group of namesakes may have changed)."""
+    ids = {record.id for record in changes.records() if record.id is not None}
+    paths = {record.path for record in changes.records()}
+    for records in (repo.claims, repo.sources, repo.articles):
+        paths.update(record.path for record in records if record.id in ids)
+    return paths
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=EVERY_RECORD, updates=_sharing_ids)

@@ -21,9 +21,8 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz, process
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
 from factcheck.model import Source
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import SOURCES, Context, Rule, at
 from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash
 from factcheck.text.numbers import number_set
@@ -79,4 +78,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         titles.append(title)
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.SOURCE}))
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=SOURCES)

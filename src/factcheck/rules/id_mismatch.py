@@ -13,9 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
 from factcheck.model import Claim, Source
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at, one_record
 from factcheck.text.clean import quoted
 
 ID = "id-mismatch"
@@ -39,11 +38,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(
-    ID,
-    SEVERITY,
-    __doc__ or "",
-    check,
-    reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}),
-    per_record=True,
-)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=CLAIMS_AND_SOURCES, updates=one_record)

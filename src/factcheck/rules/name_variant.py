@@ -37,10 +37,9 @@ from rapidfuzz.distance import OSA, Levenshtein
 from factcheck.cache import Store, fingerprint
 from factcheck.findings import Finding, Severity
 from factcheck.loading import FileResult
-from factcheck.loading.discover import FileKind
 from factcheck.model import Article, Claim, Source
 from factcheck.repository import Repository
-from factcheck.rules.base import Context, Rule
+from factcheck.rules.base import ARTICLES, Context, Rule
 from factcheck.text.analysis import COMMON_CAPITALISED, LineTable
 from factcheck.text.clean import quoted
 from factcheck.text.names import name_tokens, name_words
@@ -469,11 +468,4 @@ def _better_listed(ctx: Context) -> list[tuple[str, str]]:
     return sorted(_remembered(ctx).items())
 
 
-RULE = Rule(
-    ID,
-    SEVERITY,
-    __doc__ or "",
-    check,
-    reads=frozenset({FileKind.ARTICLE}),
-    also_reads=_better_listed,
-)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=ARTICLES, also_reads=_better_listed)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
-from factcheck.rules.base import Context, Rule, at
+from factcheck.model import Claim
+from factcheck.repository import Changes, Repository
+from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at
 
 ID = "orphan-source"
 SEVERITY = Severity.INFO
@@ -27,4 +28,18 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield at(ID, SEVERITY, "no claim cites this source", source, "id")
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}))
+def _cited_or_changed(repo: Repository, changes: Changes) -> set[str]:
+    """The records a change may alter the findings on: the sources changed, and every
+    source with an id a changed claim cites or cited."""
+    cited = {
+        citation.source
+        for record in changes.records()
+        if isinstance(record, Claim)
+        for citation in record.sources
+    }
+    paths = {record.path for record in changes.records()}
+    paths.update(source.path for source in repo.sources if source.id in cited)
+    return paths
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=CLAIMS_AND_SOURCES, updates=_cited_or_changed)

@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import SOURCES, Context, Rule, at, one_record
 
 ID = "source-without-url"
 SEVERITY = Severity.INFO
@@ -39,4 +38,4 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.SOURCE}), per_record=True)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=SOURCES, updates=one_record)

@@ -26,10 +26,9 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
 from factcheck.model import Source
 from factcheck.repository import Repository
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import SOURCES, Context, Rule, at
 from factcheck.rules.evidence import story_of
 from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash
@@ -103,11 +102,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(
-    ID,
-    SEVERITY,
-    __doc__ or "",
-    check,
-    reads=frozenset({FileKind.SOURCE}),
-    also_reads=_cited_excerpts,
-)
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=SOURCES, also_reads=_cited_excerpts)

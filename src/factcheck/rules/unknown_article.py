@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
-from factcheck.rules.base import Context, Rule, at
+from factcheck.rules.base import CLAIMS_AND_ARTICLES, Context, Rule, at
 from factcheck.suggest import nearest_ids
 from factcheck.text.clean import quoted
 
@@ -45,4 +44,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.ARTICLE}))
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=CLAIMS_AND_ARTICLES)

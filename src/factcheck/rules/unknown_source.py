@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
-from factcheck.rules.base import Context, Rule, at
+from factcheck.model import Source
+from factcheck.repository import Changes, Repository
+from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at
 from factcheck.rules.nearest import nearest_known
 from factcheck.text.clean import quoted
 
@@ -66,4 +67,28 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=frozenset({FileKind.CLAIM, FileKind.SOURCE}))
+def _naming_changed(repo: Repository, changes: Changes) -> set[str]:
+    """The records a change may alter the findings on: those changed, the claims citing
+    and the sources retelling a source changed, and, when any source changed, every
+    record naming a source that does not exist (its suggestions are picked among the
+    sources' ids, in their order)."""
+    paths = {record.path for record in changes.records()}
+    changed = [record for record in changes.records() if isinstance(record, Source)]
+    if not changed:
+        return paths
+    ids = {source.id for source in changed if source.id is not None}
+    for source_id in ids:
+        paths.update(claim.path for claim, _ in repo.claims_citing(source_id))
+    known = repo.sources_by_id
+    paths.update(
+        claim.path for claim in repo.claims if any(c.source not in known for c in claim.sources)
+    )
+    paths.update(
+        source.path
+        for source in repo.sources
+        if source.origin is not None and (source.origin in ids or source.origin not in known)
+    )
+    return paths
+
+
+RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=CLAIMS_AND_SOURCES, updates=_naming_changed)
