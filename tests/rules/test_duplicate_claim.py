@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+import factcheck.rules.duplicate_claim as duplicate_claim
 from conftest import audit_findings, brief, make_repo
+from test_cache import age, as_json
 
 TWIN = """\
 id: port-vell-reopened
@@ -67,3 +71,32 @@ def test_quiet_on_an_attribution_of_another_claim(tmp_path: Path) -> None:
         )
         == []
     )
+
+
+def test_statements_prepared_once_are_taken_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk", {"claims/harbour/port-vell-reopened.yaml": TWIN})
+    age(root, monkeypatch)
+    made: list[str] = []
+    real = duplicate_claim._statement
+
+    def noting(text: str) -> duplicate_claim.Statement:
+        made.append(text)
+        return real(text)
+
+    monkeypatch.setattr(duplicate_claim, "_statement", noting)
+    assert '"duplicate-claim"' in as_json(root, use_cache=True)
+    assert len(made) == 2
+    made.clear()
+    told = TWIN.replace("statement: On 3 March", "statement: Officials said that on 3 March")
+    (root / "claims/harbour/port-vell-reopened.yaml").write_text(told)
+    cached = as_json(root, use_cache=True)
+    assert made == [told.splitlines()[1].removeprefix("statement: ")]  # the new one alone
+    assert "with an attribution ('Officials said that')" in cached
+    assert cached == as_json(root, use_cache=False)
+    made.clear()
+    monkeypatch.setattr(duplicate_claim.rapidfuzz, "__version__", "another")
+    (root / "claims/harbour/port-vell-reopened.yaml").write_text(TWIN)
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
+    assert len(made) == 2 + 2  # prepared again under another rapidfuzz; and uncached

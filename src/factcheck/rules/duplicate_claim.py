@@ -29,32 +29,43 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import rapidfuzz
+
 from factcheck.findings import Finding, Severity
 from factcheck.model import Claim
 from factcheck.rules.base import CLAIMS, Context, Rule, at
 from factcheck.text.attribution import without_attribution
 from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text
-from factcheck.text.similar import similar_pairs
+from factcheck.text.similar import Prepared, prepared, similar_prepared
 
 ID = "duplicate-claim"
 SEVERITY = Severity.WARNING
 
 
+Statement = tuple[Prepared, tuple[Prepared, str] | None]
+"""A statement as the rule compares it: prepared, and the claim inside it (if it
+attributes one to someone) prepared, with the attribution."""
+KEPT = "duplicate-claim-statements"
+"""The cache's entry: (rapidfuzz's version, each statement of the last run → its
+`Statement`). Preparing 100,000 statements takes a second; reading them, a tenth."""
+Kept = tuple[str, dict[str, Statement]]
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """Each pair of duplicate statements, reported once, on the later claim."""
     claims = [claim for claim in ctx.repo.claims if claim.statement]
-    texts = [claim.statement or "" for claim in claims]
+    statements = _statements(ctx, [claim.statement or "" for claim in claims])
+    texts = [whole for whole, _ in statements]
     owners = list(range(len(claims)))
     frames: dict[int, str] = {}
-    for index, claim in enumerate(claims):
-        inside = without_attribution(claim.statement or "")
+    for index, (_, inside) in enumerate(statements):
         if inside is not None:  # the claim inside joins the comparison, for its owner
             frames[len(texts)] = inside[1]
             texts.append(inside[0])
             owners.append(index)
     reported: set[tuple[int, int]] = set()
-    for first, second, score in similar_pairs(texts, ctx.settings.duplicate_threshold):
+    for first, second, score in similar_prepared(texts, ctx.settings.duplicate_threshold):
         a, b = owners[first], owners[second]
         if a == b or (first in frames and second in frames):
             continue
@@ -67,6 +78,28 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield at(
             ID, SEVERITY, _message(earlier, later, score, frame), later, "statement", earlier.id
         )
+
+
+def _statement(text: str) -> Statement:
+    inside = without_attribution(text)
+    return prepared(text), None if inside is None else (prepared(inside[0]), inside[1])
+
+
+def _statements(ctx: Context, texts: list[str]) -> list[Statement]:
+    """Each of `texts` prepared: those the last run prepared taken from the cache (they
+    are pure functions of the text, of our code and of rapidfuzz's), the others made."""
+    if ctx.store is None:
+        return [_statement(text) for text in texts]
+    version = rapidfuzz.__version__
+    kept = ctx.store.read(KEPT, Kept)
+    known: dict[str, Statement] = kept[1] if kept is not None and kept[0] == version else {}
+    found: dict[str, Statement] = {}
+    for text in texts:
+        if text not in found:
+            found[text] = known[text] if text in known else _statement(text)
+    if found.keys() != known.keys():
+        ctx.store.write(KEPT, (version, found))
+    return [found[text] for text in texts]
 
 
 def _message(earlier: Claim, later: Claim, score: float, frame: str | None) -> str:

@@ -32,6 +32,15 @@ OVERLAP = 0.5
 """Share of tokens two candidate texts must have in common (looser than any threshold used)."""
 
 
+Prepared = tuple[str, frozenset[str]]
+"""A text as the comparison reads it: folded to plain lower-case words, and its numbers."""
+
+
+def prepared(text: str) -> Prepared:
+    """`text` folded for comparing (`similar_prepared`), with its numbers."""
+    return utils.default_process(fold_text(text)), number_set(text)
+
+
 def _prepared(texts: Sequence[str]) -> list[str]:
     return [utils.default_process(fold_text(text)) for text in texts]
 
@@ -88,8 +97,15 @@ def _prefix_candidates(folded: Sequence[str]) -> Iterator[tuple[int, list[int]]]
 
 def similar_pairs(texts: Sequence[str], threshold: float) -> Iterator[tuple[int, int, float]]:
     """Pairs `(i, j, score)` with i < j whose texts score at least `threshold` (0-100)."""
-    folded = _prepared(texts)
-    numbers = [number_set(text) for text in texts]
+    return similar_prepared([prepared(text) for text in texts], threshold)
+
+
+def similar_prepared(
+    texts: Sequence[Prepared], threshold: float
+) -> Iterator[tuple[int, int, float]]:
+    """`similar_pairs` of texts already `prepared` (which a caller may keep between runs)."""
+    folded = [text for text, _ in texts]
+    numbers = [found for _, found in texts]
     for first, candidates in candidate_pairs(folded, numbers):
         # itemgetter picks them in C (a tuple; a lone candidate comes back bare).
         picked = itemgetter(*candidates)(folded)
