@@ -76,7 +76,7 @@ def names_read(monkeypatch: pytest.MonkeyPatch, *methods: str) -> list[str]:
 
 
 KEPT = (
-    ["audit", "audit-key", "files:generation", "name-variants"],
+    ["audit", "audit-key", "duplicate-claim-statements", "files:generation", "name-variants"],
     ["article-findings", "article-names", "articles", "files", "rule-findings"],
 )
 """The entries, and the sets of rows, an audit keeps."""
@@ -103,6 +103,7 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
         [
             "audit",
             "audit-key",
+            "duplicate-claim-statements",
             "files:generation",
             "name-variants",
             "nearest-sources",
