@@ -77,7 +77,7 @@ def names_read(monkeypatch: pytest.MonkeyPatch, *methods: str) -> list[str]:
 
 KEPT = (
     ["audit", "audit-key", "duplicate-claim-statements", "files:generation", "name-variants"],
-    ["article-findings", "article-names", "articles", "files", "rule-findings"],
+    ["article-findings", "article-names", "articles", "files", "rule-findings", "rule-keys"],
 )
 """The entries, and the sets of rows, an audit keeps."""
 
@@ -115,6 +115,7 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
             "audit-findings",
             "files",
             "rule-findings",
+            "rule-keys",
         ],
     )
     assert served_from_cache(root, monkeypatch) == uncached  # warm: from the cache

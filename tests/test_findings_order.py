@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 
-from factcheck.findings import Finding, Severity, sorted_findings
+import pytest
+
+from factcheck.findings import (
+    MERGED_BY_SEARCH,
+    Finding,
+    Severity,
+    in_order,
+    merged_in_order,
+    sorted_findings,
+)
 
 PROGRAM = """
 from factcheck.findings import Finding, Severity, sorted_findings
@@ -61,3 +71,25 @@ def test_the_order_is_path_line_column_rule_message_and_exact_duplicates_go() ->
         ("a.yaml", 10, "r", "m"),
         ("b.yaml", 2, "r", "m"),
     ]
+
+
+@pytest.mark.parametrize("more", [7, MERGED_BY_SEARCH + 1])
+def test_findings_merged_into_ordered_ones_come_in_order(more: int) -> None:
+    picks = random.Random(more)
+
+    def some(count: int) -> list[Finding]:
+        return [
+            Finding(
+                rule=picks.choice(["a-rule", "b-rule"]),
+                severity=picks.choice(list(Severity)),
+                message=picks.choice(["m", "n"]),
+                path=picks.choice(["a.yaml", "b.yaml", "c.md"]),
+                line=picks.choice([None, 1, 2, 30]),
+                column=picks.choice([None, 1, 5]),
+                record=picks.choice([None, "r"]),
+            )
+            for _ in range(count)
+        ]
+
+    ordered, added = in_order(some(3000)), in_order(some(more))
+    assert merged_in_order(ordered, added) == in_order([*ordered, *added])

@@ -1,14 +1,18 @@
-"""The rules of one record at a time: kept findings brought up to date by the records changed."""
+"""Rules that update their kept findings by the records changed, rather than run whole."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from conftest import ARTICLE, CLAIM, SOURCE_ALPHA, SOURCE_BETA, TODAY, make_repo, write_files
+from factcheck.cache import Store
 from factcheck.findings import in_order
+from factcheck.kept_rules import KEYS, ROWS
 from factcheck.loading import FileResult
 from factcheck.repository import Changes, load_repository
 from factcheck.rules.base import Context, Rule
@@ -112,3 +116,43 @@ def test_a_rule_finds_on_the_records_a_change_touches_alone_what_it_finds_on_the
             alone = list(rule.check(Context(repo.restricted_to(touched), TODAY)))
             assert {f.path for f in alone} <= touched, root
             assert in_order(alone) == [f for f in whole if f.path in touched], root
+
+
+def rows_written(monkeypatch: pytest.MonkeyPatch) -> dict[str, set[str]]:
+    """The keys of the rows written under each name from now on."""
+    written: dict[str, set[str]] = {}
+    real = Store.write_rows
+
+    def noting(store: Store, name: str, rows: Mapping[str, object], *rest: Any) -> None:
+        written.setdefault(name, set()).update(rows)
+        real(store, name, rows, *rest)
+
+    monkeypatch.setattr(Store, "write_rows", noting)
+    return written
+
+
+def test_findings_updated_and_found_as_they_were_keep_their_row_and_get_a_new_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = audited(tmp_path, monkeypatch)
+    written = rows_written(monkeypatch)
+    # Reviewed long ago: stale-review's finding on the claim changes, no other's does.
+    write_files(root, {CLAIM_PATH: CLAIM.replace("2026-11-20", "2025-06-01")})
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
+    assert written[KEYS] >= UPDATED
+    assert written[ROWS] & UPDATED == {"stale-review"}
+
+
+def test_findings_whose_key_names_others_are_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = audited(tmp_path, monkeypatch)
+    # A run stopped between writing stale-review's findings and their key leaves a
+    # key that names the findings before: they are made again, not taken.
+    Store(root).write_rows(ROWS, {"stale-review": ("another token", [])})
+    write_files(root, {CLAIM_PATH: CLAIM.replace("2026-11-20", "2020-01-01")})
+    updated: list[str] = []
+    ran, output = rules_run(monkeypatch, root, updated)
+    assert output == as_json(root, use_cache=False)
+    assert "stale-review" in ran
+    assert "stale-review" not in updated

@@ -248,7 +248,8 @@ def _kept_or_run(
     )
     # Kept in order: the audit's findings, most of them kept, then sort as a few runs
     # merged (0.4 s instead of 0.8 s for 213,000 findings).
-    ran = [(rule, in_order(findings)) for rule, findings in [*updated, *ran]]
+    # Updated findings come in order already.
+    ran = [*updated, *((rule, in_order(findings)) for rule, findings in ran)]
     kept.keep((rule, keys[rule.id], findings) for rule, findings in ran)
     found.update((rule.id, findings) for rule, findings in ran)
     return [(rule, found[rule.id]) for rule in rules]

@@ -24,19 +24,25 @@ running the rule on those records alone, and the others stay as they were.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck import __version__
 from factcheck.cache import RACY_NS, Store, fingerprint
-from factcheck.findings import Finding
+from factcheck.findings import Finding, in_order, merged_in_order
 from factcheck.loading import RepoFile
 from factcheck.loading.discover import FileKind
 from factcheck.rules.base import Context, Rule, Touched
 
+KEYS = "rule-keys"
+"""The cache's rows: rule id → (the key its findings are kept under, their token)."""
+KeptKey = tuple[str, str]
 ROWS = "rule-findings"
-"""The cache's rows: rule id → (its key, its findings as the rule gave them)."""
+"""The cache's rows: rule id → (a token, its findings in the audit's order). Kept apart
+from their key: findings brought up to date and found as they were (stale-review's
+100,000 after a statement edited) get a new key, not written again."""
 KeptRule = tuple[str, list[Finding]]
 ARTICLE_ROWS = "article-findings"
 """The cache's rows: article path → (its key, rule id → the findings of that article)."""
@@ -60,8 +66,11 @@ class KeptRules:
     """Kind of file (or `_EVERY_FILE`) → a digest of those files' paths and stamps."""
     newest: dict[str, int]
     """Kind of file (or `_EVERY_FILE`) → the latest change time among those files."""
-    _rows: dict[str, tuple[int, KeptRule] | None] = field(default_factory=dict)
-    """The rows read so far, by rule id: each read once."""
+    _keys: dict[str, tuple[int, KeptKey] | None] = field(default_factory=dict)
+    """The key rows read so far, by rule id: each read once."""
+    _unchanged: dict[str, str] = field(default_factory=dict)
+    """Rule id → the token of its kept findings, when they were brought up to date and
+    found as they were: `keep` then writes their new key alone."""
 
     @classmethod
     def of(
@@ -101,47 +110,62 @@ class KeptRules:
         """`rule`'s findings kept under `key`, if they are and no file it reads changed
         close enough to their writing to have changed again unseen (the file rows'
         generation vouches for that itself: the loader reads such a file again)."""
-        row = self._row(rule)
+        row = self._key_row(rule)
         if row is None:
             return None
-        written_at, (kept_key, findings) = row
+        written_at, (kept_key, token) = row
         if kept_key != key:
             return None
-        if _by_generation(rule, context):
-            return findings
-        if any(self.newest[k] >= written_at - RACY_NS for k in _kinds(rule)):
+        if not _by_generation(rule, context) and any(
+            self.newest[k] >= written_at - RACY_NS for k in _kinds(rule)
+        ):
             return None
-        return findings
+        return self._findings(rule, token)
 
-    def _row(self, rule: Rule) -> tuple[int, KeptRule] | None:
-        if rule.id not in self._rows:
-            self._rows[rule.id] = self.store.read_row(ROWS, rule.id, KeptRule)
-        return self._rows[rule.id]
+    def _key_row(self, rule: Rule) -> tuple[int, KeptKey] | None:
+        if rule.id not in self._keys:
+            self._keys[rule.id] = self.store.read_row(KEYS, rule.id, KeptKey)
+        return self._keys[rule.id]
+
+    def _findings(self, rule: Rule, token: str) -> list[Finding] | None:
+        """The findings kept for `rule` with `token`: None when the row holds others (a
+        run stopped between writing the findings and their key)."""
+        row: tuple[int, KeptRule] | None = self.store.read_row(ROWS, rule.id, KeptRule)
+        return row[1][1] if row is not None and row[1][0] == token else None
 
     def updated(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
         """Those of `rules` (all with `updates`) whose findings were kept for the file
-        rows this audit's load started from, with those findings brought up to date: the
-        findings on the records the load's changes may have altered are made again by
-        running the rule on those records alone."""
+        rows this audit's load started from, with those findings brought up to date, in
+        order: the findings on the records the load's changes may have altered are made
+        again by running the rule on those records alone."""
         changes = context.repo.changes
         if changes is None or changes.before is None or changes.is_view:
             return []
         found: list[tuple[Rule, list[Finding]]] = []
         parts: dict[Touched, tuple[set[str], Context]] = {}  # one per way of updating
         for rule in rules:
-            row = self._row(rule)
+            row = self._key_row(rule)
             also = rule.also_reads(context) if rule.also_reads is not None else None
             if rule.updates is None or row is None:
                 continue
-            if row[1][0] != self._at_rows(rule, changes.before, also):
+            kept_key, token = row[1]
+            findings = None
+            if kept_key == self._at_rows(rule, changes.before, also):
+                findings = self._findings(rule, token)
+            if findings is None:
                 continue
             if rule.updates not in parts:
                 touched = rule.updates(context.repo, changes)
                 part = context.repo.restricted_to(touched)
                 parts[rule.updates] = (touched, Context(part, context.today, store=context.store))
             touched, part_context = parts[rule.updates]
-            kept = [f for f in row[1][1] if f.path not in touched]
-            found.append((rule, kept + list(rule.check(part_context))))
+            fresh = in_order(list(rule.check(part_context)))
+            if fresh == [f for f in findings if f.path in touched]:
+                self._unchanged[rule.id] = token
+                found.append((rule, findings))
+                continue
+            others = [f for f in findings if f.path not in touched]
+            found.append((rule, merged_in_order(others, fresh)))
         return found
 
     def by_article(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
@@ -186,10 +210,22 @@ class KeptRules:
         return [(rule, found[rule.id]) for rule in rules]
 
     def keep(self, found: Iterable[tuple[Rule, str, list[Finding]]]) -> None:
-        """Keep each rule's findings under its key, in one transaction."""
-        rows = {rule.id: (key, findings) for rule, key, findings in found}
+        """Keep each rule's findings (in the audit's order) under its key: the findings
+        first, then the keys, each in one transaction, so that a key never names
+        findings that are not there. Findings brought up to date and found as they were
+        keep their row; only their key changes."""
+        rows: dict[str, KeptRule] = {}
+        keys: dict[str, KeptKey] = {}
+        for rule, key, findings in found:
+            token = self._unchanged.get(rule.id)
+            if token is None:
+                token = uuid.uuid4().hex
+                rows[rule.id] = (token, findings)
+            keys[rule.id] = (key, token)
         if rows:
             self.store.write_rows(ROWS, rows)
+        if keys:
+            self.store.write_rows(KEYS, keys)
 
 
 def _by_generation(rule: Rule, context: Context) -> bool:
