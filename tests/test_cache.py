@@ -15,10 +15,11 @@ import pytest
 
 import factcheck.audit
 import factcheck.cache
-from conftest import CLAIM, SAMPLE, TODAY, cached, make_repo
+from conftest import CLAIM, SAMPLE, SOURCE_BETA, TODAY, cached, make_repo
 from factcheck.analyses import analyze_repository_articles
 from factcheck.audit import audit
 from factcheck.cache import CACHE_DIR, DATABASE, RACY_NS, Store, code_stamp
+from factcheck.file_rows import Bucket, FileRow, bucket_of, read_kept
 from factcheck.formats.json_format import render_json
 from factcheck.loading import discover, load_files
 from factcheck.repository import load_repository
@@ -232,39 +233,41 @@ def test_a_cache_copied_with_the_desk_is_never_used(
 def test_only_the_rows_of_changed_files_are_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = make_repo(tmp_path / "desk")
+    claim = "claims/harbour/harbour-reopened-march.yaml"
+    # A source kept in the same bucket as the claim: rewritten with it, not read again.
+    beside = next(
+        rel
+        for n in range(10_000)
+        if bucket_of(rel := f"sources/beside-{n}.yaml") == bucket_of(claim)
+    )
+    root = make_repo(tmp_path / "desk", {beside: SOURCE_BETA.replace("beta-daily-story", "x")})
     age(root, monkeypatch)
     as_json(root, use_cache=True)
 
     def files() -> dict[str, int]:
-        with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:
-            rows = connection.execute("SELECT key, written_at FROM rows WHERE name = 'files'")
-            kept = dict(rows.fetchall())
-        connection.close()
-        return kept
+        """Each file kept → when the run that read it began."""
+        return {rel: row[2] for rel, row in read_kept(Store(root)).rows.items()}
 
     before = files()
-    claim = "claims/harbour/harbour-reopened-march.yaml"
     (root / claim).write_text(CLAIM.replace("alpha-news-report", "nope"), encoding="utf-8")
     (root / "sources/beta-daily-story.yaml").unlink()
     as_json(root, use_cache=True)
     after = files()
     assert set(before) - set(after) == {"sources/beta-daily-story.yaml"}  # forgotten
-    assert [rel for rel in after if after[rel] != before[rel]] == [claim]  # only it rewritten
+    assert [rel for rel in after if after[rel] != before[rel]] == [claim]  # only it read again
 
 
 def test_every_kept_value_reads_back_as_it_was_written(tmp_path: Path) -> None:
     from factcheck.analyses import Packed, _pack, _unpack
-    from factcheck.repository import FileRow
 
     files, _ = discover(SAMPLE)
-    rows = {
-        f.rel: (f.kind.value, f.stamp, r) for f, r in zip(files, load_files(files), strict=True)
+    rows: Bucket = {
+        f.rel: (f.kind.value, f.stamp, 1, r) for f, r in zip(files, load_files(files), strict=True)
     }
     repo = load_repository(SAMPLE)
     analyses = analyze_repository_articles(repo, workers=1)
     jobs = [(a.article, repo.claims_in(a.article.id or "")) for a in analyses]
-    Store(tmp_path).write_rows("files", rows)
+    Store(tmp_path).write_rows("files", {"000": rows})
     Store(tmp_path).write_rows(
         "articles",
         {
@@ -272,13 +275,13 @@ def test_every_kept_value_reads_back_as_it_was_written(tmp_path: Path) -> None:
             for i, ((_, claims), a) in enumerate(zip(jobs, analyses, strict=True))
         },
     )
-    files_back: dict[str, tuple[int, FileRow]] = Store(tmp_path).read_rows("files", FileRow)
-    assert {rel: row for rel, (_, row) in files_back.items()} == rows
+    files_back = read_kept(Store(tmp_path)).rows
+    assert files_back == rows
 
     def positions(row: FileRow) -> list[object]:  # not part of a record's equality
-        return [r.positions for r in (*row[2].claims, *row[2].sources, *row[2].articles)]
+        return [r.positions for r in (*row[3].claims, *row[3].sources, *row[3].articles)]
 
-    assert [positions(files_back[rel][1]) for rel in rows] == [positions(r) for r in rows.values()]
+    assert [positions(files_back[rel]) for rel in rows] == [positions(r) for r in rows.values()]
     assert sum(len(positions(r)) for r in rows.values()) > 10
     articles_back: dict[str, tuple[int, Packed]] = Store(tmp_path).read_rows("articles", Packed)
     assert [_unpack(job, articles_back[str(i)][1]) for i, job in enumerate(jobs)] == analyses

@@ -11,6 +11,7 @@ import factcheck.rules.name_variant as name_variant
 from conftest import ARTICLE, CLAIM, SOURCE_ALPHA, TODAY, make_repo
 from factcheck.cache import Store
 from factcheck.check import check_in_desk
+from factcheck.file_rows import read_kept
 from factcheck.repository import load_repository
 from factcheck.rules.name_variant import KEPT, Kept, Tally, _tally, _texts, words_of
 from test_cache import age, as_json
@@ -168,3 +169,4 @@ def test_a_file_row_that_does_not_decode_makes_the_tally_recounted(
     (root / CLAIM_PATH).write_text(CLAIM.replace("Two independent reports.", "Two reports."))
     assert suggestions(root) == ["Okafor"]
     assert normal(kept_tally(root)) == normal(counted_afresh(root))
+    assert read_kept(Store(root)).unreadable == []  # forgotten, the rows known again

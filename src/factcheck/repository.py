@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from factcheck.cache import Store, settled
+from factcheck.file_rows import read_kept, write_kept
 from factcheck.findings import Finding
 from factcheck.loading import FileResult, RepoFile, discover, load_files
 from factcheck.loading.suppressions import Suppression
@@ -200,10 +201,6 @@ class Repository:
         return counts
 
 
-FileRow = tuple[str, tuple[int, ...], FileResult]
-"""What the cache keeps of a file read: its kind, its stamp, and what was read."""
-
-
 @dataclass(frozen=True)
 class Changes:
     """The files a cached load read afresh, beside what the cache's rows held of them.
@@ -260,19 +257,14 @@ def _cached_load(
     """Every file's records: from the cache for a file whose stamp is unchanged (and was
     settled when it was read), read afresh otherwise. Only the rows of files read
     afresh, and of files gone, are written. With them, what changed against the rows."""
-    with store.snapshot() as consistent:  # the rows and their generation, as one
-        rows: dict[str, tuple[int, FileRow]] = store.read_rows("files", FileRow)
-        generation = store.generation("files")
-        # A row that did not decode is left out of `rows`: what it held is unknown, and
-        # so is what changed against it.
-        consistent = consistent and store.row_count("files") == len(rows)
+    kept = read_kept(store)
     results: list[FileResult | None] = []
     missing: list[int] = []
     for index, file in enumerate(files):
-        row = rows.get(file.rel)
+        row = kept.rows.get(file.rel)
         if row is not None:
-            written_at, (kind, stamp, result) = row
-            if kind == file.kind.value and stamp == file.stamp and settled(stamp, written_at):
+            kind, stamp, read_at, result = row
+            if kind == file.kind.value and stamp == file.stamp and settled(stamp, read_at):
                 results.append(result)
                 continue
         results.append(None)
@@ -281,19 +273,17 @@ def _cached_load(
     for index, result in zip(missing, fresh, strict=True):
         results[index] = result
     present = {file.rel for file in files}
-    gone = [rel for rel in rows if rel not in present]
-    after = generation
-    if missing or gone:
-        after = store.advance_rows(
-            "files",
-            {files[i].rel: (files[i].kind.value, files[i].stamp, results[i]) for i in missing},
-            gone,
-            generation,
-        )
-    before = generation if consistent else None
-    after = after if consistent else None
-    replaced = [rows[files[i].rel][1][2] for i in missing if files[i].rel in rows]
-    changes = Changes(before, after, (*replaced, *(rows[rel][1][2] for rel in gone)), tuple(fresh))
+    gone = [rel for rel in kept.rows if rel not in present]
+    after = kept.generation
+    if missing or gone or kept.unreadable:
+        rows = {
+            files[i].rel: (files[i].kind.value, files[i].stamp, store.started, result)
+            for i, result in zip(missing, fresh, strict=True)
+        }
+        after = write_kept(store, kept, rows, gone)
+    replaced = [kept.rows[files[i].rel][3] for i in missing if files[i].rel in kept.rows]
+    removed = (*replaced, *(kept.rows[rel][3] for rel in gone))
+    changes = Changes(kept.generation, after, removed, tuple(fresh))
     return [result for result in results if result is not None], changes
 
 
