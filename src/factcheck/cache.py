@@ -162,12 +162,6 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 connection.execute("COMMIT")
 
-    def row_count(self, name: str) -> int:
-        """How many rows are kept under `name`, whether or not they decode."""
-        for (count,) in self._query("SELECT COUNT(*) FROM rows WHERE name = ?", (name,)):
-            return int(count)
-        return 0
-
     def row_keys(self, name: str) -> list[str]:
         """The keys of the rows kept under `name` (their values are not read)."""
         return [key for (key,) in self._query("SELECT key FROM rows WHERE name = ?", (name,))]

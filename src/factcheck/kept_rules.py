@@ -17,9 +17,12 @@ read) and checked.
 The rules that say how to update their findings (`Rule.updates`: those of one record
 at a time, such as stale-review, single-source and date-order; and duplicate-id,
 orphan-source and unknown-source, which name the records that share an id, a
-citation or a suggestion with what changed) are kept for the file rows' generation (`Repository.changes`): when the rows changed
-since, the findings on the records the change may have altered are made again by
-running the rule on those records alone, and the others stay as they were.
+citation or a suggestion with what changed) are kept for the file rows' generation
+(`Repository.changes`): when the rows changed since, the findings on the records the
+change may have altered are made again by running the rule on those records alone,
+and the others stay as they were. A rule's findings and their key are two rows, so
+that findings an update leaves as they were get a new key without being written
+again.
 """
 
 from __future__ import annotations
