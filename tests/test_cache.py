@@ -636,6 +636,40 @@ def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
     assert compared == ["alpha-news-reprt"]  # another source: compared again
 
 
+def test_suggestions_asked_for_one_name_keep_those_of_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.rules.nearest as nearest
+
+    claim, other = "claims/harbour/harbour-reopened-march.yaml", "claims/harbour/other.yaml"
+    root = make_repo(
+        tmp_path / "desk",
+        {
+            claim: CLAIM.replace("alpha-news-report", "alpha-news-reprt"),
+            other: CLAIM.replace("harbour-reopened-march", "other").replace(
+                "beta-daily-story", "beta-daily-stroy"
+            ),
+        },
+    )
+    age(root, monkeypatch)
+    compared: list[str] = []
+    real = nearest.nearest_ids
+    monkeypatch.setattr(
+        nearest, "nearest_ids", lambda name, *a: compared.append(name) or real(name, *a)
+    )
+    as_json(root, use_cache=True)
+    assert sorted(compared) == ["alpha-news-reprt", "beta-daily-stroy"]
+    # Each edit makes unknown-source's findings on that claim again, asking for its
+    # name alone: the other's suggestion stays kept for when its claim is edited.
+    for path in (claim, other):
+        compared.clear()
+        text = (root / path).read_text()
+        (root / path).write_text(text.replace("Two independent", "Two"), encoding="utf-8")
+        cached = as_json(root, use_cache=True)
+        assert compared == [], path
+        assert cached == as_json(root, use_cache=False)
+
+
 def test_findings_kept_in_many_rows_read_back_whole_and_in_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

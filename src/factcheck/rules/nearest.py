@@ -3,7 +3,8 @@
 Comparing one unknown id with 50,000 source ids takes rapidfuzz 9 ms; a large desk
 with 500 dangling citations spends seconds on its suggestions in every run. The
 suggestions depend only on the unknown id and the known ids in their order, so
-they are kept in the cache under that list and reused while it is unchanged.
+they are kept in the cache under that list and reused while it is unchanged (the
+names of another list forgotten then).
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def nearest_known(
     found = {
         name: kept[name] if name in kept else nearest_ids(name, known, limit) for name in wanted
     }
-    if found.keys() != kept.keys():
-        ctx.store.write(entry, (key, found))  # the suggestions of the names unknown now
+    if not found.keys() <= kept.keys():
+        # Added to those kept, not instead of them: a rule updated by difference asks
+        # only for the names of the records a change touched, and the next change may
+        # touch the others (every dangling citation, when a source is added).
+        ctx.store.write(entry, (key, {**kept, **found}))
     return found
