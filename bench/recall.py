@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.repository import load_repository
 from factcheck.text.numbers import number_set
-from factcheck.text.similar import _prepared, similar_pairs
+from factcheck.text.similar import comparable, similar_pairs
 
 
 def main() -> int:
@@ -25,7 +25,7 @@ def main() -> int:
     texts = [c.statement or "" for c in repo.claims if c.statement]
     threshold = repo.settings.duplicate_threshold
     started = time.perf_counter()
-    folded = _prepared(texts)
+    folded = [comparable(text) for text in texts]
     matrix = process.cdist(
         folded,
         folded,

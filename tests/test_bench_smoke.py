@@ -15,7 +15,7 @@ from conftest import SAMPLE
 from factcheck.audit import audit
 from factcheck.repository import load_repository
 from factcheck.text.numbers import number_set
-from factcheck.text.similar import _prepared, similar_pairs
+from factcheck.text.similar import comparable, similar_pairs
 
 
 def _module(name: str):  # type: ignore[no-untyped-def]
@@ -55,7 +55,7 @@ def test_the_desk_wide_rules_in_a_second_process_find_the_same(
 def test_blocked_duplicates_equal_exhaustive_ones(tmp_path: Path) -> None:
     _module("generate").generate(tmp_path / "desk", claims=1000, sources=200, articles=20, seed=5)
     texts = [c.statement or "" for c in load_repository(tmp_path / "desk").claims]
-    folded = _prepared(texts)
+    folded = [comparable(text) for text in texts]
     exhaustive = {
         (i, j)
         for i in range(len(texts))

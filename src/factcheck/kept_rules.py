@@ -148,9 +148,9 @@ class KeptRules:
         parts: dict[Touched, tuple[set[str], Context]] = {}  # one per way of updating
         for rule in rules:
             row = self._key_row(rule)
-            also = rule.also_reads(context) if rule.also_reads is not None else None
             if rule.updates is None or row is None:
                 continue
+            also = rule.also_reads(context) if rule.also_reads is not None else None
             kept_key, token = row[1]
             findings = None
             if kept_key == self._at_rows(rule, changes.before, also):

@@ -52,11 +52,4 @@ def article_rule(rule_id: str, severity: Severity, doc: str, check: Check) -> Ru
     """A rule over the articles' analyses: its findings for each article depend only on
     that article, its analysis and the claims that name it (so they are kept article by
     article), and it reads no source."""
-    return Rule(
-        rule_id,
-        severity,
-        doc,
-        check,
-        reads=CLAIMS_AND_ARTICLES,
-        per_article=True,
-    )
+    return Rule(rule_id, severity, doc, check, reads=CLAIMS_AND_ARTICLES, per_article=True)

@@ -36,13 +36,14 @@ Prepared = tuple[str, frozenset[str]]
 """A text as the comparison reads it: folded to plain lower-case words, and its numbers."""
 
 
+def comparable(text: str) -> str:
+    """`text` as the comparison reads it: folded, then plain lower-case words."""
+    return utils.default_process(fold_text(text))
+
+
 def prepared(text: str) -> Prepared:
     """`text` folded for comparing (`similar_prepared`), with its numbers."""
-    return utils.default_process(fold_text(text)), number_set(text)
-
-
-def _prepared(texts: Sequence[str]) -> list[str]:
-    return [utils.default_process(fold_text(text)) for text in texts]
+    return comparable(text), number_set(text)
 
 
 def candidate_pairs(
