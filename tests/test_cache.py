@@ -83,6 +83,15 @@ KEPT = (
 """The entries, and the sets of rows, an audit keeps."""
 
 
+def desk_and_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The clean desk, its files aged for the cache, and a draft beside it (`DRAFT`)."""
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    return root, draft
+
+
 def desk_with_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A desk whose claim cites an unknown source, its files aged for the cache."""
     root = make_repo(
@@ -395,11 +404,8 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
 ) -> None:
     import factcheck.analyses
 
-    root = make_repo(tmp_path / "desk")
-    age(root, monkeypatch)
+    root, draft = desk_and_draft(tmp_path, monkeypatch)
     monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # keep tables of 1 claim
-    draft = tmp_path / "draft.md"
-    draft.write_text(DRAFT, encoding="utf-8")
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
     with monkeypatch.context() as patched:  # the same draft, the same claims: no analysis
         patched.setattr(factcheck.analyses, "analyze", None)
@@ -545,10 +551,7 @@ def test_an_unchanged_check_is_answered_from_the_cache_until_a_file_changes(
     import factcheck.check
     from factcheck.check import check_in_desk
 
-    root = make_repo(tmp_path / "desk")
-    age(root, monkeypatch)
-    draft = tmp_path / "draft.md"
-    draft.write_text(DRAFT, encoding="utf-8")
+    root, draft = desk_and_draft(tmp_path, monkeypatch)
 
     def relations(**options: object) -> list[tuple[str, str]]:
         result = check_in_desk(draft, root, date(2026, 1, 5), **options)  # type: ignore[arg-type]
@@ -589,10 +592,7 @@ def test_a_changed_draft_does_not_read_the_last_check(
 ) -> None:
     from factcheck.check import check_in_desk
 
-    root = make_repo(tmp_path / "desk")
-    age(root, monkeypatch)
-    draft = tmp_path / "draft.md"
-    draft.write_text(DRAFT, encoding="utf-8")
+    root, draft = desk_and_draft(tmp_path, monkeypatch)
     check_in_desk(draft, root, TODAY)
     read = names_read(monkeypatch, "read_dated")
     check_in_desk(draft, root, TODAY)
