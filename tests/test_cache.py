@@ -753,8 +753,8 @@ def test_an_answer_from_the_cache_loads_neither_the_rules_nor_the_analyses(
     age(root, monkeypatch)
     as_json(root, use_cache=True)  # written "later" than the files: the next run trusts it
     probe = (
-        "import sys\nfrom factcheck.cli import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "import sys\nfrom factcheck.cli import app\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m in WATCHED), file=sys.stderr)"
     )
     watched = ["factcheck.analyses", "factcheck.rules.registry", "factcheck.text.analysis"]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck import __version__, clock
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, in_order, sorted_findings
+from factcheck.lifetime import outlive
 from factcheck.loading import RepoFile, discover, find_root, worker_pool
 from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.loading.suppressions import Suppression
@@ -365,7 +366,9 @@ def audit(
     only the articles whose text or claims changed.
     """
     root = resolve_root(root)
-    return _audit(root, select, ignore, today or clock.today(), progress, use_cache)
+    result = _audit(root, select, ignore, today or clock.today(), progress, use_cache)
+    outlive(result)  # its findings, and the repository and analyses if it read them
+    return result
 
 
 def _audit(

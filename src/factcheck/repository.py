@@ -16,6 +16,7 @@ from typing import TypeVar
 from factcheck.cache import Store, settled
 from factcheck.file_rows import read_kept, write_kept
 from factcheck.findings import Finding
+from factcheck.lifetime import outlive
 from factcheck.loading import FileResult, RepoFile, discover, load_files
 from factcheck.loading.suppressions import Suppression
 from factcheck.model import Article, Citation, Claim, Source, Stance, Status
@@ -320,8 +321,10 @@ def load_repository(
     files, skipped = found if found is not None else discover(root)
     if store is None:
         results = load_files(files, progress)
-        return Repository.from_results(root, settings, results, [*settings_findings, *skipped])
-    results, changes = _cached_load(files, progress, store)
-    repo = Repository.from_results(root, settings, results, [*settings_findings, *skipped])
-    repo.changes = changes
+        repo = Repository.from_results(root, settings, results, [*settings_findings, *skipped])
+    else:
+        results, changes = _cached_load(files, progress, store)
+        repo = Repository.from_results(root, settings, results, [*settings_findings, *skipped])
+        repo.changes = changes
+    outlive(repo, files)  # freed with the process, if it ends with the command
     return repo

@@ -7,6 +7,7 @@ imported inside the commands, so `factcheck --version` starts fast.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import typer
@@ -93,9 +94,29 @@ def main() -> None:
     """Console-script entry point. A command is one short-lived process that builds
     millions of small objects and no cycles: the cyclic garbage collector is switched off
     for it (each full collection would walk them all; it halves the time to read a large
-    desk). The library never does this to a program that calls it."""
+    desk), and the process ends without freeing them one by one (`factcheck.lifetime`:
+    a third of a second for a 100,000-claim desk). The library never does this to a
+    program that calls it."""
     import gc
+
+    from factcheck import lifetime
 
     gc.disable()
     gc.freeze()
-    app()
+    lifetime.keep_to_the_end()
+    try:
+        app()
+        status = 0
+    except SystemExit as exit:
+        status = _exit_status(exit.code)
+    lifetime.end(status)
+
+
+def _exit_status(code: object) -> int:
+    """The process status `sys.exit(code)` would give (a message is printed, status 1)."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
