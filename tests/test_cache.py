@@ -424,6 +424,39 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
 
 
+def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.analyses
+    from factcheck.analyses import KeptQuotes
+    from factcheck.cache import Store
+    from factcheck.check import check_article
+    from factcheck.text.quotes import QuoteIndex
+
+    def by_quote() -> list[str]:
+        store = Store(root)
+        result = check_article(draft, load_repository(root, store=store), store=store)
+        return [str(k.claim.id) for s in result.analysis.sentences for k in s.links if k.by_quote]
+
+    root, draft = desk_and_draft(tmp_path, monkeypatch)
+    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # as on a large desk
+    said = "The harbour of Port Vell reopened on 3 March 2025, its owners said.\n"
+    draft.write_text(said, encoding="utf-8")
+    assert by_quote() == ["harbour-reopened-march"]
+    with monkeypatch.context() as patched:  # another draft: the kept index serves
+        patched.setattr(QuoteIndex, "of", None)
+        draft.write_text(said + "\nIt had been closed for a year.\n", encoding="utf-8")
+        assert by_quote() == ["harbour-reopened-march"]
+    # the claim's quote edited: the index is made again, of the quote as it is now
+    claim = root / "claims/harbour/harbour-reopened-march.yaml"
+    edited = "The harbour of Port Vell reopened on 4 March 2025"
+    claim.write_text(CLAIM.replace("quote: The harbour of Port Vell reopened on 3 March 2025",
+                                   f"quote: {edited}"), encoding="utf-8")  # fmt: skip
+    assert by_quote() == []
+    kept = Store(root).read("quotes", KeptQuotes)
+    assert kept is not None and kept[0] == (edited,)
+
+
 def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
     from factcheck.analyses import kept_lookups
     from factcheck.cache import Store

@@ -204,6 +204,25 @@ def test_scores_do_not_depend_on_unrelated_claims() -> None:
     assert [(m.claim.id, m.score) for m in among] == [(m.claim.id, m.score) for m in alone]
 
 
+def test_a_quote_index_serves_only_the_quotes_it_was_made_of() -> None:
+    from factcheck.text.quotes import QuoteIndex
+
+    opened = claim("opened-may", "Ada Okafor opened the bridge.", quote="opened it on 3 May 2025")
+    linked = [(3, [("opened-may", 100.0, True, "asserts")])]
+
+    def quote_links(
+        quotes: QuoteIndex,
+    ) -> list[tuple[int, list[tuple[str | None, float, bool, str]]]]:
+        analysis = analyze(article(), [opened], Settings(), quotes=quotes)
+        return [(s.index, [(k.claim.id, k.score, k.by_quote, k.relation) for k in s.links])
+                for s in analysis.sentences if s.links]  # fmt: skip
+
+    assert quote_links(QuoteIndex.of(["opened it on 3 May 2025"])) == linked
+    # an index of another quote (the claim's quote edited since) is not used
+    assert quote_links(QuoteIndex.of(["opened it on 3 June 2025"])) == linked
+    assert quote_links(QuoteIndex.of(["Officials said 45 million"])) == linked
+
+
 def test_kept_tables_serve_only_the_statements_they_were_read_from() -> None:
     from factcheck.text.matching import MatcherTables
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.text.fold import fold
 from factcheck.text.numbers import numbers_agree, numbers_in
-from factcheck.text.quotes import locate, nearest_passage
+from factcheck.text.quotes import QuoteIndex, locate, nearest_passage
 
 
 def test_numbers_are_normalised() -> None:
@@ -51,11 +52,11 @@ def _locate_by_scanning(quote: str, text: str) -> tuple[int, int] | None:
     return None
 
 
+WORDS = ["the", "harbour", "Vell", "3", "March", ",", "“", "—", "\n", "  ", "a“b"]
+
+
 @given(
-    st.lists(
-        st.sampled_from(["the", "harbour", "Vell", "3", "March", ",", "“", "—", "\n", "  ", "a“b"]),
-        max_size=12,
-    ),
+    st.lists(st.sampled_from(WORDS), max_size=12),
     st.integers(0, 12),
     st.integers(0, 6),
 )
@@ -72,3 +73,27 @@ def test_a_quote_whose_inner_word_the_text_lacks_is_not_there() -> None:
     text = "The harbour of Port Vell reopened on 3 March 2025."
     assert locate("harbour of Port Vell reopened", text) == (4, 33)
     assert locate("harbour of Port Bell reopened", text) is None
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=12),
+    st.lists(st.tuples(st.integers(0, 12), st.integers(0, 6), st.booleans()), max_size=8),
+)
+def test_an_index_of_quotes_finds_each_quote_where_locate_does(
+    words: list[str], picks: list[tuple[int, int, bool]]
+) -> None:
+    # Quotes taken from the text (some with a word it lacks), each filed under its
+    # longest inner word or, with none, searched for everywhere.
+    text = " ".join(words)
+    quotes = [" ".join(words[start : start + length]) + (" Bell" if odd else "")
+              for start, length, odd in picks]  # fmt: skip
+    expected = {n: span for n, quote in enumerate(quotes) if (span := locate(quote, text))}
+    assert QuoteIndex.of(quotes).found_in(fold(text)) == expected
+
+
+def test_an_index_searches_a_text_only_for_the_quotes_filed_under_its_words() -> None:
+    index = QuoteIndex.of(["harbour of Port Vell reopened", "the mayor of Ronda resigned", "Vell"])
+    assert index.by_word == {"port": [0], "mayor": [1]}  # its longest word inside (not at an end)
+    assert index.unfiled == (2,)
+    text = "The harbour of Port Vell reopened on 3 March. Vell is small."
+    assert index.found_in(fold(text)) == {0: (4, 33), 2: (20, 24)}

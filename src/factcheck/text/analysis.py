@@ -23,7 +23,7 @@ from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
 from factcheck.text.matching import ClaimMatcher, Match, MatcherTables, merged, read_content
 from factcheck.text.names import name_words
 from factcheck.text.quantities import MONTHS, quantities
-from factcheck.text.quotes import locate
+from factcheck.text.quotes import QuoteIndex, locate
 from factcheck.text.sentences import split_sentences, without_marker
 
 if TYPE_CHECKING:  # settings are records-layer data; text/ reads only what they hold
@@ -265,12 +265,33 @@ def matched_claims(claims: Iterable[Claim]) -> list[Claim]:
     return [claim for claim in claims if claim.id and claim.statement]
 
 
+def quoted_claims(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims whose quote `analyze` looks for, in its order."""
+    return [claim for claim in claims if claim.id and claim.quote]
+
+
+def _quote_spans(
+    quoted: Sequence[Claim], folded: Folded, index: QuoteIndex | None
+) -> dict[int, tuple[int, int]]:
+    """Position in `quoted` → span in the text, for each quote found: through `index` when
+    it holds these very quotes, else by trying each."""
+    if index is not None and index.quotes == tuple(claim.quote for claim in quoted):
+        return index.found_in(folded)
+    spans = {}
+    for position, claim in enumerate(quoted):
+        found = locate(claim.quote or "", folded)
+        if found is not None:
+            spans[position] = found
+    return spans
+
+
 def analyze(
     article: Article,
     claims: Iterable[Claim],
     settings: Settings,
     tables: MatcherTables | Callable[[], MatcherTables | None] | None = None,
     memo: MatchMemo | None = None,
+    quotes: QuoteIndex | None = None,
 ) -> ArticleAnalysis:
     """Split `article` into sentences and link each to the `claims` it asserts.
 
@@ -278,6 +299,8 @@ def analyze(
     called only if some paragraph must be matched), spare reading every claim again;
     tables of other statements are ignored. `memo` holds the matches of paragraphs
     seen before against these same claims; paragraphs matched now are added to it.
+    `quotes`, an index of the quotes of `quoted_claims(claims)`, spares trying each
+    quote in turn; an index of other quotes is ignored.
     """
     cues = lexicon(settings)
     text = _Text.of(article_blocks(article))
@@ -290,15 +313,12 @@ def analyze(
             blocks.append(block_index)
     starts = [start for start, _, _ in spans]
     links: list[list[ClaimLink]] = [[] for _ in spans]
-    quote_found: dict[str, bool] = {}
     claims = [claim for claim in claims if claim.id]
-    for claim in claims:
-        if not claim.quote:
-            continue
-        found = locate(claim.quote, folded)
-        quote_found[str(claim.id)] = found is not None
-        if found is None:
-            continue
+    quoted = quoted_claims(claims)
+    located = _quote_spans(quoted, folded, quotes)
+    quote_found = {str(claim.id): position in located for position, claim in enumerate(quoted)}
+    for position, found in located.items():
+        claim = quoted[position]
         first = max(bisect.bisect_right(starts, found[0]) - 1, 0)
         for index in range(first, len(spans)):
             if spans[index][0] >= found[1]:
