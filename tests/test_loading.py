@@ -159,3 +159,19 @@ def test_a_repository_with_other_articles_is_the_repository_built_with_them() ->
     assert dict(shared.claims_of_article) == dict(built.claims_of_article)
     assert shared.articles_by_id["draft"] is draft
     assert repo.articles == [article] and "draft" not in repo.articles_by_id  # left as it was
+
+
+def test_a_repository_with_other_articles_indexes_those_and_shares_the_rest(
+    tmp_path: Path,
+) -> None:
+    from factcheck.model import Article
+
+    repo = load_repository(make_repo(tmp_path / "desk"))
+    # indexes built before the copy
+    assert list(repo.articles_by_id) == ["harbour-reopened"]
+    assert list(repo.claims_by_id) == ["harbour-reopened-march"]
+    draft = Article(path="claims/harbour/article.md", id="harbour-draft", title="Draft")
+    other = repo.with_articles([draft], [], [], None)
+    assert list(other.articles_by_id) == ["harbour-draft"]
+    assert list(repo.articles_by_id) == ["harbour-reopened"]
+    assert other.claims_by_id is repo.claims_by_id  # the claims' index is not built again
