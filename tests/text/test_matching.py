@@ -204,6 +204,22 @@ def test_scores_do_not_depend_on_unrelated_claims() -> None:
     assert [(m.claim.id, m.score) for m in among] == [(m.claim.id, m.score) for m in alone]
 
 
+def test_an_analysis_says_whether_the_quotes_of_its_articles_claims_were_found() -> None:
+    from dataclasses import replace
+
+    opened = claim("opened-may", "Ada Okafor opened the bridge.", quote="opened it on 3 May 2025")
+    closed = claim("closed-june", "The bridge closed in June.", quote="closed it in June")
+    elsewhere = replace(
+        claim("traffic", "Traffic doubled.", quote="Traffic doubled within a month"),
+        article="another-article",
+    )
+    analysis = analyze(article(), [opened, closed, elsewhere], Settings())
+    assert analysis.quote_found == {"opened-may": True, "closed-june": False}
+    # another article's claim is not said found or not, but its quote links the sentence
+    by_quote = [(s.index, k.claim.id) for s in analysis.sentences for k in s.links if k.by_quote]
+    assert by_quote == [(3, "opened-may"), (4, "traffic")]
+
+
 def test_a_quote_index_serves_only_the_quotes_it_was_made_of() -> None:
     from factcheck.text.quotes import QuoteIndex
 

@@ -101,7 +101,8 @@ class ArticleAnalysis:
     article: Article
     sentences: tuple[Sentence, ...]
     quote_found: dict[str, bool] = field(default_factory=dict)
-    """Claim id → whether its quote occurs in the article."""
+    """Claim id → whether its quote occurs in the article, for each claim naming the
+    article (the quotes of other claims link sentences, and are not said here)."""
 
     def blocks(self) -> list[list[Sentence]]:
         """The sentences grouped by paragraph, heading or list item, in reading order."""
@@ -316,7 +317,13 @@ def analyze(
     claims = [claim for claim in claims if claim.id]
     quoted = quoted_claims(claims)
     located = _quote_spans(quoted, folded, quotes)
-    quote_found = {str(claim.id): position in located for position, claim in enumerate(quoted)}
+    # Said of the article's own claims only: a draft checked against a whole desk is
+    # searched for 100,000 quotes, and a finding is due only where its claim names it.
+    quote_found = {
+        str(claim.id): position in located
+        for position, claim in enumerate(quoted)
+        if claim.article is not None and claim.article == article.id
+    }
     for position, found in located.items():
         claim = quoted[position]
         first = max(bisect.bisect_right(starts, found[0]) - 1, 0)
