@@ -706,34 +706,72 @@ def test_suggestions_asked_for_one_name_keep_those_of_the_others(
 def test_findings_kept_in_many_rows_read_back_whole_and_in_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(factcheck.audit, "FINDINGS_PER_ROW", 1)
+    monkeypatch.setattr(factcheck.audit, "MOST_PER_ROW", 1)
     root = make_repo(
         tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"}
     )
     age(root, monkeypatch)
     uncached = as_json(root, use_cache=False)
-    assert len(json.loads(uncached)["findings"]) == 2
+    assert [f["rule"] for f in json.loads(uncached)["findings"]] == [
+        "orphan-source",
+        "source-without-url",
+    ]
     as_json(root, use_cache=True)
     assert served_from_cache(root, monkeypatch) == uncached  # two rows, in their order
 
-    def rows() -> list[str]:
+    def rows() -> dict[str, int]:
+        """Key → when written, of each row of kept findings."""
         with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:
-            keys = [
-                k
-                for (k,) in connection.execute("SELECT key FROM rows WHERE name = 'audit-findings'")
-            ]
+            found = dict(
+                connection.execute(
+                    "SELECT key, written_at FROM rows WHERE name = 'audit-findings'"
+                ).fetchall()
+            )
         connection.close()
-        return sorted(keys)
+        return found
 
     first = rows()
-    assert [key[-7:] for key in first] == [":000000", ":000001"]
+    assert len(first) == 2
     with sqlite3.connect(root / CACHE_DIR / DATABASE) as connection:  # a row lost
-        connection.execute("DELETE FROM rows WHERE key = ?", (first[1],))
+        connection.execute("DELETE FROM rows WHERE key = ?", (sorted(first)[1],))
     connection.close()
     assert as_json(root, use_cache=True) == uncached  # not served short: audited again
-    (root / "sources/lonely.yaml").write_text("id: lonely\ntitle: T\npublisher: Q\n")
-    as_json(root, use_cache=True)
-    assert len(rows()) == 2 and not set(rows()) & set(first)  # the older audit's rows gone
+    again = rows()
+    assert again.keys() == first.keys()  # each row keyed by what it holds
+    # The url given: one finding goes, its row with it; the other's row is not written again.
+    lonely = "id: lonely\ntitle: T\npublisher: P\nurl: https://lonely.example/\n"
+    (root / "sources/lonely.yaml").write_text(lonely, encoding="utf-8")
+    expected = as_json(root, use_cache=False)
+    assert [f["rule"] for f in json.loads(expected)["findings"]] == ["orphan-source"]
+    assert as_json(root, use_cache=True) == expected
+    left = rows()
+    assert len(left) == 1 and left.items() <= again.items()
+
+
+def test_findings_are_kept_in_rows_cut_at_the_same_files_whatever_changed_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from factcheck.audit import _rows_of
+    from factcheck.findings import Finding, Severity
+
+    monkeypatch.setattr(factcheck.audit, "CUT_ONE_FILE_IN", 8)
+    monkeypatch.setattr(factcheck.audit, "FEWEST_PER_ROW", 4)
+
+    def finding(n: int, line: int = 1) -> Finding:
+        return Finding("r", Severity.WARNING, "m", f"claims/f{n:03d}.yaml", line)
+
+    findings = [finding(n) for n in range(300)]
+    before = _rows_of(findings)
+    assert len(before) > 10 and [f for row in before for f in row] == findings
+    # A finding more on one file: only the row holding it differs (fixed-size rows would
+    # all shift after it, and an audit after one change would write them all again).
+    added = sorted([*findings, finding(150, line=2)], key=lambda f: (f.path, f.line))
+    after = _rows_of(added)
+    assert [f for row in after for f in row] == added
+    assert [row for row in after if row not in before] == [
+        row for row in after if finding(150, line=2) in row
+    ]
+    assert len(after) == len(before)
 
 
 def test_rows_are_written_whole_or_not_at_all(tmp_path: Path) -> None:

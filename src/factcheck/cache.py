@@ -27,7 +27,7 @@ import sqlite3
 import sys
 import time
 import uuid
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -180,6 +180,34 @@ class Store:
         """Keep `rows` (key → value) under `name` and forget the rows keyed `gone`, in
         one transaction: the table is never left half-written."""
         self._write_rows(name, rows, gone, None)
+
+    def keep_by_content(self, name: str, values: Sequence[object]) -> list[str] | None:
+        """Keep `values` under `name` as the only rows there, each keyed by its content (a
+        digest of its encoding): a value kept already is not written again, and the rows
+        of no value here are forgotten. Gives each value's key, in order (None when they
+        could not all be kept)."""
+        encoded = [value for value in map(_encode, values) if value is not None]
+        if len(encoded) != len(values):
+            return None
+        keys = [hashlib.blake2b(value, digest_size=16).hexdigest() for value in encoded]
+        present = set(self.row_keys(name))
+        wanted = set(keys)
+        with self._transaction() as connection:
+            if connection is None:
+                return None
+            connection.executemany(
+                "INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)",
+                [
+                    (name, key, self.started, value)
+                    for key, value in zip(keys, encoded, strict=True)
+                    if key not in present
+                ],
+            )
+            connection.executemany(
+                "DELETE FROM rows WHERE name = ? AND key = ?",
+                [(name, key) for key in present - wanted],
+            )
+        return keys if self.committed else None
 
     def advance_rows(
         self, name: str, rows: Mapping[str, object], gone: Collection[str], since: str | None
