@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import factcheck.rules.duplicate_claim as duplicate_claim
-from conftest import audit_findings, brief, make_repo
+from conftest import CLAIM, audit_findings, brief, make_repo
+from factcheck.cache import Store
 from test_cache import age, as_json
 
 TWIN = """\
@@ -95,6 +96,14 @@ def test_statements_prepared_once_are_taken_from_the_cache(
     assert made == [told.splitlines()[1].removeprefix("statement: ")]  # the new one alone
     assert "with an attribution ('Officials said that')" in cached
     assert cached == as_json(root, use_cache=False)
+    # a claim gone: nothing to prepare, and its statement is no longer kept
+    made.clear()
+    (root / "claims/harbour/port-vell-reopened.yaml").unlink()
+    as_json(root, use_cache=True)
+    kept = Store(root).read(duplicate_claim.KEPT, duplicate_claim.Kept)
+    statement = CLAIM.splitlines()[1].removeprefix("statement: ")
+    assert made == [] and kept is not None and list(kept[1]) == [statement]
+    (root / "claims/harbour/port-vell-reopened.yaml").write_text(told)
     made.clear()
     monkeypatch.setattr(duplicate_claim.rapidfuzz, "__version__", "another")
     (root / "claims/harbour/port-vell-reopened.yaml").write_text(TWIN)

@@ -93,13 +93,17 @@ def _statements(ctx: Context, texts: list[str]) -> list[Statement]:
     version = rapidfuzz.__version__
     kept = ctx.store.read(KEPT, Kept)
     known: dict[str, Statement] = kept[1] if kept is not None and kept[0] == version else {}
-    found: dict[str, Statement] = {}
-    for text in texts:
-        if text not in found:
-            found[text] = known[text] if text in known else _statement(text)
-    if found.keys() != known.keys():
-        ctx.store.write(KEPT, (version, found))
-    return [found[text] for text in texts]
+    size = len(known)
+    statements: list[Statement] = []
+    for text in texts:  # one look-up each when all are kept: 100,000 of them
+        found = known.get(text)
+        if found is None:
+            found = known[text] = _statement(text)
+        statements.append(found)
+    distinct = set(texts)
+    if len(known) != size or len(distinct) != size:  # some made, or some kept for nothing
+        ctx.store.write(KEPT, (version, {text: known[text] for text in distinct}))
+    return statements
 
 
 def _message(earlier: Claim, later: Claim, score: float, frame: str | None) -> str:
