@@ -93,3 +93,14 @@ def test_findings_merged_into_ordered_ones_come_in_order(more: int) -> None:
 
     ordered, added = in_order(some(3000)), in_order(some(more))
     assert merged_in_order(ordered, added) == in_order([*ordered, *added])
+
+
+def test_the_total_order_begins_with_the_documented_one() -> None:
+    from factcheck.findings import _total_key
+
+    findings = [
+        Finding("r", Severity.ERROR, "m", "a.yaml"),
+        Finding("s", Severity.INFO, "n", "b.yaml", 3, 7, "id", "fix", "more"),
+        Finding("t", Severity.WARNING, "o", "c.md", 12),
+    ]
+    assert [_total_key(f)[:5] for f in findings] == [f.sort_key() for f in findings]

@@ -83,11 +83,16 @@ def sorted_findings(findings: list[Finding]) -> list[Finding]:
     of what they say: a total order, the same in every process. (They were left in the
     order of a set, which differs between processes: strings hash with a random seed.)
     """
-    ordered = sorted(findings, key=_total_key)
+    # Each finding's key made once and compared in its place: equal keys mean equal
+    # findings, and comparing two keys is cheaper than comparing two findings.
+    keys = list(map(_total_key, findings))
     kept: list[Finding] = []
-    for finding in ordered:
-        if not kept or finding != kept[-1]:  # exact duplicates are now neighbours
-            kept.append(finding)
+    last = None
+    for index in sorted(range(len(findings)), key=keys.__getitem__):
+        key = keys[index]
+        if key != last:  # exact duplicates are now neighbours
+            kept.append(findings[index])
+            last = key
     return kept
 
 
@@ -114,9 +119,14 @@ MERGED_BY_SEARCH = 1000
 
 
 def _total_key(finding: Finding) -> tuple[str, int, int, str, str, int, str, str, str, int]:
+    # `sort_key()` written out, and the rank looked up: made for each of 200,000 findings.
     return (
-        *finding.sort_key(),
-        -finding.severity.rank,
+        finding.path,
+        finding.line or 0,
+        finding.column or 0,
+        finding.rule,
+        finding.message,
+        -_RANKS[finding.severity],
         finding.record or "",
         finding.suggestion or "",
         finding.detail or "",
