@@ -190,11 +190,14 @@ class Store:
         if len(encoded) != len(values):
             return None
         keys = [hashlib.blake2b(value, digest_size=16).hexdigest() for value in encoded]
-        present = set(self.row_keys(name))
         wanted = set(keys)
         with self._transaction() as connection:
             if connection is None:
                 return None
+            # Read within the transaction: no other run's rows come or go in between.
+            present = {
+                key for (key,) in connection.execute("SELECT key FROM rows WHERE name = ?", (name,))
+            }
             connection.executemany(
                 "INSERT OR REPLACE INTO rows VALUES (?, ?, ?, ?)",
                 [

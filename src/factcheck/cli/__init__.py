@@ -107,8 +107,8 @@ def main() -> None:
     try:
         app()
         status = 0
-    except SystemExit as exit:
-        status = _exit_status(exit.code)
+    except SystemExit as stopped:
+        status = _exit_status(stopped.code)
     lifetime.end(status)
 
 
