@@ -424,6 +424,45 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
 
 
+def test_check_never_matches_through_the_tables_of_statements_since_edited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.analyses
+
+    root, draft = desk_and_draft(tmp_path, monkeypatch)
+    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # as on a large desk
+    other = root / "claims/harbour/mayor-resigned.yaml"
+    mayor = "id: mayor-resigned\nstatement: The mayor of Ronda resigned on Friday.\n"
+    other.write_text(mayor + "status: unconfirmed\n", encoding="utf-8")
+    draft.write_text("The mayor of Ronda resigned on Friday, officials said.\n", encoding="utf-8")
+    assert checked(root, draft) == [("mayor-resigned", "asserts")]
+    # The claim now says something else: the kept index (filed under the mayor's words)
+    # would offer no candidate for a sentence saying it.
+    lighthouse = "The lighthouse of Cap Roig was repainted in white and green."
+    other.write_text(mayor.replace("The mayor of Ronda resigned on Friday.", lighthouse)
+                     + "status: unconfirmed\n", encoding="utf-8")  # fmt: skip
+    draft.write_text(lighthouse + "\n", encoding="utf-8")
+    assert checked(root, draft) == [("mayor-resigned", "asserts")]
+
+
+def test_check_makes_the_matchers_tables_again_when_the_kept_ones_do_not_unpack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.analyses
+    from factcheck.analyses import KeptTables
+    from factcheck.cache import Store
+
+    root, draft = desk_and_draft(tmp_path, monkeypatch)
+    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # as on a large desk
+    assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
+    kept = Store(root).read("matcher", KeptTables)
+    assert kept is not None and kept[1]  # the index, packed, under the statements' key
+    Store(root).write("matcher", (kept[0], {"harbour": (b"\0" * 3, b"")}, kept[2]))
+    draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
+    assert checked(root, draft) == [("harbour-reopened-march", "contradicts")]
+    assert Store(root).read("matcher", KeptTables) == kept  # made again, and kept
+
+
 def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -255,6 +255,29 @@ def test_kept_tables_serve_only_the_statements_they_were_read_from() -> None:
     assert matcher.match(sentence) == fresh
 
 
+def test_an_index_packed_for_keeping_unpacks_to_the_same_postings() -> None:
+    from factcheck.text.matching import ClaimIndex, MatcherTables
+
+    tables = MatcherTables.of([
+        "The council approved 4 million euros for the bridge in 2024.",
+        "Traffic on the bridge doubled within a month.",
+        "Ada Okafor opened the bridge.",
+    ])  # fmt: skip
+    unpacked = ClaimIndex.unpacked(tables.index.packed())
+    assert dict(unpacked.postings) == tables.index.postings  # floats exactly as they were
+    content = read_content("Traffic on the bridge doubled, Okafor said.")
+    assert unpacked.candidates(content) == tables.index.candidates(content) == [1, 0, 2]
+
+
+def test_packed_postings_of_unequal_lengths_are_refused() -> None:
+    from factcheck.text.matching import ClaimIndex
+
+    with pytest.raises(ValueError):
+        ClaimIndex.unpacked({"bridg": (b"\0" * 8, b"\0" * 8)})  # two positions, one impact
+    with pytest.raises(ValueError):
+        ClaimIndex.unpacked({"bridg": (b"\0" * 3, b"")})
+
+
 def test_tables_kept_without_contents_read_each_candidate_as_it_was() -> None:
     from factcheck.text.matching import MatcherTables
 

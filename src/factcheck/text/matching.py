@@ -27,8 +27,9 @@ import itertools
 import math
 import re
 import sys
+from array import array
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -293,7 +294,7 @@ class Match:
 class ClaimIndex:
     """BM25 over the claims' content terms: the candidates for each sentence."""
 
-    postings: dict[str, list[tuple[int, float]]]
+    postings: Mapping[str, Sequence[tuple[int, float]]]
     """Term → (claim position, the term's BM25 impact on that claim), for every claim."""
 
     K1: ClassVar[float] = 1.2
@@ -324,6 +325,54 @@ class ClaimIndex:
         if len(scores) <= limit:
             return list(scores)
         return heapq.nlargest(limit, scores, key=scores.__getitem__)
+
+    def packed(self) -> dict[str, tuple[bytes, bytes]]:
+        """The postings as arrays of bytes, each term's positions and impacts: what a cache
+        keeps (a million pairs decode in a fraction of the time as bytes)."""
+        return {
+            term: (
+                array("i", [position for position, _ in pairs]).tobytes(),
+                array("d", [impact for _, impact in pairs]).tobytes(),
+            )
+            for term, pairs in self.postings.items()
+        }
+
+    @classmethod
+    def unpacked(cls, packed: dict[str, tuple[bytes, bytes]]) -> ClaimIndex:
+        """The index whose `packed()` gave `packed`: a term's pairs made when first used.
+        ValueError when `packed` cannot be that (arrays of other lengths)."""
+        for positions, impacts in packed.values():
+            count = len(positions) // _POSITION
+            if len(positions) != count * _POSITION or len(impacts) != count * _IMPACT:
+                raise ValueError("packed postings of unequal lengths")
+        return cls(_Unpacked(packed))
+
+
+_POSITION = array("i").itemsize
+_IMPACT = array("d").itemsize
+
+
+class _Unpacked(Mapping[str, Sequence[tuple[int, float]]]):
+    """Packed postings, each term's made into pairs on first use (a draft's changed
+    paragraphs need a few hundred of a desk's terms)."""
+
+    def __init__(self, packed: dict[str, tuple[bytes, bytes]]) -> None:
+        self._packed = packed
+        self._made: dict[str, list[tuple[int, float]]] = {}
+
+    def __getitem__(self, term: str) -> list[tuple[int, float]]:
+        made = self._made.get(term)
+        if made is None:
+            positions, impacts = self._packed[term]  # KeyError when the term has none
+            pairs = zip(array("i", positions), array("d", impacts), strict=True)
+            made = self._made[term] = list(pairs)
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
 
 
 def _frequency(terms: Sequence[Collection[str]]) -> dict[str, int]:
