@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
+from operator import attrgetter
 from pathlib import Path
 
 from factcheck.findings import Finding, Severity
@@ -88,49 +88,66 @@ def discover(root: Path) -> tuple[list[RepoFile], list[Finding]]:
             continue
         if not top.is_dir():
             continue
-        for path, stamp in _walk(str(top), base, skipped):
-            lowered = path.lower()
-            rel = visible(_relative(path, base))  # file names are outside text too
-            if lowered.endswith(RECORD_SUFFIXES):
-                files.append(RepoFile(record_kind, path, rel, stamp))
-            elif lowered.endswith(ARTICLE_SUFFIXES) and record_kind is FileKind.CLAIM:
-                files.append(RepoFile(FileKind.ARTICLE, path, rel, stamp))
-    files.sort(key=lambda f: f.rel)
+        _walk(str(top), base, record_kind, files, skipped)
+    # In a stable order, whatever order the folders list their entries in.
+    files.sort(key=_REL)
+    skipped.sort(key=_SKIP_ORDER)
     return files, skipped
 
 
+_REL = attrgetter("rel")
+_SKIP_ORDER = attrgetter("path", "message")
+
+
 def _relative(path: str, base: str) -> str:
-    return path[len(base) :].replace(os.sep, "/")
+    rel = path[len(base) :]
+    return rel if os.sep == "/" else rel.replace(os.sep, "/")
 
 
-def _walk(top: str, base: str, skipped: list[Finding]) -> Iterator[tuple[str, Stamp]]:
-    """Files under `top` with a record or article suffix, hidden names and linked folders
-    skipped. os.scandir gives each entry's type without another system call."""
+def _walk(
+    top: str, base: str, kind: FileKind, files: list[RepoFile], skipped: list[Finding]
+) -> None:
+    """Add to `files` those under `top` with a record suffix (as `kind`) or, under
+    claims/, an article suffix; hidden names and linked folders skipped. os.scandir
+    gives each entry's name and type without a system call: one `stat` per file."""
     suffixes = (*RECORD_SUFFIXES, *ARTICLE_SUFFIXES)
+    articles_too = kind is FileKind.CLAIM
     pending = [top]
     while pending:
         folder = pending.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+            with os.scandir(folder) as listing:
+                entries = list(listing)
         except OSError as error:
             skipped.append(
                 _skipped(_relative(folder, base), f"cannot read the folder: {error.strerror}")
             )
             continue
-        folders = []
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
             if entry.is_dir(follow_symlinks=False):
-                folders.append(entry.path)
-            elif entry.is_symlink() and os.path.isdir(entry.path):
+                pending.append(entry.path)
+                continue
+            if entry.is_symlink() and os.path.isdir(entry.path):
                 rel = _relative(entry.path, base)
                 skipped.append(_skipped(rel, "the folder is a symbolic link; it is not followed"))
-            elif entry.name.lower().endswith(suffixes):
-                stamp = _readable(entry, base, skipped)
-                if stamp is not None:
-                    yield entry.path, stamp
-        pending.extend(reversed(folders))
+                continue
+            lowered = name.lower()
+            if not lowered.endswith(suffixes):
+                continue
+            stamp = _readable(entry, base, skipped)
+            if stamp is None:
+                continue
+            if lowered.endswith(RECORD_SUFFIXES):
+                found = kind
+            elif articles_too:
+                found = FileKind.ARTICLE
+            else:
+                continue  # an article's suffix among the sources: not a file of ours
+            path = entry.path
+            files.append(RepoFile(found, path, visible(_relative(path, base)), stamp))
 
 
 def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> Stamp | None:
@@ -160,7 +177,7 @@ def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> Sta
             )
         )
         return None
-    return stamp_of(info)
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
 
 
 def stamp_of(info: os.stat_result) -> Stamp:
