@@ -905,3 +905,17 @@ def test_reads_in_a_snapshot_see_one_state_of_the_database(tmp_path: Path) -> No
         writer.advance_rows("files", {"a.yaml": 2}, (), first)  # lands between the reads
         assert reader.generation("files") == first  # as it was with those rows
     assert reader.generation("files") != first  # outside, the state as it is now
+
+
+def test_a_path_skipped_since_the_last_audit_is_reported_not_served_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    assert '"skipped-path"' not in as_json(root, use_cache=True)
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("id: elsewhere\n", encoding="utf-8")
+    (root / "claims/harbour/linked.yaml").symlink_to(outside)  # no file more: a skip more
+    cached = as_json(root, use_cache=True)
+    assert '"skipped-path"' in cached
+    assert cached == as_json(root, use_cache=False)

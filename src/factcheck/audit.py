@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any
 from factcheck import __version__, clock
 from factcheck.cache import Store, fingerprint, settled
 from factcheck.findings import Finding, Severity, count_by_severity, in_order, sorted_findings
+from factcheck.kept_rules import KeptRules, Listing
 from factcheck.lifetime import outlive
-from factcheck.loading import RepoFile, discover, find_root, worker_pool
+from factcheck.loading import discover, find_root, worker_pool
 from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.loading.suppressions import Suppression
 from factcheck.repository import Progress, Repository, load_repository
@@ -31,7 +32,6 @@ from factcheck.text.clean import quoted
 # The rules, the article analyses and their text modules are imported where they run:
 # an audit answered from the cache needs none of them (a tenth of a second to import).
 if TYPE_CHECKING:
-    from factcheck.kept_rules import KeptRules
     from factcheck.text.analysis import ArticleAnalysis
 
 
@@ -382,7 +382,8 @@ def _audit(
 ) -> AuditResult:
     store = Store(root) if use_cache else None
     files, skipped = discover(root)
-    key = desk_key(root, files, skipped, sorted(select), sorted(ignore), today)
+    listing = Listing.of(files, skipped)
+    key = desk_key(root, listing, sorted(select), sorted(ignore), today)
     # The key alone first: the findings of a large desk take a second and hundreds of
     # megabytes to decode, for nothing when any file changed.
     if store is not None and store.read("audit-key", str) == key:
@@ -401,13 +402,12 @@ def _audit(
                     suppressed=suppressed,
                 )
     from factcheck.analyses import kept_lookups
-    from factcheck.kept_rules import KeptRules
 
     repo = load_repository(root, progress, store=store, found=(files, skipped))
     context = Context(repo, today, store=store)
     kept = None
     if store is not None:
-        kept = KeptRules.of(store, files, skipped, _settings_bytes(root), today)
+        kept = KeptRules.of(store, listing, _settings_bytes(root), today)
     with kept_lookups(store):
         ruling = evaluate(repo, select, ignore, context=context, kept=kept)
     result = AuditResult(
@@ -482,11 +482,11 @@ def _kept_findings(store: Store, keys: list[str]) -> list[Finding] | None:
     return findings
 
 
-def desk_key(root: Path, files: list[RepoFile], skipped: object, *parts: object) -> str:
+def desk_key(root: Path, listing: Listing, *parts: object) -> str:
     """The key of a cached answer about the desk at `root`: factcheck's version, the
-    settings file, every file found by its stamp, and the answer's own `parts`."""
-    listing = [(f.rel, f.kind.value, f.stamp) for f in files]
-    return fingerprint(__version__, *parts, _settings_bytes(root), listing, skipped)
+    settings file, every file found by its stamp (`listing`), and the answer's own
+    `parts`."""
+    return fingerprint(__version__, *parts, _settings_bytes(root), listing.everything)
 
 
 def _settings_bytes(root: Path) -> bytes:

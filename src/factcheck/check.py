@@ -15,6 +15,7 @@ from factcheck.analyses import analyze_one, kept_lookups
 from factcheck.audit import UsageError, desk_key, evaluate
 from factcheck.cache import Store, settled
 from factcheck.findings import Finding, Severity, count_by_severity
+from factcheck.kept_rules import Listing
 from factcheck.loading.discover import discover, stamp_of
 from factcheck.loading.files import FileResult, load_article
 from factcheck.repository import Repository, load_repository
@@ -204,8 +205,9 @@ def check_in_desk(
     except OSError:
         article = None
     stamps = [f.stamp for f in files] + ([article] if article is not None else [])
+    listing = Listing.of(files, skipped)
     key = desk_key(
-        root, files, skipped, str(path.resolve()), article, sorted(select), sorted(ignore), today
+        root, listing, str(path.resolve()), article, sorted(select), sorted(ignore), today
     )
     # The key alone first, as the audit does: a 5,000-word article's result takes a
     # tenth of a second to decode, for nothing when the draft changed.

@@ -31,6 +31,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from factcheck import __version__
 from factcheck.cache import RACY_NS, Store, fingerprint
@@ -58,6 +59,44 @@ _EVERY_FILE = "*"
 """Stands for every kind of file and the paths skipped, for a rule that reads it all."""
 
 
+@dataclass(frozen=True)
+class Listing:
+    """The files an audit found, digested by kind in one pass: what keys the audit's
+    answer (`desk_key`) and each rule's findings (`KeptRules`)."""
+
+    listings: dict[str, list[tuple[str, tuple[int, ...]]]]
+    """Kind of file → (path, stamp) of each file of that kind, in order."""
+    digests: dict[str, str]
+    """Kind of file (or `_EVERY_FILE`, with the paths skipped) → a digest of those files'
+    paths and stamps."""
+
+    @classmethod
+    def of(cls, files: Sequence[RepoFile], skipped: object) -> Listing:
+        """The listing of `files` found, and of the paths `skipped`."""
+        listings: dict[str, list[tuple[str, tuple[int, ...]]]] = {k.value: [] for k in FileKind}
+        for file in files:
+            listings[file.kind.value].append((file.rel, file.stamp))
+        digests = {kind: fingerprint(listing) for kind, listing in listings.items()}
+        digests[_EVERY_FILE] = fingerprint(sorted(digests.items()), skipped)
+        return cls(listings, digests)
+
+    @property
+    def everything(self) -> str:
+        """The digest of every file found and every path skipped."""
+        return self.digests[_EVERY_FILE]
+
+    @cached_property
+    def newest(self) -> dict[str, int]:
+        """Kind of file (or `_EVERY_FILE`) → the latest change time among those files
+        (only an audit that keeps rules' findings asks: 0.15 s at 100,000 claims)."""
+        newest = {
+            kind: max((max(stamp[1:3]) for _, stamp in listing), default=0)
+            for kind, listing in self.listings.items()
+        }
+        newest[_EVERY_FILE] = max(newest.values(), default=0)
+        return newest
+
+
 @dataclass
 class KeptRules:
     """The stamps an audit found, digested by kind of file, to key each rule's findings."""
@@ -76,26 +115,10 @@ class KeptRules:
     found as they were: `keep` then writes their new key alone."""
 
     @classmethod
-    def of(
-        cls,
-        store: Store,
-        files: Sequence[RepoFile],
-        skipped: object,
-        settings_bytes: bytes,
-        today: date,
-    ) -> KeptRules:
-        """What keys the rules' findings on the desk whose files are `files`."""
-        listings: dict[str, list[tuple[str, tuple[int, ...]]]] = {k.value: [] for k in FileKind}
-        for file in files:
-            listings[file.kind.value].append((file.rel, file.stamp))
-        digests = {kind: fingerprint(listing) for kind, listing in listings.items()}
-        digests[_EVERY_FILE] = fingerprint(sorted(digests.items()), skipped)
-        newest = {
-            kind: max((max(stamp[1:3]) for _, stamp in listing), default=0)
-            for kind, listing in listings.items()
-        }
-        newest[_EVERY_FILE] = max(newest.values(), default=0)
-        return cls(store, fingerprint(__version__, settings_bytes, today), digests, newest)
+    def of(cls, store: Store, listing: Listing, settings_bytes: bytes, today: date) -> KeptRules:
+        """What keys the rules' findings on the desk whose files are listed in `listing`."""
+        common = fingerprint(__version__, settings_bytes, today)
+        return cls(store, common, listing.digests, listing.newest)
 
     def key(self, rule: Rule, context: Context) -> str:
         """The key of `rule`'s findings on this desk."""
