@@ -187,6 +187,51 @@ def test_a_change_reruns_the_rules_that_read_it_and_only_those(
     assert not UPDATED & set(ran)
 
 
+def audited_then_edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The ferry desk audited with the cache, then a claim's statement edited: the desk,
+    and the claim's file."""
+    root = tmp_path / "ferry"
+    shutil.copytree(DATA / "ferry", root)
+    age(root, monkeypatch)
+    as_json(root, use_cache=True)
+    edited = next((root / "claims").rglob("*.yaml"))
+    edited.write_text(edited.read_text().replace("statement: ", "statement: Officially, ", 1))
+    return root, edited
+
+
+def test_a_check_between_two_audits_leaves_the_next_one_updating_by_difference(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.check import check_in_desk
+
+    root, _ = audited_then_edited(tmp_path, monkeypatch)
+    # An editor checks the article (which reads the edited claim afresh), then audits.
+    check_in_desk(next((root / "claims").rglob("*.md")), root, today=TODAY)
+    updated: list[str] = []
+    ran, output = rules_run(monkeypatch, root, updated)
+    assert output == as_json(root, use_cache=False)
+    assert sorted(updated) == sorted(UPDATED)  # and none of them ran whole
+    assert not UPDATED & set(ran)
+
+
+def test_check_moves_the_rows_on_only_past_a_number_of_files_read_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.check
+    from factcheck.cache import Store
+    from factcheck.check import check_in_desk
+
+    root, edited = audited_then_edited(tmp_path, monkeypatch)
+    generation = Store(root).generation("files")
+    article = next((root / "claims").rglob("*.md"))
+    check_in_desk(article, root, today=TODAY)
+    assert Store(root).generation("files") == generation  # one file: read afresh, rows left
+    monkeypatch.setattr(factcheck.check, "READ_AFRESH", 1)
+    edited.write_text(edited.read_text().replace("Officially, ", "Officially and truly, ", 1))
+    check_in_desk(article, root, today=TODAY)
+    assert Store(root).generation("files") not in (generation, None)  # many: kept
+
+
 def test_kept_findings_follow_the_change_they_depend_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -279,11 +279,13 @@ class Changes:
 
 
 def _cached_load(
-    files: list[RepoFile], progress: Progress | None, store: Store
+    files: list[RepoFile], progress: Progress | None, store: Store, keep_from: int = 0
 ) -> tuple[list[FileResult], Changes]:
     """Every file's records: from the cache for a file whose stamp is unchanged (and was
     settled when it was read), read afresh otherwise. Only the rows of files read
-    afresh, and of files gone, are written. With them, what changed against the rows."""
+    afresh, and of files gone, are written, and only when there are `keep_from` of them
+    or more, or the rows were unknown: else the rows stay as they were, and no
+    generation follows this load. With them, what changed against the rows."""
     kept = read_kept(store)
     results: list[FileResult | None] = []
     missing: list[int] = []
@@ -302,7 +304,9 @@ def _cached_load(
     present = {file.rel for file in files}
     gone = [rel for rel in kept.rows if rel not in present]
     after = kept.generation
-    if missing or gone or kept.unreadable:
+    if (missing or gone) and len(missing) + len(gone) < keep_from and after is not None:
+        after = None  # the rows stay at their generation; this load is ahead of them
+    elif missing or gone or kept.unreadable:
         rows = {
             files[i].rel: (files[i].kind.value, files[i].stamp, store.started, result)
             for i, result in zip(missing, fresh, strict=True)
@@ -340,11 +344,15 @@ def load_repository(
     *,
     store: Store | None = None,
     found: tuple[list[RepoFile], list[Finding]] | None = None,
+    keep_from: int = 0,
 ) -> Repository:
     """Read every file under `root` into a cross-linked Repository.
 
     With a cache `store`, a file whose size and modification time are unchanged is
-    taken from the cache instead of being read again.
+    taken from the cache instead of being read again; the files read afresh are kept
+    there too when there are `keep_from` of them or more (`check` reads a few changed
+    files afresh each time rather than move the rows on from where the last audit
+    left them, which would make the next audit run whole the rules it updates).
     """
     root = root.resolve()
     settings, settings_findings = load_settings(root)
@@ -353,7 +361,7 @@ def load_repository(
         results = load_files(files, progress)
         repo = Repository.from_results(root, settings, results, [*settings_findings, *skipped])
     else:
-        results, changes = _cached_load(files, progress, store)
+        results, changes = _cached_load(files, progress, store, keep_from)
         repo = Repository.from_results(root, settings, results, [*settings_findings, *skipped])
         repo.changes = changes
     outlive(repo, files)  # freed with the process, if it ends with the command
