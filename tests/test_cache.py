@@ -92,6 +92,14 @@ def desk_and_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pat
     return root, draft
 
 
+def large_desk_and_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """`desk_and_draft`, its claims' matcher tables kept as a large desk's are."""
+    import factcheck.analyses
+
+    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # keep tables of 1 claim
+    return desk_and_draft(tmp_path, monkeypatch)
+
+
 def desk_with_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A desk whose claim cites an unknown source, its files aged for the cache."""
     root = make_repo(
@@ -404,8 +412,7 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
 ) -> None:
     import factcheck.analyses
 
-    root, draft = desk_and_draft(tmp_path, monkeypatch)
-    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # keep tables of 1 claim
+    root, draft = large_desk_and_draft(tmp_path, monkeypatch)
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
     with monkeypatch.context() as patched:  # the same draft, the same claims: no analysis
         patched.setattr(factcheck.analyses, "analyze", None)
@@ -427,10 +434,8 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
 def test_check_never_matches_through_the_tables_of_statements_since_edited(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.analyses
 
-    root, draft = desk_and_draft(tmp_path, monkeypatch)
-    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # as on a large desk
+    root, draft = large_desk_and_draft(tmp_path, monkeypatch)
     other = root / "claims/harbour/mayor-resigned.yaml"
     mayor = "id: mayor-resigned\nstatement: The mayor of Ronda resigned on Friday.\n"
     other.write_text(mayor + "status: unconfirmed\n", encoding="utf-8")
@@ -448,12 +453,10 @@ def test_check_never_matches_through_the_tables_of_statements_since_edited(
 def test_check_makes_the_matchers_tables_again_when_the_kept_ones_do_not_unpack(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.analyses
     from factcheck.analyses import KeptTables
     from factcheck.cache import Store
 
-    root, draft = desk_and_draft(tmp_path, monkeypatch)
-    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # as on a large desk
+    root, draft = large_desk_and_draft(tmp_path, monkeypatch)
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
     kept = Store(root).read("matcher", KeptTables)
     assert kept is not None and kept[1]  # the index, packed, under the statements' key
@@ -466,7 +469,6 @@ def test_check_makes_the_matchers_tables_again_when_the_kept_ones_do_not_unpack(
 def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.analyses
     from factcheck.analyses import KeptQuotes
     from factcheck.cache import Store
     from factcheck.check import check_article
@@ -477,8 +479,7 @@ def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
         result = check_article(draft, load_repository(root, store=store), store=store)
         return [str(k.claim.id) for s in result.analysis.sentences for k in s.links if k.by_quote]
 
-    root, draft = desk_and_draft(tmp_path, monkeypatch)
-    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # as on a large desk
+    root, draft = large_desk_and_draft(tmp_path, monkeypatch)
     said = "The harbour of Port Vell reopened on 3 March 2025, its owners said.\n"
     draft.write_text(said, encoding="utf-8")
     assert by_quote() == ["harbour-reopened-march"]

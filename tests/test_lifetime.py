@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import CLAIM, SAMPLE, make_repo
+import pytest
+
+from conftest import SAMPLE
 from factcheck import lifetime
 from factcheck.audit import audit
+from test_cache import desk_with_an_error
 
 ENV = {
     **{name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"},
@@ -26,14 +29,10 @@ def command(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def desk_with_an_error(root: Path) -> Path:
-    """The clean desk, one of whose claims cites a source that does not exist."""
-    dangling = CLAIM.replace("  - alpha-news-report", "  - alpha-news-reprot")
-    return make_repo(root, {"claims/harbour/harbour-reopened-march.yaml": dangling})
-
-
-def test_the_command_ends_with_its_status_and_every_line_of_its_output(tmp_path: Path) -> None:
-    root = desk_with_an_error(tmp_path / "desk")
+def test_the_command_ends_with_its_status_and_every_line_of_its_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk_with_an_error(tmp_path, monkeypatch)
     ended = command("audit", "--root", str(root), "--format", "json", "--no-cache")
     document = json.loads(ended.stdout)  # all of it: the output was flushed before exiting
     assert ended.returncode == 1
@@ -50,16 +49,18 @@ def test_a_command_refused_ends_with_status_two_and_says_why(tmp_path: Path) -> 
     assert ended.stdout == ""
 
 
-def test_called_from_python_the_library_keeps_nothing_alive(tmp_path: Path) -> None:
-    root = desk_with_an_error(tmp_path / "desk")
+def test_called_from_python_the_library_keeps_nothing_alive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = desk_with_an_error(tmp_path, monkeypatch)
     audit(root, use_cache=False)
     assert lifetime.kept() == 0
 
 
 def test_in_a_command_the_repository_its_files_and_the_result_outlive_the_audit(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = desk_with_an_error(tmp_path / "desk")
+    root = desk_with_an_error(tmp_path, monkeypatch)
     program = (
         "import sys\nfrom pathlib import Path\nfrom factcheck import lifetime\n"
         "from factcheck.audit import audit\nlifetime.keep_to_the_end()\n"
