@@ -320,6 +320,34 @@ def test_worker_processes_give_the_same_results_as_one(tmp_path: Path) -> None:
         analysis.PARALLEL_FROM = original
 
 
+def test_worker_processes_share_the_frequency_table_their_parent_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no weight known, the table is read once, before the workers fork, not in each."""
+    import factcheck.analyses as analysis
+    import factcheck.text.words as words
+
+    repo = load_repository(SAMPLE)
+    table = words._frequencies()  # as wordfreq gives it (read here, or earlier in the run)
+    readers = tmp_path / "readers"
+    readers.mkdir()
+
+    def copy_noting_its_reader() -> dict[str, float]:
+        (readers / str(os.getpid())).touch()
+        return table
+
+    monkeypatch.setattr(words, "_WEIGHTS", {})
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
+    words._frequencies.cache_clear()
+    words.read_table_from(copy_noting_its_reader)
+    try:
+        analyses = analyze_repository_articles(repo, workers=2)
+    finally:
+        words.read_table_from(None)
+    assert sum(len(s.links) for a in analyses for s in a.sentences) > 0  # words were weighed
+    assert sorted(path.name for path in readers.iterdir()) == [str(os.getpid())]
+
+
 def test_an_edit_that_keeps_size_and_modification_time_is_noticed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -37,6 +37,7 @@ from factcheck.text.quotes import QuoteIndex
 from factcheck.text.words import (
     Table,
     known_weights,
+    read_table_before_forking,
     read_table_from,
     remember_weights,
     table_read,
@@ -206,6 +207,7 @@ def _analyze_jobs(
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers < 2 or len(jobs) < PARALLEL_FROM or not forking():
         return _analyze_chunk(jobs, settings)
+    read_table_before_forking()
     global _FORKED_JOBS
     _FORKED_JOBS = (jobs, settings)
     size = 50

@@ -277,6 +277,7 @@ def _rule_findings(
     are the same, they are sorted afterwards."""
     from factcheck.analyses import forking
     from factcheck.text.numbers import remember_number_sets
+    from factcheck.text.words import read_table_before_forking
 
     early: Ran = []
     second = [rule for rule in rules if rule.id in IN_SECOND_PROCESS]
@@ -287,6 +288,7 @@ def _rule_findings(
     # a process forked later would carry (and count in its memory) all of them. The
     # analyses come first here, while this process holds no rule's findings: the worker
     # processes that make them are forked from it.
+    read_table_before_forking()  # both processes weigh words (and the analyses' workers)
     global _FORKED_RULES
     _FORKED_RULES = (second, context)
     try:
