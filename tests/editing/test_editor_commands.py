@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from pathlib import Path
 
 from conftest import CLAIM, audit_findings, make_repo
@@ -307,6 +308,10 @@ def test_every_command_has_help_with_an_example(run) -> None:  # type: ignore[no
     for command in commands:
         code, out, _ = run(*command, "--help")
         assert code == 0 and "Example" in out, command
+        # Arguments named as the docs write them (ARTICLE, FILE…), not as Python does.
+        usage = next(line for line in out.splitlines() if line.startswith("Usage:"))
+        for argument in re.findall(r"[{\[]([^\]}]+)[}\]]", usage.split("[OPTIONS]", 1)[1]):
+            assert argument[0].isupper(), (command, usage)
 
 
 def test_cite_to_add_an_excerpt_keeps_the_stance(run, repo: Path) -> None:  # type: ignore[no-untyped-def]

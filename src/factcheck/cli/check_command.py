@@ -20,7 +20,9 @@ class CheckFormat(str, Enum):
 
 def check(
     article: Path = typer.Argument(
-        ..., help="The article: Markdown or plain text, in the repository or not."
+        ...,
+        metavar="ARTICLE",
+        help="The article: Markdown or plain text, in the repository or not.",
     ),
     root: Path | None = ROOT_OPTION,
     format: CheckFormat = typer.Option(CheckFormat.rich, "--format", "-f", help="Output format."),
