@@ -289,11 +289,14 @@ def _cached_load(
     kept = read_kept(store)
     results: list[FileResult | None] = []
     missing: list[int] = []
+    with_rows = 0  # files that have a row: when every row has its file, no file is gone
     for index, file in enumerate(files):
         row = kept.rows.get(file.rel)
         if row is not None:
+            with_rows += 1
             kind, stamp, read_at, result = row
-            if kind == file.kind.value and stamp == file.stamp and settled(stamp, read_at):
+            # The kind is a str enum: equal to its text (`.value` costs a look-up per file).
+            if stamp == file.stamp and kind == file.kind and settled(stamp, read_at):
                 results.append(result)
                 continue
         results.append(None)
@@ -301,8 +304,10 @@ def _cached_load(
     fresh = load_files([files[i] for i in missing], progress)
     for index, result in zip(missing, fresh, strict=True):
         results[index] = result
-    present = {file.rel for file in files}
-    gone = [rel for rel in kept.rows if rel not in present]
+    gone: list[str] = []
+    if with_rows < len(kept.rows):  # (a set of 155,000 paths for nothing, else)
+        present = {file.rel for file in files}
+        gone = [rel for rel in kept.rows if rel not in present]
     after = kept.generation
     if (missing or gone) and len(missing) + len(gone) < keep_from and after is not None:
         after = None  # the rows stay at their generation; this load is ahead of them
