@@ -525,10 +525,13 @@ def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
     assert kept is not None and kept[0] == (edited,)
 
 
-def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
+def test_word_weights_are_kept_under_the_tables_stamp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.text.words as words
     from factcheck.analyses import kept_lookups
     from factcheck.cache import Store
-    from factcheck.text.words import known_weights, table_version, weight
+    from factcheck.text.words import table_version, weight
 
     store = Store(tmp_path)
     with kept_lookups(store):
@@ -537,12 +540,51 @@ def test_word_weights_are_kept_under_the_tables_stamp(tmp_path: Path) -> None:
     assert stamp == table_version() and kept["zzqx-first-seen"] == 7.0  # unknown to English
     # weights kept under another table are not taken
     store.write("weights", ("another table", {"zzqx-never-a-word": 0.25}))
+    monkeypatch.setattr(words, "_WEIGHTS", {})
     with kept_lookups(store):
-        pass
-    assert "zzqx-never-a-word" not in known_weights()
+        assert weight("zzqx-never-a-word") == 7.0  # weighed afresh
     store.write("weights", (table_version(), {"zzqx-never-a-word": 0.25}))
+    monkeypatch.setattr(words, "_WEIGHTS", {})
     with kept_lookups(store):
         assert weight("zzqx-never-a-word") == 0.25
+
+
+def test_a_kept_lookup_table_is_read_when_first_a_value_is_missing_and_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check reads no statement's numbers: it does not decode the kept number sets."""
+    from factcheck.analyses import kept_lookups
+    from factcheck.cache import Store
+    from factcheck.text import numbers
+
+    store = Store(tmp_path)
+    store.write("number-sets", ("", {"kept text": frozenset({"99"})}))
+    monkeypatch.setattr(numbers, "_SETS", {})
+    reads: list[str] = []
+    read = store.read
+
+    def noted(name: str, kind: object) -> object:
+        reads.append(name)
+        return read(name, kind)
+
+    monkeypatch.setattr(store, "read", noted)
+    with kept_lookups(store):
+        pass  # nothing looked up
+    assert "number-sets" not in reads
+    with kept_lookups(store):
+        assert numbers.number_set("kept text") == frozenset({"99"})  # kept, not read again
+        assert numbers.number_set("12 ships") == frozenset({"12"})
+        assert numbers.number_set("kept text") == frozenset({"99"})
+    assert reads.count("number-sets") == 1
+    kept = read("number-sets", tuple[str, dict[str, frozenset[str]]])
+    assert kept == ("", {"kept text": frozenset({"99"}), "12 ships": frozenset({"12"})})
+    # Sets that come from another process (the rules' second one) with no miss here:
+    # kept beside those kept before, none lost.
+    monkeypatch.setattr(numbers, "_SETS", {})
+    with kept_lookups(store):
+        numbers.remember_number_sets({"7 ferries": frozenset({"7"})})
+    kept = read("number-sets", tuple[str, dict[str, frozenset[str]]])
+    assert kept is not None and set(kept[1]) == {"kept text", "12 ships", "7 ferries"}
 
 
 def test_the_frequency_table_is_kept_whole_and_read_from_the_copy_under_its_stamp(

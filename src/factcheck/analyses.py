@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
 from factcheck.cache import Store, fingerprint
@@ -32,14 +33,14 @@ from factcheck.text.analysis import (
     quoted_claims,
 )
 from factcheck.text.matching import ClaimIndex, Conflict, Match, MatcherTables, Relation
-from factcheck.text.numbers import known_number_sets, remember_number_sets
+from factcheck.text.numbers import NUMBER_SET_SEEDS
 from factcheck.text.quotes import QuoteIndex
+from factcheck.text.seeds import Seeds
 from factcheck.text.words import (
+    WEIGHT_SEEDS,
     Table,
-    known_weights,
     read_table_before_forking,
     read_table_from,
-    remember_weights,
     table_read,
     table_version,
 )
@@ -321,9 +322,9 @@ a draft's changed paragraphs need only their candidates' (read again on first us
 The index packed as arrays decodes in 0.03 s where its million pairs took 0.25 s."""
 
 
-Lookup = tuple[str, str, Any, Callable[[Any], None], Callable[[], dict[str, Any]]]
-"""A kept lookup table: its cache entry, its version, the type of its values, how to
-seed it and how to read it."""
+Lookup = tuple[str, str, Any, Seeds[Any]]
+"""A kept lookup table: its cache entry, its version, the type of its values, and where
+its kept values wait until the table first needs them."""
 KEPT_LOOKUPS = 200_000
 """Entries of each kept lookup table (word weights, number sets); the oldest go first."""
 FREQUENCY_TABLE = "frequency-table"
@@ -332,26 +333,43 @@ reads it in 0.10-0.16 s (decoding its 321,000 words) instead of importing wordfr
 and reading its table (0.28 s)."""
 
 
+def _kept_lookup(store: Store, name: str, version: str, value: Any) -> dict[str, Any] | None:
+    """The lookup table kept under `name`, if it was kept under `version`."""
+    cached = store.read(name, tuple[str, dict[str, value]])
+    return cached[1] if cached is not None and cached[0] == version else None
+
+
+def _stop_waiting(seeds: Seeds[Any], size: int) -> int | None:
+    """Stop `seeds` waiting; how many values were kept (None: not read). Values added
+    without a miss (from another process) since the table had `size` take in what was
+    kept first, so that keeping the table again loses none of them."""
+    if seeds.waiting and len(seeds.known()) > size:
+        seeds.take()
+    kept = seeds.kept
+    seeds.wait(None)
+    return kept
+
+
 @contextmanager
 def kept_lookups(store: Store | None) -> Iterator[None]:
     """Within the block, what earlier runs looked up is known: the weights of words (so
     that a run whose words were all seen before never loads the frequency table, a
     quarter of a second) and the numbers of texts (which duplicate-claim compares over
-    every statement). Afterwards each table is kept again if it grew."""
+    every statement). Each kept table is read when the block first needs one of its
+    values (a check reads no statement's numbers: 200,000 of them decode in a twentieth
+    of a second); afterwards each table is kept again if it grew."""
     if store is None:
         yield
         return
     stamp = table_version()
     tables: tuple[Lookup, ...] = (
-        ("weights", stamp, float, remember_weights, known_weights),
-        ("number-sets", "", frozenset[str], remember_number_sets, known_number_sets),
+        ("weights", stamp, float, WEIGHT_SEEDS),
+        ("number-sets", "", frozenset[str], NUMBER_SET_SEEDS),
     )
     sizes = []
-    for name, version, value, remember, known in tables:
-        cached = store.read(name, tuple[str, dict[str, value]])  # type: ignore[valid-type]
-        if cached is not None and cached[0] == version:
-            remember(cached[1])
-        sizes.append(len(known()))
+    for name, version, value, seeds in tables:
+        seeds.wait(partial(_kept_lookup, store, name, version, value))
+        sizes.append(len(seeds.known()))
     copy: list[bool] = []  # whether a kept copy was found, if the table was read within
 
     def kept_table() -> Table | None:
@@ -364,11 +382,11 @@ def kept_lookups(store: Store | None) -> Iterator[None]:
         yield
     finally:
         read_table_from(None)
-    for (name, version, _, _, known), size in zip(tables, sizes, strict=True):
-        entries = known()
-        if len(entries) > size:
-            kept = dict(list(entries.items())[-KEPT_LOOKUPS:])
-            store.write(name, (version, kept))
+        kept = [_stop_waiting(seeds, size) for (*_, seeds), size in zip(tables, sizes, strict=True)]
+    for (name, version, _, seeds), count in zip(tables, kept, strict=True):
+        entries = seeds.known()
+        if count is not None and len(entries) > count:  # it grew: keep it again
+            store.write(name, (version, dict(list(entries.items())[-KEPT_LOOKUPS:])))
     table = table_read()
     if copy == [False] and table is not None:  # read from wordfreq now: keep a copy
         store.write(FREQUENCY_TABLE, (stamp, table))

@@ -276,7 +276,7 @@ def _rule_findings(
     comparisons run in a second process while this one runs the rest: the findings
     are the same, they are sorted afterwards."""
     from factcheck.analyses import forking
-    from factcheck.text.numbers import remember_number_sets
+    from factcheck.text.numbers import NUMBER_SET_SEEDS, remember_number_sets
     from factcheck.text.words import read_table_before_forking
 
     early: Ran = []
@@ -289,6 +289,7 @@ def _rule_findings(
     # analyses come first here, while this process holds no rule's findings: the worker
     # processes that make them are forked from it.
     read_table_before_forking()  # both processes weigh words (and the analyses' workers)
+    NUMBER_SET_SEEDS.take()  # the kept number sets, for the second process to inherit
     global _FORKED_RULES
     _FORKED_RULES = (second, context)
     try:

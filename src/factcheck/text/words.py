@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hints
+
+from factcheck.text.seeds import Seeds
 
 STOPWORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without", "into", "onto", "over", "under", "about", "after", "before", "during", "since", "until", "as", "than", "then", "that", "this", "these", "those", "there", "here", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "it", "its", "it's", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "not", "no", "so", "also", "very", "just", "only", "some", "any", "all", "each", "every", "both", "either", "neither", "more", "most", "other", "such", "own", "same", "too", "said", "says", "say", "if", "because", "while", "up", "out", "off", "down", "again", "now", "via", "per", "yet", "s", "t", "don't", "didn't", "isn't", "wasn't", "i'm", "he's", "she's", "that's"]
@@ -69,13 +71,15 @@ def read_table_before_forking() -> None:
     of CPU apiece on a cold audit, three of them on two cores) where a forked process
     shares what its parent has read; and this process would read it afterwards all
     the same. With weights known (kept by the cache), the table may never be needed."""
+    WEIGHT_SEEDS.take()  # the kept weights first: the workers inherit them too
     if not _WEIGHTS:
         _frequencies()
 
 
 _WEIGHTS: dict[str, float] = {}
-"""Every weight looked up so far. Seeded by `remember_weights` (a cache may keep them
-between runs), so that a run whose words were all seen before never loads the table."""
+"""Every weight looked up so far. Seeded by `remember_weights` or `WEIGHT_SEEDS` (a cache
+may keep them between runs), so that a run whose words were all seen before never loads
+the table."""
 
 
 def weight(word: str) -> float:
@@ -83,6 +87,8 @@ def weight(word: str) -> float:
     its count per billion words), within 0.5 ("people", "year") to 7 (a word English has
     not recorded: "Bellavia", "Heartbleed")."""
     found = _WEIGHTS.get(word)
+    if found is None and WEIGHT_SEEDS.take():
+        found = _WEIGHTS.get(word)
     if found is None:
         table = _frequencies()
         frequency = table.get(word.replace("'", "’")) or table.get(word, 0.0)
@@ -114,7 +120,7 @@ def content_words(folded: str, splits: frozenset[int] = frozenset()) -> list[tup
     return words
 
 
-def remember_weights(known: dict[str, float]) -> None:
+def remember_weights(known: Mapping[str, float]) -> None:
     """Take `known` (word → weight, as `known_weights` gave them) as already looked up."""
     for word, value in known.items():
         _WEIGHTS.setdefault(word, value)
@@ -123,6 +129,10 @@ def remember_weights(known: dict[str, float]) -> None:
 def known_weights() -> dict[str, float]:
     """Every weight looked up (or remembered) so far in this process."""
     return _WEIGHTS
+
+
+WEIGHT_SEEDS = Seeds(remember_weights, known_weights)
+"""The weights an earlier run kept, taken in when first a word's weight is not known."""
 
 
 def table_version() -> str:
