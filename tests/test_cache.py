@@ -587,38 +587,48 @@ def test_a_kept_lookup_table_is_read_when_first_a_value_is_missing_and_loses_not
     assert kept is not None and set(kept[1]) == {"kept text", "12 ships", "7 ferries"}
 
 
-def test_the_frequency_table_is_kept_whole_and_read_from_the_copy_under_its_stamp(
+def test_the_frequency_table_is_kept_and_a_few_words_are_read_from_it_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import wordfreq
 
     import factcheck.text.words as words
-    from factcheck.analyses import FREQUENCY_TABLE, kept_lookups
+    from factcheck.analyses import FREQUENCY_TABLE, KeptWords, _word_bucket, kept_lookups
     from factcheck.cache import Store
 
     store = Store(tmp_path)
 
-    def a_process_weighing(word: str) -> float:
-        """`word`'s weight in a process that has not read the table, no weight kept."""
+    def a_process_weighing(*asked: str) -> list[float]:
+        """The weights of `asked` in a process that has read no table, no weight kept."""
         store.write("weights", ("no table", {}))
         monkeypatch.setattr(words, "_WEIGHTS", {})
         words._frequencies.cache_clear()
         with kept_lookups(store):
-            return words.weight(word)
+            return [words.weight(word) for word in asked]
 
-    assert a_process_weighing("harbour") < 4.0  # read from wordfreq, and kept
-    stamp, table = store.read(FREQUENCY_TABLE, tuple[str, dict[str, float]])
-    assert stamp == words.table_version() and table == wordfreq.get_frequency_dict("en")
-    store.write(FREQUENCY_TABLE, (stamp, {"harbour": 1e-9}))  # a copy that says otherwise
+    assert a_process_weighing("harbour")[0] < 4.0  # read from wordfreq, and kept
+    rows: dict[str, tuple[int, KeptWords]] = store.read_rows(FREQUENCY_TABLE, KeptWords)
+    assert {stamp for _, (stamp, _) in rows.values()} == {words.table_version()}
+    kept = {word: f for _, (_, bucket) in rows.values() for word, f in bucket.items()}
+    assert kept == wordfreq.get_frequency_dict("en")
+    row = rows[_word_bucket("harbour")][1]
+    store.write_rows(
+        FREQUENCY_TABLE, {_word_bucket("harbour"): (row[0], {**row[1], "harbour": 1e-9})}, []
+    )
 
     def no_wordfreq(*args: object) -> None:
         raise AssertionError("read wordfreq's table")
 
     with monkeypatch.context() as patched:
         patched.setattr(wordfreq, "get_frequency_dict", no_wordfreq)
-        assert a_process_weighing("harbour") == 7.0  # 1e-9 is Zipf 0: taken from the copy
-    store.write(FREQUENCY_TABLE, ("another table", {"harbour": 1e-9}))
-    assert a_process_weighing("harbour") < 4.0  # not a copy of this table: wordfreq's
+        assert a_process_weighing("harbour") == [7.0]  # 1e-9 is Zipf 0: read from the copy
+        assert not words._frequencies.cache_info().currsize  # its row alone, not the table
+        patched.setattr(words, "FEW_WORDS", 1)  # past a few words: the whole copy is read
+        assert a_process_weighing("ferry", "harbour") == [words.weight("ferry"), 7.0]
+        assert words._frequencies.cache_info().currsize
+    planted = {**row[1], "harbour": 1e-9}
+    store.write_rows(FREQUENCY_TABLE, {_word_bucket("harbour"): ("another table", planted)}, [])
+    assert a_process_weighing("harbour")[0] < 4.0  # not a copy of this table: wordfreq's
     words._frequencies.cache_clear()  # no later test reads the planted copies
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Collection, Iterator
+import zlib
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import Any
@@ -41,6 +42,7 @@ from factcheck.text.words import (
     Table,
     read_table_before_forking,
     read_table_from,
+    read_words_from,
     table_read,
     table_version,
 )
@@ -328,9 +330,11 @@ its kept values wait until the table first needs them."""
 KEPT_LOOKUPS = 200_000
 """Entries of each kept lookup table (word weights, number sets); the oldest go first."""
 FREQUENCY_TABLE = "frequency-table"
-"""wordfreq's English table, kept whole: a run that meets a word no earlier run weighed
-reads it in 0.10-0.16 s (decoding its 321,000 words) instead of importing wordfreq
-and reading its table (0.28 s)."""
+"""wordfreq's English table, kept in `FREQUENCY_BUCKETS` rows by the hash of each word:
+a run that meets a few words no earlier run weighed reads their rows (a millisecond),
+one that meets many reads them all (0.10-0.16 s for its 321,000 words) instead of
+importing wordfreq and reading its table (0.28 s)."""
+FREQUENCY_BUCKETS = 1024
 
 
 def _kept_lookup(store: Store, name: str, version: str, value: Any) -> dict[str, Any] | None:
@@ -373,15 +377,20 @@ def kept_lookups(store: Store | None) -> Iterator[None]:
     copy: list[bool] = []  # whether a kept copy was found, if the table was read within
 
     def kept_table() -> Table | None:
-        cached = store.read(FREQUENCY_TABLE, tuple[str, Table])
-        copy.append(cached is not None and cached[0] == stamp)
-        return cached[1] if cached is not None and cached[0] == stamp else None
+        rows: dict[str, tuple[int, KeptWords]] = store.read_rows(FREQUENCY_TABLE, KeptWords)
+        found = len(rows) == FREQUENCY_BUCKETS and all(row[0] == stamp for _, row in rows.values())
+        copy.append(found)
+        return (
+            {w: f for _, (_, words) in rows.values() for w, f in words.items()} if found else None
+        )
 
     read_table_from(kept_table)
+    read_words_from(partial(_kept_words, store, stamp, {}))
     try:
         yield
     finally:
         read_table_from(None)
+        read_words_from(None)
         kept = [_stop_waiting(seeds, size) for (*_, seeds), size in zip(tables, sizes, strict=True)]
     for (name, version, _, seeds), count in zip(tables, kept, strict=True):
         entries = seeds.known()
@@ -389,4 +398,42 @@ def kept_lookups(store: Store | None) -> Iterator[None]:
             store.write(name, (version, dict(list(entries.items())[-KEPT_LOOKUPS:])))
     table = table_read()
     if copy == [False] and table is not None:  # read from wordfreq now: keep a copy
-        store.write(FREQUENCY_TABLE, (stamp, table))
+        buckets: dict[str, dict[str, float]] = {_bucket(i): {} for i in range(FREQUENCY_BUCKETS)}
+        for word, frequency in table.items():
+            buckets[_word_bucket(word)][word] = frequency
+        store.write_rows(
+            FREQUENCY_TABLE, {key: (stamp, words) for key, words in buckets.items()}, []
+        )
+
+
+KeptWords = tuple[str, dict[str, float]]
+"""A row of the kept frequency table: the table's stamp, and its words in the bucket."""
+
+
+def _bucket(index: int) -> str:
+    return f"{index:04d}"
+
+
+def _word_bucket(word: str) -> str:
+    """The row of the kept table that holds `word` (the same in every process)."""
+    return _bucket(zlib.crc32(word.encode("utf-8", "surrogatepass")) % FREQUENCY_BUCKETS)
+
+
+def _kept_words(
+    store: Store, stamp: str, read: dict[str, dict[str, float] | None], words: Sequence[str]
+) -> dict[str, float] | None:
+    """Of `words`, those the kept frequency table holds, with their frequencies, from the
+    rows they fall in (`read` keeps the rows read so far); None when a row is missing
+    or kept under another stamp (no copy of this table is kept)."""
+    found: dict[str, float] = {}
+    for word in words:
+        key = _word_bucket(word)
+        if key not in read:
+            row: tuple[int, KeptWords] | None = store.read_row(FREQUENCY_TABLE, key, KeptWords)
+            read[key] = row[1][1] if row is not None and row[1][0] == stamp else None
+        bucket = read[key]
+        if bucket is None:
+            return None
+        if word in bucket:
+            found[word] = bucket[word]
+    return found
