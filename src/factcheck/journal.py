@@ -25,8 +25,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from factcheck.writing import (
     DEFAULT_LOCK_TIMEOUT,
     LOCK_NAME,
@@ -120,6 +118,10 @@ def writer_lock(root: Path, timeout: float | None = None) -> Iterator[None]:
         raise WriteError(
             f"cannot create {state}: {describe_os_error(error)}; nothing was written"
         ) from None
+    # Imported here: every command asks whether a change was cut short (this module),
+    # and only one that writes takes the lock (filelock's import is a hundredth of a second).
+    from filelock import FileLock, Timeout
+
     lock = FileLock(str(state / LOCK_NAME), timeout=lock_timeout() if timeout is None else timeout)
     try:
         with lock:

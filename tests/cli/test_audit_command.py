@@ -197,6 +197,21 @@ def test_the_commands_load_the_engine_only_when_they_run() -> None:
     assert completed.stdout == "[]\n"
 
 
+def test_a_command_that_only_reads_never_loads_the_writers_lock() -> None:
+    # Every command asks whether a change was cut short; only a writer takes the lock.
+    probe = (
+        "import sys; from pathlib import Path; from factcheck.audit import audit\n"
+        "from factcheck.cli.common import resolve\n"
+        f"audit(resolve(Path({str(SAMPLE)!r})), use_cache=False)\n"
+        "print('filelock' in sys.modules)"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": str(SAMPLE / "src")},
+    )  # fmt: skip
+    assert completed.stdout == "False\n"
+
+
 def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
     from factcheck.findings import Finding, Severity
     from factcheck.formats.github import annotation
