@@ -2,8 +2,8 @@
 
 A lookup table (each word's weight, each text's numbers) grows as a run reads text;
 a cache may keep it between runs. Decoding a kept table costs time (200,000 number
-sets: a twentieth of a second), which a run that looks nothing up (a `check` reads no
-statement's numbers) need not spend. `Seeds` holds where the kept table may be read
+sets: 0.4-0.5 s), which a run that looks nothing up (a `check` reads no statement's
+numbers) need not spend. `Seeds` holds where the kept table may be read
 and takes it in on the table's first miss.
 """
 

@@ -69,6 +69,7 @@ FEW_WORDS = 200
 """Words a process reads one by one from a kept copy before it reads the whole table:
 an edited draft brings a few new words, and the whole table takes 0.1-0.2 s to decode."""
 _read_one_by_one: list[str] = []
+"""The words this process has read from `_parts` so far."""
 
 
 def read_words_from(part: Part | None) -> None:
