@@ -107,13 +107,16 @@ def test_a_rule_finds_on_the_records_a_change_touches_alone_what_it_finds_on_the
     assert rule.updates is not None
     for root in desks(tmp_path):
         repo = load_repository(root)
-        whole = in_order(list(rule.check(Context(repo, TODAY))))
+        context = Context(repo, TODAY)
+        whole = in_order(list(rule.check(context)))
         changed: list[FileResult] = [FileResult(claims=(c,)) for c in repo.claims]
         changed += [FileResult(sources=(s,)) for s in repo.sources]
         changed += [FileResult(articles=(a,)) for a in repo.articles]
         for result in changed:
             touched = rule.updates(repo, Changes(None, None, added=(result,)))
-            alone = list(rule.check(Context(repo.restricted_to(touched), TODAY)))
+            # with what the rule derived of the whole desk, as an audit runs it
+            part = Context(repo.restricted_to(touched), TODAY, derived=context.derived)
+            alone = list(rule.check(part))
             assert {f.path for f in alone} <= touched, root
             assert in_order(alone) == [f for f in whole if f.path in touched], root
 

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import factcheck.rules.name_variant as name_variant
+import factcheck.rules.registry as registry
 from conftest import ARTICLE, CLAIM, SOURCE_ALPHA, TODAY, make_repo
 from factcheck.cache import Store
 from factcheck.check import check_in_desk
 from factcheck.file_rows import read_kept
+from factcheck.findings import Finding
 from factcheck.repository import load_repository
+from factcheck.rules.base import Context
 from factcheck.rules.name_variant import KEPT, Kept, Tally, _tally, _texts, words_of
+from factcheck.rules.registry import RULES
 from test_cache import age, as_json
 
 ARTICLE_PATH = "claims/harbour/article.md"
@@ -85,6 +91,32 @@ def test_the_kept_tally_is_updated_by_the_files_changed_to_what_counting_afresh_
         cached = as_json(root, use_cache=True)
         assert normal(kept_tally(root)) == normal(counted_afresh(root)), path
         assert cached == as_json(root, use_cache=False), path
+
+
+def test_an_article_edited_without_a_new_spelling_is_checked_again_against_the_whole_desk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The better spellings unchanged, name-variant reads the edited article alone, with
+    the spellings of the whole desk (the source's "Okafor"), not of that article."""
+    root = desk(tmp_path, monkeypatch)
+    (root / "claims/harbour/second.md").write_text("---\nid: second\n---\nFerries sail.\n")
+    age(root, monkeypatch)
+    assert suggestions(root) == ["Okafor"]
+    edited = ARTICLE + "\nThe works were led by engineer Ada Okafur.\n\nThe ferry sails daily.\n"
+    (root / ARTICLE_PATH).write_text(edited, encoding="utf-8")
+    checked: list[int] = []
+
+    def counted(ctx: Context) -> Iterator[Finding]:
+        checked.append(len(ctx.articles))
+        return name_variant.check(ctx)
+
+    counting = [replace(r, check=counted) if r is name_variant.RULE else r for r in RULES]
+    with monkeypatch.context() as patched:
+        patched.setattr(registry, "RULES", counting)
+        assert suggestions(root) == ["Okafor"]
+    assert checked == [1]  # the edited article alone, of two
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
+    assert normal(kept_tally(root)) == normal(counted_afresh(root))
 
 
 def test_a_tally_kept_for_other_rows_than_the_cache_holds_is_not_updated_but_recounted(

@@ -183,7 +183,12 @@ class KeptRules:
             if rule.updates not in parts:
                 touched = rule.updates(context.repo, changes)
                 part = context.repo.restricted_to(touched)
-                parts[rule.updates] = (touched, Context(part, context.today, store=context.store))
+                # What rules derive of the whole desk (name-variant's better spellings,
+                # which its key holds) is shared with the part, not derived from it.
+                part_context = Context(
+                    part, context.today, store=context.store, derived=context.derived
+                )
+                parts[rule.updates] = (touched, part_context)
             touched, part_context = parts[rule.updates]
             fresh = in_order(list(rule.check(part_context)))
             if fresh == [f for f in findings if f.path in touched]:

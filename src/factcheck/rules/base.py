@@ -104,9 +104,10 @@ class Rule:
     """How an audit with a cache brings the rule's kept findings up to date when files
     changed: the paths of the records whose findings the change may have altered. Their
     findings are made again by running the rule on those records alone (with the whole
-    repository's indexes, `Repository.restricted_to`), the others' kept. The rule must
-    find on them, so run, what it finds on them in the whole; `one_record` serves the
-    rules whose findings are each on one record."""
+    repository's indexes, `Repository.restricted_to`, and what rules derived of the
+    whole desk, `Context.derived`), the others' kept. The rule must find on them, so
+    run, what it finds on them in the whole; `one_record` serves the rules whose
+    findings are each on one record."""
 
     @property
     def summary(self) -> str:

@@ -39,7 +39,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.loading import FileResult
 from factcheck.model import Article, Claim, Source
 from factcheck.repository import Repository
-from factcheck.rules.base import ARTICLES, Context, Rule
+from factcheck.rules.base import ARTICLES, Context, Rule, one_record
 from factcheck.text.analysis import COMMON_CAPITALISED, LineTable
 from factcheck.text.clean import quoted
 from factcheck.text.names import name_tokens, name_words
@@ -468,4 +468,9 @@ def _better_listed(ctx: Context) -> list[tuple[str, str]]:
     return sorted(_remembered(ctx).items())
 
 
-RULE = Rule(ID, SEVERITY, __doc__ or "", check, reads=ARTICLES, also_reads=_better_listed)
+# Each finding is on one article and depends on it and on the better spellings (which
+# `also_reads` keys): after a change, only the articles changed are read again.
+RULE = Rule(
+    ID, SEVERITY, __doc__ or "", check, reads=ARTICLES, also_reads=_better_listed,
+    updates=one_record,
+)  # fmt: skip
