@@ -348,6 +348,23 @@ def test_worker_processes_share_the_frequency_table_their_parent_read(
     assert sorted(path.name for path in readers.iterdir()) == [str(os.getpid())]
 
 
+def test_a_file_whose_name_is_not_utf8_is_cached_like_any_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its path holds a lone surrogate, which the cache's rows are spread by as any text."""
+    root = make_repo(tmp_path / "desk")
+    try:
+        (root / os.fsdecode(b"claims/harbour/bad-\xffname.yaml")).write_text("id: x\n")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system keeps only UTF-8 names")
+    age(root, monkeypatch)
+    monkeypatch.setattr(factcheck.audit, "FEWEST_PER_ROW", 0)  # rows cut at any file's path
+    uncached = as_json(root, use_cache=False)
+    assert "claims/harbour/bad-\udcffname.yaml" in uncached  # read and reported
+    assert as_json(root, use_cache=True) == uncached  # read and kept
+    assert served_from_cache(root, monkeypatch) == uncached
+
+
 def test_an_edit_that_keeps_size_and_modification_time_is_noticed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import zlib
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
-from factcheck.cache import Store, fingerprint
+from factcheck.cache import Store, fingerprint, stable_hash
 from factcheck.loading import worker_pool
 from factcheck.model import Article, Claim
 from factcheck.repository import Repository
@@ -416,7 +415,7 @@ def _bucket(index: int) -> str:
 
 def _word_bucket(word: str) -> str:
     """The row of the kept table that holds `word` (the same in every process)."""
-    return _bucket(zlib.crc32(word.encode("utf-8", "surrogatepass")) % FREQUENCY_BUCKETS)
+    return _bucket(stable_hash(word) % FREQUENCY_BUCKETS)
 
 
 def _kept_words(

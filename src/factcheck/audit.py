@@ -10,7 +10,6 @@ be done from Python:
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__, clock
-from factcheck.cache import Store, fingerprint, settled
+from factcheck.cache import Store, fingerprint, settled, stable_hash
 from factcheck.findings import Finding, Severity, count_by_severity, in_order, sorted_findings
 from factcheck.kept_rules import KeptRules, Listing
 from factcheck.lifetime import outlive
@@ -464,7 +463,7 @@ def _rows_of(findings: list[Finding]) -> list[list[Finding]]:
 
 
 def _cuts_at(path: str | None) -> bool:
-    return zlib.crc32((path or "").encode()) % CUT_ONE_FILE_IN == 0
+    return stable_hash(path or "") % CUT_ONE_FILE_IN == 0
 
 
 def _keep_findings(store: Store, findings: list[Finding]) -> list[str] | None:

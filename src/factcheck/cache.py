@@ -27,6 +27,7 @@ import sqlite3
 import sys
 import time
 import uuid
+import zlib
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -390,6 +391,12 @@ def settled(stamp: tuple[int, ...], written_at: int) -> bool:
 
 _KEY_ENCODER = msgspec.msgpack.Encoder(enc_hook=repr)
 """Values as MessagePack for keys; what it cannot encode as such, as its repr."""
+
+
+def stable_hash(text: str) -> int:
+    """A number for `text`, the same in every process (unlike `hash`), to spread keys over
+    rows. Any text: a file name that is not UTF-8 holds lone surrogates, kept as they are."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
 
 def fingerprint(*parts: object) -> str:

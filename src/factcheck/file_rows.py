@@ -11,11 +11,10 @@ file's stamp had settled when it was read is a matter of its own entry.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from factcheck.cache import Store
+from factcheck.cache import Store, stable_hash
 from factcheck.loading import FileResult
 
 ROWS = "files"
@@ -33,7 +32,7 @@ Bucket = dict[str, FileRow]
 
 def bucket_of(rel: str) -> str:
     """The bucket of the file at `rel` (the same in every process: not Python's hash)."""
-    return f"{zlib.crc32(rel.encode()) % BUCKETS:03d}"
+    return f"{stable_hash(rel) % BUCKETS:03d}"
 
 
 @dataclass(frozen=True)
