@@ -177,7 +177,7 @@ def _readable(entry: os.DirEntry[str], base: str, skipped: list[Finding]) -> Sta
             )
         )
         return None
-    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
+    return stamp_of(info)
 
 
 def stamp_of(info: os.stat_result) -> Stamp:
