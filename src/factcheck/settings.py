@@ -9,15 +9,8 @@ from factcheck.findings import Finding
 from factcheck.loading.discover import SETTINGS_FILE
 from factcheck.loading.fields import FieldReader
 from factcheck.loading.files import MAX_RECORD_BYTES, read_text
-from factcheck.loading.yamlreader import (
-    Mapping,
-    Node,
-    Scalar,
-    Sequence,
-    YamlProblem,
-    node_kind,
-    read_yaml,
-)
+from factcheck.loading.yamlnodes import Mapping, Node, Scalar, Sequence
+from factcheck.loading.yamlreader import YamlProblem, node_kind, read_yaml
 from factcheck.model import RELIABILITY, Position
 from factcheck.text.clean import quoted, visible
 

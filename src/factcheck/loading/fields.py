@@ -18,7 +18,8 @@ from rapidfuzz import process
 
 from factcheck.errors import Usage, parse_date
 from factcheck.findings import Finding, Severity
-from factcheck.loading.yamlreader import Mapping, Node, Scalar, Sequence, node_kind
+from factcheck.loading.yamlnodes import Mapping, Node, Scalar, Sequence
+from factcheck.loading.yamlreader import node_kind
 from factcheck.model import (
     CITATION_FIELDS,
     SLUG_MAX_LENGTH,

@@ -15,7 +15,8 @@ from pathlib import Path
 from factcheck.findings import Finding, Severity
 from factcheck.loading.fields import FieldReader
 from factcheck.loading.suppressions import Suppression, article_suppressions, yaml_suppressions
-from factcheck.loading.yamlreader import Mapping, Node, Scalar, YamlProblem, node_kind, read_yaml
+from factcheck.loading.yamlnodes import Mapping, Node, Scalar
+from factcheck.loading.yamlreader import YamlProblem, node_kind, read_yaml
 from factcheck.model import (
     ARTICLE_FIELDS,
     CLAIM_FIELDS,

@@ -1,7 +1,9 @@
 """A safe, located YAML reader: events in, a small tree of plain data out.
 
-We do not let PyYAML construct anything. Its parser (libyaml's C parser where
-installed) turns the text into events, and this module builds the tree itself:
+We do not let PyYAML construct anything. A record in the few line shapes records are
+written in is read by `plainyaml`, which answers for nothing else; any other text is
+parsed by PyYAML (libyaml's C parser where installed) into events or nodes, and this
+module builds the tree itself:
 
 - no tag builds an object: only the core tags (`!!str`, `!!int`, …) are accepted;
 - anchors and aliases are refused: records need none, and refusing them defuses
@@ -15,12 +17,14 @@ installed) turns the text into events, and this module builds the tree itself:
 
 from __future__ import annotations
 
+import contextlib
 import re
-from dataclasses import dataclass, field
 
 import yaml
 
+from factcheck.loading.plainyaml import NotPlain, read_plain_yaml
 from factcheck.loading.yaml_errors import explain, mark_position
+from factcheck.loading.yamlnodes import Mapping, Node, Scalar, Sequence
 from factcheck.model import Position
 from factcheck.text.clean import quoted
 
@@ -60,42 +64,6 @@ class YamlProblem(Exception):
         self.position = position
 
 
-@dataclass
-class Scalar:
-    """A scalar exactly as written, with whether it was plain (unquoted) and its tag."""
-
-    value: str
-    position: Position
-    plain: bool = True
-    tag: str | None = None
-
-    @property
-    def is_null(self) -> bool:
-        """`~`, `null` or nothing at all, written without quotes and without a tag."""
-        return self.plain and self.tag is None and self.value in ("", "~", "null", "Null", "NULL")
-
-
-@dataclass
-class Sequence:
-    """A YAML sequence."""
-
-    items: list[Node]
-    position: Position
-
-
-@dataclass
-class Mapping:
-    """A YAML mapping with scalar keys, in the order written."""
-
-    items: dict[str, tuple[Scalar, Node]]
-    position: Position
-    duplicates: list[tuple[Scalar, Scalar]] = field(default_factory=list)
-    """Pairs (first key, repeated key) for keys given more than once; the first value is kept."""
-
-
-Node = Scalar | Sequence | Mapping
-
-
 def node_kind(node: Node) -> str:
     """A word for what a node is, for messages: "a mapping", "a list", "text"."""
     if isinstance(node, Mapping):
@@ -121,6 +89,13 @@ def read_yaml(text: str) -> Node | None:
 
     Raises YamlProblem for anything that is not plain, single-document data.
     """
+    with contextlib.suppress(NotPlain):  # the usual shapes of a record, read without libyaml
+        return read_plain_yaml(text)
+    return read_with_libyaml(text)
+
+
+def read_with_libyaml(text: str) -> Node | None:
+    """`read_yaml` by libyaml alone, whatever the text: what the fast reader must equal."""
     try:
         if _composable(text):
             return _convert(yaml.compose(text, Loader=_Loader), 0)
