@@ -107,3 +107,31 @@ def test_an_audit_of_some_rules_leaves_the_others_findings_kept(
     again, output = analysed(monkeypatch, root)
     assert again == ["claims/harbour/article.md"]  # its other rules' findings were stale
     assert output == as_json(root, use_cache=False)
+
+
+def test_the_matchers_tables_read_in_worker_processes_equal_those_read_in_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from factcheck.text.matching import MatcherTables
+
+    statements = tuple(
+        f"The council of Town{i % 7} spent {i * 1000} euros on bridge {i % 13} in 20{i % 25:02}."
+        for i in range(60)
+    )
+    pools: list[int] = []
+    real_pool = factcheck.analyses.worker_pool
+
+    def counted(workers: int):  # type: ignore[no-untyped-def]
+        pools.append(workers)
+        return real_pool(workers)
+
+    monkeypatch.setattr(factcheck.analyses, "worker_pool", counted)
+    monkeypatch.setattr(factcheck.analyses, "TERMS_CHUNK", 7)  # nine chunks, the last short
+    made = factcheck.analyses.matcher_tables(statements, workers=2, parallel_from=60)
+    assert pools == [2]
+    alone = MatcherTables.of(statements)
+    assert made.statements == alone.statements
+    assert dict(made.index.postings) == dict(alone.index.postings)  # floats exactly as they were
+    assert made.specificity == alone.specificity
+    assert factcheck.analyses.matcher_tables(statements, workers=2, parallel_from=61).statements
+    assert pools == [2]  # fewer than parallel_from: read here

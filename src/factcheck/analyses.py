@@ -32,7 +32,15 @@ from factcheck.text.analysis import (
     matched_claims,
     quoted_claims,
 )
-from factcheck.text.matching import ClaimIndex, Conflict, Match, MatcherTables, Relation
+from factcheck.text.matching import (
+    UNKEPT_FROM,
+    ClaimIndex,
+    Conflict,
+    Match,
+    MatcherTables,
+    Relation,
+    statement_terms,
+)
 from factcheck.text.numbers import NUMBER_SET_SEEDS
 from factcheck.text.quotes import QuoteIndex
 from factcheck.text.seeds import Seeds
@@ -296,9 +304,45 @@ def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> Matc
         with contextlib.suppress(ValueError):  # else made again
             # Each claim's content is read when it is first a candidate.
             return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2])
-    tables = MatcherTables.of(statements)
+    tables = matcher_tables(statements)
     store.write("matcher", (key, tables.index.packed(), tables.specificity))
     return tables
+
+
+TERMS_CHUNK = 500
+"""Statements a worker reads at a time while the matcher's tables are made."""
+_FORKED_STATEMENTS: tuple[str, ...] | None = None
+"""The statements, set just before the worker processes fork, so they inherit them."""
+
+
+def matcher_tables(
+    statements: tuple[str, ...], workers: int | None = None, parallel_from: int = UNKEPT_FROM
+) -> MatcherTables:
+    """`MatcherTables.of(statements)`, the statements read on every core when there are
+    `parallel_from` or more (a desk's 20,000 took 2.6-2.9 s in one process, 1.5 s in
+    two). By default that is `UNKEPT_FROM`: fewer are read here, and their contents
+    kept for the matcher."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers < 2 or len(statements) < parallel_from or not forking():
+        return MatcherTables.of(statements)
+    read_table_before_forking()
+    global _FORKED_STATEMENTS
+    _FORKED_STATEMENTS = statements
+    bounds = [
+        (i, min(i + TERMS_CHUNK, len(statements))) for i in range(0, len(statements), TERMS_CHUNK)
+    ]
+    try:
+        with worker_pool(workers) as pool:
+            terms = [claim for part in pool.imap(_terms_range, bounds) for claim in part]
+    finally:
+        _FORKED_STATEMENTS = None
+    return MatcherTables.from_terms(statements, terms)
+
+
+def _terms_range(bounds: tuple[int, int]) -> list[tuple[str, ...]]:
+    """In a worker: the terms of statements[start:end] (their contents die with it)."""
+    assert _FORKED_STATEMENTS is not None
+    return statement_terms(_FORKED_STATEMENTS[bounds[0] : bounds[1]], keep_contents=False)
 
 
 def _quote_index(quoted: list[Claim], store: Store) -> QuoteIndex:

@@ -431,19 +431,22 @@ class MatcherTables:
     @classmethod
     def of(cls, statements: Sequence[str]) -> MatcherTables:
         """Read every statement and index them."""
-        # A desk-wide table (a draft checked against every claim) reads its statements
-        # past read_content's cache: kept there, 100,000 contents outlive the index by
-        # hundreds of megabytes, and a draft needs a few thousand of them again.
+        return cls.from_terms(
+            statements, statement_terms(statements, len(statements) < UNKEPT_FROM)
+        )
+
+    @classmethod
+    def from_terms(cls, statements: Sequence[str], terms: Sequence[Sequence[str]]) -> MatcherTables:
+        """Index statements whose terms `statement_terms` gave (here or in other processes)."""
         # Only each claim's terms are held while the index is built (interned: a desk has
         # a few thousand distinct terms in a million places); contents are weighed by
         # specificity when first a candidate, and a draft needs a few thousand of them.
-        reader = read_content if len(statements) < UNKEPT_FROM else read_content.__wrapped__
-        terms = [tuple(map(sys.intern, reader(statement).terms)) for statement in statements]
-        frequency = _frequency(terms)  # once, for the index and the specificity
+        interned = [tuple(map(sys.intern, claim_terms)) for claim_terms in terms]
+        frequency = _frequency(interned)  # once, for the index and the specificity
         return cls(
             tuple(statements),
-            ClaimIndex.of(terms, frequency),
-            _specificity(len(terms), frequency),
+            ClaimIndex.of(interned, frequency),
+            _specificity(len(interned), frequency),
         )
 
     def content(self, position: int) -> Content:
@@ -463,6 +466,16 @@ def _specific(content: Content, specificity: dict[str, float]) -> Content:
     return Content(
         terms, content.stems, content.quantities, sum(terms.values()), content.pairs, content.lent
     )
+
+
+def statement_terms(statements: Sequence[str], keep_contents: bool) -> list[tuple[str, ...]]:
+    """The content terms of each of `statements`; their contents kept in read_content's
+    cache if `keep_contents`."""
+    # A desk-wide table (a draft checked against every claim) reads its statements past
+    # read_content's cache: kept there, 100,000 contents outlive the index by hundreds
+    # of megabytes, and a draft needs a few thousand of them again.
+    reader = read_content if keep_contents else read_content.__wrapped__
+    return [tuple(reader(statement).terms) for statement in statements]
 
 
 class ClaimMatcher:
