@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import factcheck.analyses
+import factcheck.text.analysis
 from conftest import CLAIM, make_repo
 from test_cache import age, as_json
 
@@ -109,8 +110,22 @@ def test_an_audit_of_some_rules_leaves_the_others_findings_kept(
     assert output == as_json(root, use_cache=False)
 
 
+@pytest.fixture
+def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The worker pools the analyses start, each as its number of workers."""
+    started: list[int] = []
+    real_pool = factcheck.analyses.worker_pool
+
+    def counted(workers: int):  # type: ignore[no-untyped-def]
+        started.append(workers)
+        return real_pool(workers)
+
+    monkeypatch.setattr(factcheck.analyses, "worker_pool", counted)
+    return started
+
+
 def test_the_matchers_tables_read_in_worker_processes_equal_those_read_in_one(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, pools: list[int]
 ) -> None:
     from factcheck.text.matching import MatcherTables
 
@@ -118,14 +133,6 @@ def test_the_matchers_tables_read_in_worker_processes_equal_those_read_in_one(
         f"The council of Town{i % 7} spent {i * 1000} euros on bridge {i % 13} in 20{i % 25:02}."
         for i in range(60)
     )
-    pools: list[int] = []
-    real_pool = factcheck.analyses.worker_pool
-
-    def counted(workers: int):  # type: ignore[no-untyped-def]
-        pools.append(workers)
-        return real_pool(workers)
-
-    monkeypatch.setattr(factcheck.analyses, "worker_pool", counted)
     monkeypatch.setattr(factcheck.analyses, "TERMS_CHUNK", 7)  # nine chunks, the last short
     made = factcheck.analyses.matcher_tables(statements, workers=2, parallel_from=60)
     assert pools == [2]
@@ -135,3 +142,70 @@ def test_the_matchers_tables_read_in_worker_processes_equal_those_read_in_one(
     assert made.specificity == alone.specificity
     assert factcheck.analyses.matcher_tables(statements, workers=2, parallel_from=61).statements
     assert pools == [2]  # fewer than parallel_from: read here
+
+
+def test_blocks_matched_in_worker_processes_give_the_analysis_matched_in_one(
+    pools: list[int],
+) -> None:
+    from factcheck.model import Article, Claim, Status
+    from factcheck.settings import Settings
+    from factcheck.text.analysis import analyze, blocks_to_match, matched_claims
+    from factcheck.text.matching import ClaimMatcher
+
+    towns = ["Riverton", "Port Vell", "Ashford", "Kelso", "Dunmore", "Glenrock"]
+    statement = "The council of {} spent {} million euros on its bridge in {}."
+    claims = [
+        Claim(
+            path=f"claims/a/c{i}.yaml",
+            id=f"c{i}",
+            status=Status.CONFIRMED,
+            article="a",
+            statement=statement.format(towns[i % 6], i + 2, 2000 + i),
+        )
+        for i in range(24)
+    ]
+    paragraphs = [
+        f"Officials in {towns[i % 6]} said {i + 2} million euros went on the bridge in {2000 + i}. "
+        f"The mayor called it money well spent. Critics said it was {i + 3} million."
+        for i in range(0, 24, 2)
+    ]
+    body = "# The bridges\n\n" + "\n\n".join(paragraphs) + "\n\n- A list item.\n"
+    body += "\n## Sources\n\n- Riverton council, 2002 minutes.\n"  # not matched
+    article = Article(path="claims/a/article.md", id="a", title="Bridges", body=body, body_line=3)
+    blocks = blocks_to_match(article)
+    assert len(blocks) == 13  # the paragraphs and the list item; not the heading
+    memo: dict = {}  # type: ignore[type-arg]
+    matcher = ClaimMatcher(matched_claims(claims), Settings().match_threshold)
+    factcheck.analyses.match_apart(blocks, matcher, memo, workers=2)
+    assert pools == [2]
+
+    def unwanted() -> None:
+        raise AssertionError("every block was matched beforehand: no matcher is needed")
+
+    apart = analyze(article, claims, Settings(), unwanted, memo)  # type: ignore[arg-type]
+    alone = analyze(article, claims, Settings())
+    assert apart == alone
+    assert sum(len(s.links) for s in alone.sentences) >= 12  # the links are there to compare
+
+
+def test_a_checked_draft_matched_in_worker_processes_reads_as_one_matched_alone(
+    monkeypatch: pytest.MonkeyPatch, pools: list[int]
+) -> None:
+    from conftest import SAMPLE, TODAY
+    from factcheck.check import check_in_desk
+
+    draft = SAMPLE / "claims/belarus-prisoner-release-2025/article.md"
+    alone = check_in_desk(draft, SAMPLE, TODAY, use_cache=False).to_dict()
+    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # the sample's 23 claims
+    monkeypatch.setattr(factcheck.analyses, "MATCHED_APART_FROM", 1)
+    matched_here: list[int] = []
+    real_match_block = factcheck.text.analysis.match_block
+
+    def here(*args):  # type: ignore[no-untyped-def]
+        matched_here.append(1)
+        return real_match_block(*args)
+
+    monkeypatch.setattr(factcheck.text.analysis, "match_block", here)
+    assert check_in_desk(draft, SAMPLE, TODAY).to_dict() == alone
+    assert len(pools) == 1
+    assert matched_here == []  # every block was matched in the workers

@@ -24,17 +24,21 @@ from factcheck.repository import Repository
 from factcheck.settings import Settings
 from factcheck.text.analysis import (
     ArticleAnalysis,
+    BlockMatches,
     ClaimLink,
     Figure,
     MatchMemo,
     Sentence,
     analyze,
+    blocks_to_match,
+    match_block,
     matched_claims,
     quoted_claims,
 )
 from factcheck.text.matching import (
     UNKEPT_FROM,
     ClaimIndex,
+    ClaimMatcher,
     Conflict,
     Match,
     MatcherTables,
@@ -272,28 +276,87 @@ def _analyze_with_memo(
     memo_key = fingerprint(statements, settings.match_threshold)
     cached = store.read("matches", tuple[str, Matches])
     kept: Matches = cached[1] if cached is not None and cached[0] == memo_key else {}
-    memo: MatchMemo = {
-        block: [[Match(matched[m[0]], *m[1:]) for m in sentence] for sentence in sentences]
-        for block, sentences in kept.items()
-    }
+    memo: MatchMemo = {block: _unpacked(matched, packed) for block, packed in kept.items()}
     quotes = _quote_index(quoted_claims(claims), store)
 
     def tables() -> MatcherTables:  # read only if some paragraph was not seen before
         return _matcher_tables(statements, memo_key, store)
 
+    unseen = {key: said for key, said in blocks_to_match(article) if key not in memo}
+    if len(unseen) >= MATCHED_APART_FROM:
+        match_apart(
+            list(unseen.items()), ClaimMatcher(matched, settings.match_threshold, tables()), memo
+        )
     analysis = analyze(article, claims, settings, tables, memo, quotes)
     if len(memo) > len(kept):
         made = list(memo)[len(kept) :]
         position = _positions(matched, {id(m.claim) for b in made for s in memo[b] for m in s})
         for block in made:
-            kept[block] = [
-                [(position[id(m.claim)], m.score, m.relation, m.coverage, m.conflict) for m in s]
-                for s in memo[block]
-            ]
+            kept[block] = _packed(memo[block], position)
         for old in list(kept)[: max(0, len(kept) - KEPT_BLOCKS)]:
             del kept[old]
         store.write("matches", (memo_key, kept))
     return analysis
+
+
+def _packed(matches: BlockMatches, position: dict[int, int]) -> list[list[PackedMatch]]:
+    """A block's matches with each claim as its `position` (by id of the claim)."""
+    return [
+        [(position[id(m.claim)], m.score, m.relation, m.coverage, m.conflict) for m in sentence]
+        for sentence in matches
+    ]
+
+
+def _unpacked(claims: Sequence[Claim], packed: list[list[PackedMatch]]) -> BlockMatches:
+    """A block's matches from `_packed`, each claim found at its position in `claims`."""
+    return [[Match(claims[m[0]], *m[1:]) for m in sentence] for sentence in packed]
+
+
+MATCHED_APART_FROM = 16
+"""Blocks of a draft not matched before from which they are matched in worker processes
+(a new 5,000-word draft has about a hundred; an edited one, the one or two changed)."""
+_FORKED_MATCHING: tuple[ClaimMatcher, list[tuple[tuple[str, str], list[str]]]] | None = None
+"""The matcher and the blocks, set just before the worker processes fork."""
+
+
+def match_apart(
+    blocks: list[tuple[tuple[str, str], list[str]]],
+    matcher: ClaimMatcher,
+    memo: MatchMemo,
+    workers: int | None = None,
+) -> None:
+    """Match `blocks` (from `blocks_to_match`) into `memo`, in worker processes where
+    there are cores to spare: each block's matches depend on its own text alone, so
+    `analyze` then finds them all as if it had matched them itself."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers < 2 or not forking():
+        for (kind, paragraph), sentences in blocks:
+            memo[(kind, paragraph)] = match_block(matcher, sentences, kind, paragraph)
+        return
+    read_table_before_forking()
+    global _FORKED_MATCHING
+    _FORKED_MATCHING = (matcher, blocks)
+    size = max(1, -(-len(blocks) // (4 * workers)))  # four chunks a worker: even endings
+    bounds = [(i, min(i + size, len(blocks))) for i in range(0, len(blocks), size)]
+    try:
+        with worker_pool(workers) as pool:
+            for (start, end), part in zip(bounds, pool.imap(_match_range, bounds), strict=True):
+                for (key, _), packed in zip(blocks[start:end], part, strict=True):
+                    memo[key] = _unpacked(matcher.claims, packed)
+    finally:
+        _FORKED_MATCHING = None
+
+
+def _match_range(bounds: tuple[int, int]) -> list[list[list[PackedMatch]]]:
+    """In a worker: the matches of blocks[start:end], claims by their position."""
+    assert _FORKED_MATCHING is not None
+    matcher, blocks = _FORKED_MATCHING
+    found = [
+        match_block(matcher, sentences, kind, paragraph)
+        for (kind, paragraph), sentences in blocks[bounds[0] : bounds[1]]
+    ]
+    position = _positions(matcher.claims, {id(m.claim) for b in found for s in b for m in s})
+    return [_packed(matches, position) for matches in found]
 
 
 def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> MatcherTables:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import groupby
@@ -218,16 +218,12 @@ def _link_by_statement(
 ) -> None:
     """Link each sentence to the claims whose statement it says or contradicts (beside
     quote links), reading it after what its paragraph said before it."""
-    for block, members in groupby(range(len(spans)), key=blocks.__getitem__):
-        indexes = list(members)
-        kind = spans[indexes[0]][2]
-        if kind in ("heading", "reference"):
-            continue
+    for block, indexes, kind in _matched_blocks(spans, blocks):
         block_start, block_end, _ = text.block_spans[block]
         paragraph = text.text[block_start:block_end]
         found = memo.get((kind, paragraph))
         if found is None:
-            found = memo[(kind, paragraph)] = _match_block(
+            found = memo[(kind, paragraph)] = match_block(
                 matcher(), [text.text[spans[i][0] : spans[i][1]] for i in indexes], kind, paragraph
             )
         for index, matches in zip(indexes, found, strict=True):
@@ -248,7 +244,43 @@ def _link_by_statement(
                 )
 
 
-def _match_block(
+def _sentence_spans(text: _Text) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Each sentence's (start, end, kind of its block) in `text`, and its block's index."""
+    spans: list[tuple[int, int, str]] = []
+    blocks: list[int] = []
+    for block_index, (block_start, block_end, kind) in enumerate(text.block_spans):
+        for start, end in split_sentences(text.text[block_start:block_end]):
+            spans.append((block_start + start, block_start + end, kind))
+            blocks.append(block_index)
+    return spans, blocks
+
+
+def blocks_to_match(article: Article) -> list[tuple[tuple[str, str], list[str]]]:
+    """The blocks `analyze` matches against claims, each as its memo key (kind, text)
+    and its sentences: what a caller may match beforehand, elsewhere, into a memo."""
+    text = _Text.of(article_blocks(article))
+    spans, blocks = _sentence_spans(text)
+    found = []
+    for block, indexes, kind in _matched_blocks(spans, blocks):
+        block_start, block_end, _ = text.block_spans[block]
+        sentences = [text.text[spans[i][0] : spans[i][1]] for i in indexes]
+        found.append(((kind, text.text[block_start:block_end]), sentences))
+    return found
+
+
+def _matched_blocks(
+    spans: Sequence[tuple[int, int, str]], blocks: Sequence[int]
+) -> Iterator[tuple[int, list[int], str]]:
+    """Each block whose sentences are matched against claims (not headings, not the lines
+    of a Sources list): its index, its sentences' indexes and its kind."""
+    for block, members in groupby(range(len(spans)), key=blocks.__getitem__):
+        indexes = list(members)
+        kind = spans[indexes[0]][2]
+        if kind not in ("heading", "reference"):
+            yield block, indexes, kind
+
+
+def match_block(
     matcher: ClaimMatcher, sentences: list[str], kind: str, paragraph: str
 ) -> BlockMatches:
     """The matches of each sentence of one block, each read after those before it."""
@@ -306,12 +338,7 @@ def analyze(
     cues = lexicon(settings)
     text = _Text.of(article_blocks(article))
     folded: Folded = fold(text.text)
-    spans: list[tuple[int, int, str]] = []
-    blocks: list[int] = []
-    for block_index, (block_start, block_end, kind) in enumerate(text.block_spans):
-        for start, end in split_sentences(text.text[block_start:block_end]):
-            spans.append((block_start + start, block_start + end, kind))
-            blocks.append(block_index)
+    spans, blocks = _sentence_spans(text)
     starts = [start for start, _, _ in spans]
     links: list[list[ClaimLink]] = [[] for _ in spans]
     claims = [claim for claim in claims if claim.id]
