@@ -367,9 +367,13 @@ def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> Matc
         with contextlib.suppress(ValueError):  # else made again
             # Each claim's content is read when it is first a candidate.
             return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2])
-    tables = matcher_tables(statements)
-    store.write("matcher", (key, tables.index.packed(), tables.specificity))
-    return tables
+    made = matcher_tables(statements)
+    packed = made.index.packed()
+    store.write("matcher", (key, packed, made.specificity))
+    # Used as read back from the cache: a term's pairs made when first met. The million
+    # pairs just built go, and processes forked to match a draft do not copy their pages
+    # as they touch them (at 100k, matching took twice as long right after a build).
+    return MatcherTables(statements, ClaimIndex.unpacked(packed), made.specificity)
 
 
 TERMS_CHUNK = 500
