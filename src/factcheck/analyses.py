@@ -368,11 +368,11 @@ def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> Matc
             # Each claim's content is read when it is first a candidate.
             return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2])
     made = matcher_tables(statements)
-    packed = made.index.packed()
+    packed = made.index.packed()  # as made, when made in worker processes
     store.write("matcher", (key, packed, made.specificity))
-    # Used as read back from the cache: a term's pairs made when first met. The million
-    # pairs just built go, and processes forked to match a draft do not copy their pages
-    # as they touch them (at 100k, matching took twice as long right after a build).
+    # Used as read back from the cache: a term's pairs made when first met. No million
+    # pairs outlive the build, and processes forked to match a draft do not copy their
+    # pages as they touch them (at 100k, matching took twice as long with them).
     return MatcherTables(statements, ClaimIndex.unpacked(packed), made.specificity)
 
 
@@ -403,7 +403,7 @@ def matcher_tables(
             terms = [claim for part in pool.imap(_terms_range, bounds) for claim in part]
     finally:
         _FORKED_STATEMENTS = None
-    return MatcherTables.from_terms(statements, terms)
+    return MatcherTables.from_terms(statements, terms, packed=True)
 
 
 def _terms_range(bounds: tuple[int, int]) -> list[tuple[str, ...]]:

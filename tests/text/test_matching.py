@@ -269,6 +269,50 @@ def test_an_index_packed_for_keeping_unpacks_to_the_same_postings() -> None:
     assert unpacked.candidates(content) == tables.index.candidates(content) == [1, 0, 2]
 
 
+def test_an_index_packed_as_it_is_made_is_the_index_made_then_packed() -> None:
+    from factcheck.text.matching import ClaimIndex, MatcherTables, _frequency
+
+    statements = [
+        "The council approved 4 million euros for the bridge in 2024.",
+        "Traffic on the bridge doubled within a month, the council said.",
+        "Ada Okafor opened the bridge over the river.",
+        "The bridge cost 4 million euros.",
+    ]
+    terms = [tuple(read_content(s).terms) for s in statements]
+    frequency = _frequency(terms)
+    made = ClaimIndex.of(terms, frequency)
+    assert ClaimIndex.packed_of(terms, frequency) == made.packed()  # the same bytes
+    kept = MatcherTables.from_terms(statements, terms, packed=True)
+    assert kept.index.packed() == made.packed()
+    assert dict(kept.index.postings) == made.postings == MatcherTables.of(statements).index.postings
+
+
+def test_each_posting_holds_its_claims_bm25_impact() -> None:
+    import math
+
+    from factcheck.text.matching import ClaimIndex, _frequency
+
+    terms = [
+        ("bridg", "council", "#n4"),
+        ("bridg", "traffic"),
+        ("okafor", "bridg", "open", "river"),
+    ]
+    index = ClaimIndex.of(terms, _frequency(terms))
+    average = (3 + 2 + 4) / 3
+
+    def impact(df: int, length: int) -> float:
+        idf = math.log(1 + (3 - df + 0.5) / (df + 0.5))
+        return idf * 2.2 / (1 + 1.2 * (1 - 0.75 + 0.75 * length / average))
+
+    bridge = index.postings["bridg"]
+    assert [position for position, _ in bridge] == [0, 1, 2]
+    assert [value for _, value in bridge] == pytest.approx(
+        [impact(3, 3), impact(3, 2), impact(3, 4)], rel=1e-12
+    )
+    [(position, value)] = index.postings["traffic"]
+    assert (position, value) == (1, pytest.approx(impact(1, 2), rel=1e-12))
+
+
 def test_packed_postings_of_unequal_lengths_are_refused() -> None:
     from factcheck.text.matching import ClaimIndex
 

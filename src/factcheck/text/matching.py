@@ -304,17 +304,47 @@ class ClaimIndex:
     def of(cls, terms: Sequence[Collection[str]], frequency: dict[str, int]) -> ClaimIndex:
         """The index of claims given by their content terms, a claim's position being its
         place among them; `frequency` is `_frequency(terms)`."""
+        lift, denominators = cls._parts(terms, frequency)
+        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for position, claim_terms in enumerate(terms):
+            denominator = denominators[position]
+            for term in claim_terms:
+                postings[term].append((position, lift[term] / denominator))
+        return cls(dict(postings))
+
+    @classmethod
+    def packed_of(
+        cls, terms: Sequence[Collection[str]], frequency: dict[str, int]
+    ) -> dict[str, tuple[bytes, bytes]]:
+        """`of(terms, frequency).packed()`, without making a pair for every posting (a
+        million of them at 100,000 claims)."""
+        lift, denominators = cls._parts(terms, frequency)
+        positions: dict[str, list[int]] = defaultdict(list)
+        impacts: dict[str, list[float]] = defaultdict(list)
+        for position, claim_terms in enumerate(terms):
+            denominator = denominators[position]
+            for term in claim_terms:
+                positions[term].append(position)
+                impacts[term].append(lift[term] / denominator)
+        return {
+            term: (array("i", found).tobytes(), array("d", impacts[term]).tobytes())
+            for term, found in positions.items()
+        }
+
+    @classmethod
+    def _parts(
+        cls, terms: Sequence[Collection[str]], frequency: dict[str, int]
+    ) -> tuple[dict[str, float], list[float]]:
+        """Each term's idf × (K1 + 1) and each claim's 1 + its length's norm: a posting's
+        BM25 impact is the first over the second."""
         lengths = [len(claim_terms) for claim_terms in terms]
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
         count = len(terms)
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for position, claim_terms in enumerate(terms):
-            norm = cls.K1 * (1 - cls.B + cls.B * lengths[position] / average)
-            for term in claim_terms:
-                df = frequency[term]
-                idf = math.log(1 + (count - df + 0.5) / (df + 0.5))
-                postings[term].append((position, idf * (cls.K1 + 1) / (1 + norm)))
-        return cls(dict(postings))
+        lift = {
+            term: math.log(1 + (count - df + 0.5) / (df + 0.5)) * (cls.K1 + 1)
+            for term, df in frequency.items()
+        }
+        return lift, [1 + cls.K1 * (1 - cls.B + cls.B * length / average) for length in lengths]
 
     def candidates(self, content: Content, limit: int = CANDIDATES) -> list[int]:
         """Positions of the `limit` claims with the best BM25 score for `content`."""
@@ -329,6 +359,8 @@ class ClaimIndex:
     def packed(self) -> dict[str, tuple[bytes, bytes]]:
         """The postings as arrays of bytes, each term's positions and impacts: what a cache
         keeps (a million pairs decode in a fraction of the time as bytes)."""
+        if isinstance(self.postings, _Unpacked):
+            return self.postings.packed
         return {
             term: (
                 array("i", [position for position, _ in pairs]).tobytes(),
@@ -357,22 +389,22 @@ class _Unpacked(Mapping[str, Sequence[tuple[int, float]]]):
     paragraphs need a few hundred of a desk's terms)."""
 
     def __init__(self, packed: dict[str, tuple[bytes, bytes]]) -> None:
-        self._packed = packed
+        self.packed = packed
         self._made: dict[str, list[tuple[int, float]]] = {}
 
     def __getitem__(self, term: str) -> list[tuple[int, float]]:
         made = self._made.get(term)
         if made is None:
-            positions, impacts = self._packed[term]  # KeyError when the term has none
+            positions, impacts = self.packed[term]  # KeyError when the term has none
             pairs = zip(array("i", positions), array("d", impacts), strict=True)
             made = self._made[term] = list(pairs)
         return made
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._packed)
+        return iter(self.packed)
 
     def __len__(self) -> int:
-        return len(self._packed)
+        return len(self.packed)
 
 
 def _frequency(terms: Sequence[Collection[str]]) -> dict[str, int]:
@@ -436,18 +468,22 @@ class MatcherTables:
         )
 
     @classmethod
-    def from_terms(cls, statements: Sequence[str], terms: Sequence[Sequence[str]]) -> MatcherTables:
-        """Index statements whose terms `statement_terms` gave (here or in other processes)."""
+    def from_terms(
+        cls, statements: Sequence[str], terms: Sequence[Sequence[str]], packed: bool = False
+    ) -> MatcherTables:
+        """Index statements whose terms `statement_terms` gave (here or in other processes);
+        `packed`, the index made as `ClaimIndex.unpacked` makes it, ready to be kept."""
         # Only each claim's terms are held while the index is built (interned: a desk has
         # a few thousand distinct terms in a million places); contents are weighed by
         # specificity when first a candidate, and a draft needs a few thousand of them.
         interned = [tuple(map(sys.intern, claim_terms)) for claim_terms in terms]
         frequency = _frequency(interned)  # once, for the index and the specificity
-        return cls(
-            tuple(statements),
-            ClaimIndex.of(interned, frequency),
-            _specificity(len(interned), frequency),
+        index = (
+            ClaimIndex.unpacked(ClaimIndex.packed_of(interned, frequency))
+            if packed
+            else ClaimIndex.of(interned, frequency)
         )
+        return cls(tuple(statements), index, _specificity(len(interned), frequency))
 
     def content(self, position: int) -> Content:
         """The content of the claim at `position`, read on first use."""
