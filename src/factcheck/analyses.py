@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck.cache import Store, fingerprint, stable_hash
 from factcheck.loading import worker_pool
@@ -77,21 +77,52 @@ def forking() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+def _cores(workers: int | None, count: int, parallel_from: int) -> int:
+    """How many worker processes to fork for `count` items (all cores unless `workers`
+    says); 0 to work in this process: one core, fewer items than `parallel_from`, or a
+    platform that cannot fork."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return workers if workers >= 2 and count >= parallel_from and forking() else 0
+
+
+_FORKED: Any = None
+"""What the worker processes work on, set just before they fork so that they inherit it
+for free: nothing travels to them but the bounds of each chunk."""
+_Result = TypeVar("_Result")
+
+
+def _in_workers(
+    shared: object,
+    count: int,
+    size: int,
+    work: Callable[[tuple[int, int]], _Result],
+    workers: int,
+) -> Iterator[tuple[int, int, _Result]]:
+    """(start, end, `work` of them) for each chunk of `size` of `count` items, in order,
+    from `workers` processes forked over `shared` (which `work` reads as `_FORKED`)."""
+    read_table_before_forking()
+    global _FORKED
+    _FORKED = shared
+    bounds = [(i, min(i + size, count)) for i in range(0, count, size)]
+    try:
+        with worker_pool(workers) as pool:
+            for (start, end), result in zip(bounds, pool.imap(work, bounds), strict=True):
+                yield start, end, result
+    finally:
+        _FORKED = None
+
+
 def _analyze_chunk(
     jobs: list[tuple[Article, list[Claim]]], settings: Settings
 ) -> list[ArticleAnalysis]:
     return [analyze(article, claims, settings) for article, claims in jobs]
 
 
-_FORKED_JOBS: tuple[list[tuple[Article, list[Claim]]], Settings] | None = None
-"""The jobs, set just before the worker processes fork, so they inherit them for free."""
-
-
 def _analyze_range(bounds: tuple[int, int]) -> list[Packed]:
     """In a worker: analyses of jobs[start:end], links naming claims by their index in
     the job, so that only sentences travel back to the parent, not copies of claims."""
-    assert _FORKED_JOBS is not None
-    jobs, settings = _FORKED_JOBS
+    assert _FORKED is not None
+    jobs, settings = _FORKED
     packed = []
     for article, claims in jobs[bounds[0] : bounds[1]]:
         packed.append(_pack(claims, analyze(article, claims, settings)))
@@ -218,23 +249,14 @@ def _positions(claims: list[Claim], wanted: set[int]) -> dict[int, int]:
 def _analyze_jobs(
     jobs: list[tuple[Article, list[Claim]]], settings: Settings, workers: int | None
 ) -> list[ArticleAnalysis]:
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers < 2 or len(jobs) < PARALLEL_FROM or not forking():
+    cores = _cores(workers, len(jobs), PARALLEL_FROM)
+    if not cores:
         return _analyze_chunk(jobs, settings)
-    read_table_before_forking()
-    global _FORKED_JOBS
-    _FORKED_JOBS = (jobs, settings)
-    size = 50
-    bounds = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
     results: list[ArticleAnalysis] = []
-    try:
-        with worker_pool(workers) as pool:
-            for (start, end), packed in zip(bounds, pool.imap(_analyze_range, bounds), strict=True):
-                results.extend(
-                    _unpack(job, item) for job, item in zip(jobs[start:end], packed, strict=True)
-                )
-    finally:
-        _FORKED_JOBS = None
+    for start, end, packed in _in_workers((jobs, settings), len(jobs), 50, _analyze_range, cores):
+        results.extend(
+            _unpack(job, item) for job, item in zip(jobs[start:end], packed, strict=True)
+        )
     return results
 
 
@@ -315,8 +337,6 @@ def _unpacked(claims: Sequence[Claim], packed: list[list[PackedMatch]]) -> Block
 MATCHED_APART_FROM = 16
 """Blocks of a draft not matched before from which they are matched in worker processes
 (a new 5,000-word draft has about a hundred; an edited one, the one or two changed)."""
-_FORKED_MATCHING: tuple[ClaimMatcher, list[tuple[tuple[str, str], list[str]]]] | None = None
-"""The matcher and the blocks, set just before the worker processes fork."""
 
 
 def match_apart(
@@ -328,29 +348,22 @@ def match_apart(
     """Match `blocks` (from `blocks_to_match`) into `memo`, in worker processes where
     there are cores to spare: each block's matches depend on its own text alone, so
     `analyze` then finds them all as if it had matched them itself."""
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers < 2 or not forking():
+    cores = _cores(workers, len(blocks), 1)
+    if not cores:
         for (kind, paragraph), sentences in blocks:
             memo[(kind, paragraph)] = match_block(matcher, sentences, kind, paragraph)
         return
-    read_table_before_forking()
-    global _FORKED_MATCHING
-    _FORKED_MATCHING = (matcher, blocks)
-    size = max(1, -(-len(blocks) // (4 * workers)))  # four chunks a worker: even endings
-    bounds = [(i, min(i + size, len(blocks))) for i in range(0, len(blocks), size)]
-    try:
-        with worker_pool(workers) as pool:
-            for (start, end), part in zip(bounds, pool.imap(_match_range, bounds), strict=True):
-                for (key, _), packed in zip(blocks[start:end], part, strict=True):
-                    memo[key] = _unpacked(matcher.claims, packed)
-    finally:
-        _FORKED_MATCHING = None
+    size = max(1, -(-len(blocks) // (4 * cores)))  # four chunks a worker: even endings
+    shared = (matcher, blocks)
+    for start, end, part in _in_workers(shared, len(blocks), size, _match_range, cores):
+        for (key, _), packed in zip(blocks[start:end], part, strict=True):
+            memo[key] = _unpacked(matcher.claims, packed)
 
 
 def _match_range(bounds: tuple[int, int]) -> list[list[list[PackedMatch]]]:
     """In a worker: the matches of blocks[start:end], claims by their position."""
-    assert _FORKED_MATCHING is not None
-    matcher, blocks = _FORKED_MATCHING
+    assert _FORKED is not None
+    matcher, blocks = _FORKED
     found = [
         match_block(matcher, sentences, kind, paragraph)
         for (kind, paragraph), sentences in blocks[bounds[0] : bounds[1]]
@@ -368,48 +381,37 @@ def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> Matc
             # Each claim's content is read when it is first a candidate.
             return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2])
     made = matcher_tables(statements)
-    packed = made.index.packed()  # as made, when made in worker processes
-    store.write("matcher", (key, packed, made.specificity))
-    # Used as read back from the cache: a term's pairs made when first met. No million
-    # pairs outlive the build, and processes forked to match a draft do not copy their
-    # pages as they touch them (at 100k, matching took twice as long with them).
-    return MatcherTables(statements, ClaimIndex.unpacked(packed), made.specificity)
+    store.write("matcher", (key, made.index.packed(), made.specificity))
+    return made
 
 
 TERMS_CHUNK = 500
 """Statements a worker reads at a time while the matcher's tables are made."""
-_FORKED_STATEMENTS: tuple[str, ...] | None = None
-"""The statements, set just before the worker processes fork, so they inherit them."""
 
 
 def matcher_tables(
     statements: tuple[str, ...], workers: int | None = None, parallel_from: int = UNKEPT_FROM
 ) -> MatcherTables:
-    """`MatcherTables.of(statements)`, the statements read on every core when there are
-    `parallel_from` or more (a desk's 20,000 took 2.6-2.9 s in one process, 1.5 s in
-    two). By default that is `UNKEPT_FROM`: fewer are read here, and their contents
-    kept for the matcher."""
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers < 2 or len(statements) < parallel_from or not forking():
-        return MatcherTables.of(statements)
-    read_table_before_forking()
-    global _FORKED_STATEMENTS
-    _FORKED_STATEMENTS = statements
-    bounds = [
-        (i, min(i + TERMS_CHUNK, len(statements))) for i in range(0, len(statements), TERMS_CHUNK)
-    ]
-    try:
-        with worker_pool(workers) as pool:
-            terms = [claim for part in pool.imap(_terms_range, bounds) for claim in part]
-    finally:
-        _FORKED_STATEMENTS = None
+    """The tables `MatcherTables.of(statements)` holds, their index packed as the cache
+    keeps it (a term's pairs made when first met: no million pairs outlive the build,
+    and processes forked to match a draft do not copy their pages as they touch them;
+    at 100k, matching took twice as long with them). The statements are read on every
+    core when there are `parallel_from` or more (a desk's 20,000 took 2.6-2.9 s in one
+    process, 1.5 s in two); by default that is `UNKEPT_FROM`, below which they are read
+    here and their contents kept for the matcher."""
+    cores = _cores(workers, len(statements), parallel_from)
+    if cores:
+        chunks = _in_workers(statements, len(statements), TERMS_CHUNK, _terms_range, cores)
+        terms = [claim for _, _, part in chunks for claim in part]
+    else:
+        terms = statement_terms(statements, len(statements) < UNKEPT_FROM)
     return MatcherTables.from_terms(statements, terms, packed=True)
 
 
 def _terms_range(bounds: tuple[int, int]) -> list[tuple[str, ...]]:
     """In a worker: the terms of statements[start:end] (their contents die with it)."""
-    assert _FORKED_STATEMENTS is not None
-    return statement_terms(_FORKED_STATEMENTS[bounds[0] : bounds[1]], keep_contents=False)
+    assert _FORKED is not None
+    return statement_terms(_FORKED[bounds[0] : bounds[1]], keep_contents=False)
 
 
 def _quote_index(quoted: list[Claim], store: Store) -> QuoteIndex:
