@@ -88,7 +88,7 @@ class _Reader:
                 value = self._block_scalar(line, start, number)
             else:
                 value = self._wrapped_scalar(line, start, number)
-            _add(root, key, value)
+            root.add(key, value)
         return root
 
     def _empty_or_list(self, number: int, key: Scalar) -> Node:
@@ -212,7 +212,7 @@ class _Reader:
             else:
                 value, _ = _scalar(line, start, number)
                 self.at += 1
-            _add(mapping, Scalar(match[1], Position(number, indent + 1)), value)
+            mapping.add(Scalar(match[1], Position(number, indent + 1)), value)
             while self.at < len(lines) and _skipped(lines[self.at]):
                 self.at += 1
             if self.at == len(lines):
@@ -303,11 +303,3 @@ def _flow_list(line: str, start: int, number: int) -> Sequence:
         sequence.items.append(Scalar(value, Position(number, column)))
         offset += len(item) + 1
     return sequence
-
-
-def _add(mapping: Mapping, key: Scalar, value: Node) -> None:
-    """Add a pair as `yamlreader` does: the first of a repeated key kept, the repeat noted."""
-    if key.value in mapping.items:
-        mapping.duplicates.append((mapping.items[key.value][0], key))
-    else:
-        mapping.items[key.value] = (key, value)

@@ -40,5 +40,12 @@ class Mapping:
     duplicates: list[tuple[Scalar, Scalar]] = field(default_factory=list)
     """Pairs (first key, repeated key) for keys given more than once; the first value is kept."""
 
+    def add(self, key: Scalar, value: Node) -> None:
+        """Add a pair: a repeated key is noted beside the first, whose value is kept."""
+        if key.value in self.items:
+            self.duplicates.append((self.items[key.value][0], key))
+        else:
+            self.items[key.value] = (key, value)
+
 
 Node = Scalar | Sequence | Mapping

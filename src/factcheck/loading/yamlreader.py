@@ -142,10 +142,7 @@ def _convert(node: yaml.Node | None, depth: int) -> Node | None:
             )
         value = _convert(value_node, depth + 1)
         assert value is not None
-        if key.value in mapping.items:
-            mapping.duplicates.append((mapping.items[key.value][0], key))
-        else:
-            mapping.items[key.value] = (key, value)
+        mapping.add(key, value)
     return mapping
 
 
@@ -186,11 +183,7 @@ def _build(events: object) -> Node | None:
                 raise YamlProblem("a key must be plain text, not a list or mapping", node.position)
             stack[-1] = (parent, node)
         else:
-            key = pending_key.value
-            if key in parent.items:
-                parent.duplicates.append((parent.items[key][0], pending_key))
-            else:
-                parent.items[key] = (pending_key, node)
+            parent.add(pending_key, node)
             stack[-1] = (parent, None)
 
     for event in events:  # type: ignore[attr-defined]
