@@ -149,7 +149,7 @@ def test_blocks_matched_in_worker_processes_give_the_analysis_matched_in_one(
 ) -> None:
     from factcheck.model import Article, Claim, Status
     from factcheck.settings import Settings
-    from factcheck.text.analysis import analyze, blocks_to_match, matched_claims
+    from factcheck.text.analysis import UnseenBlocks, analyze, matched_claims
     from factcheck.text.matching import ClaimMatcher
 
     towns = ["Riverton", "Port Vell", "Ashford", "Kelso", "Dunmore", "Glenrock"]
@@ -172,7 +172,8 @@ def test_blocks_matched_in_worker_processes_give_the_analysis_matched_in_one(
     body = "# The bridges\n\n" + "\n\n".join(paragraphs) + "\n\n- A list item.\n"
     body += "\n## Sources\n\n- Riverton council, 2002 minutes.\n"  # not matched
     article = Article(path="claims/a/article.md", id="a", title="Bridges", body=body, body_line=3)
-    blocks = blocks_to_match(article)
+    blocks: UnseenBlocks = []  # the blocks analyze matches, as it hands them over
+    analyze(article, claims, Settings(), memo={}, unseen=blocks.extend)
     assert len(blocks) == 13  # the paragraphs and the list item; not the heading
     memo: dict = {}  # type: ignore[type-arg]
     matcher = ClaimMatcher(matched_claims(claims), Settings().match_threshold)

@@ -29,8 +29,8 @@ from factcheck.text.analysis import (
     Figure,
     MatchMemo,
     Sentence,
+    UnseenBlocks,
     analyze,
-    blocks_to_match,
     match_block,
     matched_claims,
     quoted_claims,
@@ -304,12 +304,11 @@ def _analyze_with_memo(
     def tables() -> MatcherTables:  # read only if some paragraph was not seen before
         return _matcher_tables(statements, memo_key, store)
 
-    unseen = {key: said for key, said in blocks_to_match(article) if key not in memo}
-    if len(unseen) >= MATCHED_APART_FROM:
-        match_apart(
-            list(unseen.items()), ClaimMatcher(matched, settings.match_threshold, tables()), memo
-        )
-    analysis = analyze(article, claims, settings, tables, memo, quotes)
+    def unseen(blocks: UnseenBlocks) -> None:  # many new paragraphs: matched on every core
+        if len(blocks) >= MATCHED_APART_FROM:
+            match_apart(blocks, ClaimMatcher(matched, settings.match_threshold, tables()), memo)
+
+    analysis = analyze(article, claims, settings, tables, memo, quotes, unseen)
     if len(memo) > len(kept):
         made = list(memo)[len(kept) :]
         position = _positions(matched, {id(m.claim) for b in made for s in memo[b] for m in s})
@@ -340,12 +339,12 @@ MATCHED_APART_FROM = 16
 
 
 def match_apart(
-    blocks: list[tuple[tuple[str, str], list[str]]],
+    blocks: UnseenBlocks,
     matcher: ClaimMatcher,
     memo: MatchMemo,
     workers: int | None = None,
 ) -> None:
-    """Match `blocks` (from `blocks_to_match`) into `memo`, in worker processes where
+    """Match `blocks` (as `analyze` hands them over) into `memo`, in worker processes where
     there are cores to spare: each block's matches depend on its own text alone, so
     `analyze` then finds them all as if it had matched them itself."""
     cores = _cores(workers, len(blocks), 1)

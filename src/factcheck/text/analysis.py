@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import groupby
@@ -206,6 +206,8 @@ MatchMemo = dict[tuple[str, str], BlockMatches]
 """(block kind, block text) → its sentences' matches: what a caller may keep between
 analyses against the same claims, so that an edited article is matched again only in
 the paragraphs that changed. A block's matches depend on nothing but its own text."""
+UnseenBlocks = list[tuple[tuple[str, str], list[str]]]
+"""Blocks no memo holds, each as its memo key (kind, text) and its sentences."""
 
 
 def _link_by_statement(
@@ -215,16 +217,34 @@ def _link_by_statement(
     text: _Text,
     links: list[list[ClaimLink]],
     memo: MatchMemo,
+    unseen: Callable[[UnseenBlocks], None] | None,
 ) -> None:
     """Link each sentence to the claims whose statement it says or contradicts (beside
     quote links), reading it after what its paragraph said before it."""
-    for block, indexes, kind in _matched_blocks(spans, blocks):
-        block_start, block_end, _ = text.block_spans[block]
-        paragraph = text.text[block_start:block_end]
+    matched = []  # each block's sentences (their indexes), kind and text
+    for block, members in groupby(range(len(spans)), key=blocks.__getitem__):
+        indexes = list(members)
+        kind = spans[indexes[0]][2]
+        if kind not in ("heading", "reference"):
+            block_start, block_end, _ = text.block_spans[block]
+            matched.append((indexes, kind, text.text[block_start:block_end]))
+
+    def sentences_of(indexes: list[int]) -> list[str]:
+        return [text.text[spans[i][0] : spans[i][1]] for i in indexes]
+
+    if unseen is not None:
+        new = {
+            (kind, paragraph): sentences_of(indexes)
+            for indexes, kind, paragraph in matched
+            if (kind, paragraph) not in memo
+        }
+        if new:
+            unseen(list(new.items()))
+    for indexes, kind, paragraph in matched:
         found = memo.get((kind, paragraph))
         if found is None:
             found = memo[(kind, paragraph)] = match_block(
-                matcher(), [text.text[spans[i][0] : spans[i][1]] for i in indexes], kind, paragraph
+                matcher(), sentences_of(indexes), kind, paragraph
             )
         for index, matches in zip(indexes, found, strict=True):
             start, end, _ = spans[index]
@@ -242,42 +262,6 @@ def _link_by_statement(
                 links[index].append(
                     ClaimLink(match.claim, match.score, False, match.relation.value, figure)
                 )
-
-
-def _sentence_spans(text: _Text) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """Each sentence's (start, end, kind of its block) in `text`, and its block's index."""
-    spans: list[tuple[int, int, str]] = []
-    blocks: list[int] = []
-    for block_index, (block_start, block_end, kind) in enumerate(text.block_spans):
-        for start, end in split_sentences(text.text[block_start:block_end]):
-            spans.append((block_start + start, block_start + end, kind))
-            blocks.append(block_index)
-    return spans, blocks
-
-
-def blocks_to_match(article: Article) -> list[tuple[tuple[str, str], list[str]]]:
-    """The blocks `analyze` matches against claims, each as its memo key (kind, text)
-    and its sentences: what a caller may match beforehand, elsewhere, into a memo."""
-    text = _Text.of(article_blocks(article))
-    spans, blocks = _sentence_spans(text)
-    found = []
-    for block, indexes, kind in _matched_blocks(spans, blocks):
-        block_start, block_end, _ = text.block_spans[block]
-        sentences = [text.text[spans[i][0] : spans[i][1]] for i in indexes]
-        found.append(((kind, text.text[block_start:block_end]), sentences))
-    return found
-
-
-def _matched_blocks(
-    spans: Sequence[tuple[int, int, str]], blocks: Sequence[int]
-) -> Iterator[tuple[int, list[int], str]]:
-    """Each block whose sentences are matched against claims (not headings, not the lines
-    of a Sources list): its index, its sentences' indexes and its kind."""
-    for block, members in groupby(range(len(spans)), key=blocks.__getitem__):
-        indexes = list(members)
-        kind = spans[indexes[0]][2]
-        if kind not in ("heading", "reference"):
-            yield block, indexes, kind
 
 
 def match_block(
@@ -325,6 +309,7 @@ def analyze(
     tables: MatcherTables | Callable[[], MatcherTables | None] | None = None,
     memo: MatchMemo | None = None,
     quotes: QuoteIndex | None = None,
+    unseen: Callable[[UnseenBlocks], None] | None = None,
 ) -> ArticleAnalysis:
     """Split `article` into sentences and link each to the `claims` it asserts.
 
@@ -333,12 +318,19 @@ def analyze(
     tables of other statements are ignored. `memo` holds the matches of paragraphs
     seen before against these same claims; paragraphs matched now are added to it.
     `quotes`, an index of the quotes of `quoted_claims(claims)`, spares trying each
-    quote in turn; an index of other quotes is ignored.
+    quote in turn; an index of other quotes is ignored. `unseen`, if given, is handed
+    the blocks `memo` lacks before any is matched here, and may match them into it
+    elsewhere (a block's matches depend on its own text alone).
     """
     cues = lexicon(settings)
     text = _Text.of(article_blocks(article))
     folded: Folded = fold(text.text)
-    spans, blocks = _sentence_spans(text)
+    spans: list[tuple[int, int, str]] = []
+    blocks: list[int] = []
+    for block_index, (block_start, block_end, kind) in enumerate(text.block_spans):
+        for start, end in split_sentences(text.text[block_start:block_end]):
+            spans.append((block_start + start, block_start + end, kind))
+            blocks.append(block_index)
     starts = [start for start, _, _ in spans]
     links: list[list[ClaimLink]] = [[] for _ in spans]
     claims = [claim for claim in claims if claim.id]
@@ -366,7 +358,9 @@ def analyze(
             built.append(ClaimMatcher(claims, settings.match_threshold, kept))
         return built[0]
 
-    _link_by_statement(matcher, spans, blocks, text, links, memo if memo is not None else {})
+    _link_by_statement(
+        matcher, spans, blocks, text, links, memo if memo is not None else {}, unseen
+    )
     common = frozenset(word for word in re.findall(r"[a-z][a-z’'-]+", text.text))
     common |= _topic_names(text.text, spans)
     lines = LineTable(article.body, article.body_line)
