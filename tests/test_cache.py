@@ -961,6 +961,9 @@ def test_an_answer_from_the_cache_loads_neither_the_rules_nor_the_analyses(
     age(root, monkeypatch)
     as_json(root, use_cache=True)  # written "later" than the files: the next run trusts it
     probe = (
+        # The day the audit above was kept on, as the fixture fixes it here: the desk's
+        # key holds the date, and the calendar would turn the answer into a new audit.
+        f"import datetime, factcheck.clock\nfactcheck.clock.today = lambda: {TODAY!r}\n"
         "import sys\nfrom factcheck.cli import app\n"
         "try:\n    app()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m in WATCHED), file=sys.stderr)"
