@@ -46,6 +46,7 @@ from factcheck.text.matching import (
     statement_terms,
 )
 from factcheck.text.numbers import NUMBER_SET_SEEDS
+from factcheck.text.pins import read_pins
 from factcheck.text.quotes import QuoteIndex
 from factcheck.text.seeds import Seeds
 from factcheck.text.words import (
@@ -141,7 +142,7 @@ def _unpack(job: tuple[Article, list[Claim]], packed: Packed) -> ArticleAnalysis
     return ArticleAnalysis(article, restored, quote_found)
 
 
-PackedLink = tuple[int, float, bool, str, Figure | None]
+PackedLink = tuple[int, float, bool, str, Figure | None, bool]
 """A ClaimLink with its claim as a position among the article's claims."""
 Packed = tuple[tuple[Sentence, ...], dict[str, bool], tuple[tuple[PackedLink, ...], ...]]
 """An analysis without its article, its sentences without links, and each sentence's
@@ -173,24 +174,35 @@ def analyze_repository_articles(
     """
     if store is None:
         return _analyze_jobs(
-            [(a, repo.claims_in(a.id) if a.id else []) for a in repo.articles],
-            repo.settings,
-            workers,
+            [(a, article_claims(repo, a)) for a in repo.articles], repo.settings, workers
         )
     keyed = article_jobs(repo)
     return analyses_of(keyed, repo.settings, store, {key for _, key in keyed}, workers)
 
 
 Job = tuple[Article, list[Claim]]
-"""An article and the claims that name it: what its analysis is made of."""
+"""An article and the claims it is analysed against (`article_claims`): what its
+analysis is made of."""
+
+
+def article_claims(repo: Repository, article: Article) -> list[Claim]:
+    """The claims `article` is analysed against: those that name it, then those its
+    `factcheck-link` comments pin that name another article or none (a fact-checker
+    may link a paragraph to any claim of the desk)."""
+    own = repo.claims_in(article.id) if article.id else []
+    pinned = [claim for pin in read_pins(article.body) if pin.links for claim in pin.claims]
+    if not pinned:
+        return own
+    known = repo.claims_by_id
+    mine = {claim.id for claim in own}
+    others = [known[c] for c in dict.fromkeys(pinned) if c in known and c not in mine]
+    return [*own, *others] if others else own
 
 
 def article_jobs(repo: Repository) -> list[tuple[Job, str]]:
-    """Each article of `repo` with the claims that name it, and the key of its analysis
-    (it changes when the article's text or those claims do)."""
-    jobs = [
-        (article, repo.claims_in(article.id) if article.id else []) for article in repo.articles
-    ]
+    """Each article of `repo` with the claims it is analysed against (`article_claims`),
+    and the key of its analysis (it changes when the article's text or those claims do)."""
+    jobs = [(article, article_claims(repo, article)) for article in repo.articles]
     return [(job, _job_key(job[0], job[1], repo.settings)) for job in jobs]
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import clock
-from factcheck.analyses import analyze_one, kept_lookups
+from factcheck.analyses import analyze_one, article_claims, kept_lookups
 from factcheck.audit import UsageError, desk_key, evaluate
 from factcheck.cache import Store, settled
 from factcheck.findings import Finding, Severity, count_by_severity
@@ -35,6 +35,7 @@ ARTICLE_RULES = (
     "unchecked-sentence",
     "name-variant",
     "quote-not-found",
+    "unknown-claim",
     "yaml-syntax",
     "schema",
 )
@@ -89,7 +90,7 @@ class CheckResult:
                             "id": link.claim.id,
                             "status": link.claim.status.value if link.claim.status else None,
                             "score": link.score,
-                            "by": "quote" if link.by_quote else "statement",
+                            "by": link.by,
                             "relation": link.relation,
                         }
                         for link in sentence.links
@@ -161,9 +162,9 @@ def check_article(
         return CheckResult(empty, ruling.findings, ruling.suppressed)
     article = loaded.articles[0]
     in_repo = [a for a in repo.articles if a.path == article.path]
-    # An article of the repository is checked against its own claims; any other file
-    # against every claim the desk has.
-    claims = repo.claims_in(article.id or "") if in_repo else repo.claims
+    # An article of the repository is checked against its own claims (and those its
+    # comments pin), as the audit checks it; any other file against every claim the desk has.
+    claims = article_claims(repo, article) if in_repo else repo.claims
     others = [a for a in repo.articles if a.path != article.path]
     scoped = repo.with_articles(
         [*others, article],

@@ -86,13 +86,12 @@ def _checked(
     )
     # Only this claim's article is read for its sentences: nothing else bears on the record.
     from factcheck import clock
+    from factcheck.analyses import article_claims
     from factcheck.rules.base import Context
     from factcheck.text.analysis import analyze
 
     article = trial.articles_by_id.get(result.claims[0].article or "") if result.claims else None
-    analyses = (
-        [analyze(article, trial.claims_in(article.id or ""), trial.settings)] if article else []
-    )
+    analyses = [analyze(article, article_claims(trial, article), trial.settings)] if article else []
     context = Context(trial, clock.today(), preset_analyses=analyses)
     findings = [
         finding

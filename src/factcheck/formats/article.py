@@ -89,9 +89,10 @@ def sentence_table(
 
 
 def claim_line(link: ClaimLink) -> Text:
-    """ "✓ confirmed release-123-prisoners (statement, 91.5)": status by sign and word."""
+    """ "✓ confirmed release-123-prisoners (statement, 91.5)": status by sign and word, and
+    how the link was made ("quote", "pinned", or the matcher's score)."""
     status = link.claim.status
-    how = "quote" if link.by_quote else f"statement, {link.score:g}"
+    how = link.by if link.by != "statement" else f"statement, {link.score:g}"
     if not link.asserts:
         line = Text("≠ contradicts ", style="status.disputed")
         line.append(f"{status.value if status else 'invalid'} ", style="status.disputed")

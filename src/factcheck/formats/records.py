@@ -145,9 +145,10 @@ def render_claim(repo: Repository, claim: Claim, stream: TextIO) -> None:
                 console.print(Text(f"            {label}: ", style="dim") + Text(value))
     article = repo.articles_by_id.get(claim.article or "")
     if article is not None:
+        from factcheck.analyses import article_claims
         from factcheck.text.analysis import analyze
 
-        analysis = analyze(article, repo.claims_in(article.id or ""), repo.settings)
+        analysis = analyze(article, article_claims(repo, article), repo.settings)
         sentences = analysis.sentences_of(str(claim.id))
         console.print(Text(f"\nin {article.path}", style="bold"))
         if not sentences:

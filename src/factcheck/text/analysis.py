@@ -22,6 +22,7 @@ from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
 from factcheck.text.matching import ClaimMatcher, Match, MatcherTables, merged, read_content
 from factcheck.text.names import name_words
+from factcheck.text.pins import Pin, judged_blocks, read_pins
 from factcheck.text.quantities import MONTHS, quantities
 from factcheck.text.quotes import QuoteIndex, locate
 from factcheck.text.sentences import split_sentences, without_marker
@@ -59,11 +60,19 @@ class ClaimLink(NamedTuple):
     """"asserts", or "contradicts": the same content with another figure."""
     figure: Figure | None = None
     """For "contradicts": the figures that disagree."""
+    pinned: bool = False
+    """True when a `factcheck-link` comment before the sentence's block says it asserts
+    the claim: a fact-checker's link, which replaces the matcher's."""
 
     @property
     def asserts(self) -> bool:
         """Whether the sentence asserts the claim (rather than contradicting it)."""
         return self.relation == "asserts"
+
+    @property
+    def by(self) -> str:
+        """How the link was made: "pinned" (a comment), "quote" or "statement" (the matcher)."""
+        return "pinned" if self.pinned else "quote" if self.by_quote else "statement"
 
 
 class Sentence(NamedTuple):
@@ -361,6 +370,7 @@ def analyze(
     _link_by_statement(
         matcher, spans, blocks, text, links, memo if memo is not None else {}, unseen
     )
+    _apply_pins(read_pins(article.body, article.body_line), text, blocks, links, claims)
     common = frozenset(word for word in re.findall(r"[a-z][a-z’'-]+", text.text))
     common |= _topic_names(text.text, spans)
     lines = LineTable(article.body, article.body_line)
@@ -369,6 +379,40 @@ def analyze(
         for index, span in enumerate(spans)
     )
     return ArticleAnalysis(article, sentences, quote_found)
+
+
+def _apply_pins(
+    pins: Sequence[Pin],
+    text: _Text,
+    blocks: Sequence[int],
+    links: list[list[ClaimLink]],
+    claims: Sequence[Claim],
+) -> None:
+    """The fact-checker has the last word: each sentence of a block that a
+    `factcheck-not` comment is for loses every link to the claims it names, and each
+    sentence of one a `factcheck-link` comment is for asserts the claims it names,
+    score 100, in place of any link the matcher made to them. An id that names none
+    of `claims` does nothing (`unknown-claim` reports it)."""
+    if not pins:
+        return
+    judged = judged_blocks(pins, [text.offsets[end - 1] for _, end, _ in text.block_spans])
+    if not judged:
+        return
+    by_id: dict[str, Claim] = {}
+    for claim in claims:
+        by_id.setdefault(str(claim.id), claim)
+    for index, block in enumerate(blocks):
+        said = judged.get(block)
+        if said is None:
+            continue
+        gone = said.linked | said.rejected
+        kept = [link for link in links[index] if str(link.claim.id) not in gone]
+        pinned = [
+            ClaimLink(by_id[claim_id], 100.0, False, pinned=True)
+            for claim_id in sorted(said.linked)
+            if claim_id in by_id
+        ]
+        links[index] = kept + pinned
 
 
 def _sentence(
