@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck.text.attribution as attribution
-from factcheck.text.attribution import without_attribution
+from factcheck.text.attribution import is_named, teller, without_attribution
 
 
 @pytest.mark.parametrize(
@@ -30,6 +30,11 @@ from factcheck.text.attribution import without_attribution
         ("The bridge reopened on Monday.", None),
         ("He said so.", None),
         ("Saidov reopened the bridge, on Monday.", None),
+        (
+            "Officials of the Riverworks Union allege that the barrier failed in May.",
+            ("The barrier failed in May.", "Officials of the Riverworks Union allege that"),
+        ),
+        ("The alleged fraud cost the council £3m.", None),  # "alleged" tells only with "that"
     ],
 )
 def test_the_claim_inside_and_its_teller(statement: str, expected: tuple[str, str] | None) -> None:
@@ -61,3 +66,62 @@ def test_the_quick_scan_skips_only_statements_no_pattern_matches(
         assert scanned == without_attribution(statement)
     finally:
         attribution._TELLING = telling
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("According to the Riverworks Union, the barrier failed.", ("the Riverworks Union", False)),
+        ("The mayor said the barrier failed.", ("The mayor", True)),
+        ("The Riverworks Union claims the barrier failed.", ("The Riverworks Union", True)),
+        ("The union has said that the barrier failed.", ("The union", True)),
+        ("The barrier failed in May, the ministry said.", ("the ministry", False)),
+        ("The barrier, the union said, failed in May.", ("the union", False)),
+        ("The barrier, according to NHS officials, failed in May.", ("NHS officials", False)),
+        ("The mayor told reporters the barrier failed.", ("The mayor", True)),
+        ("The barrier failed in May.", None),
+        ("The barrier failed, and the council said so.", None),
+    ],
+)  # fmt: skip
+def test_the_teller_and_whether_it_opens_the_sentence(
+    sentence: str, told: tuple[str, bool] | None
+) -> None:
+    assert teller(sentence) == told
+
+
+@pytest.mark.parametrize(
+    ("told", "opens"),
+    [
+        ("the Riverworks Union", False),  # a proper name
+        ("Officials of the Riverworks Union", True),
+        ("Reuters", True),  # a name opening the sentence
+        ("NHS officials", True),  # an acronym
+        ("US officials", False),
+        ("The mayor", True),  # a known office or body
+        ("Police", True),
+        ("the ministry", False),
+        ("She", True),  # a person named before
+    ],
+)
+def test_named_parties(told: str, opens: bool) -> None:
+    assert is_named(told, opens)
+
+
+@pytest.mark.parametrize(
+    ("told", "opens"),
+    [
+        ("Sources close to the council", True),  # anonymous
+        ("unnamed officials", False),
+        ("people familiar with the inspection", False),
+        ("Insiders", True),
+        ("Some", True),
+        ("Officials", True),  # a bare group: its capital only opens the sentence
+        ("Witnesses", True),
+        ("On Monday officials", True),  # a day is no teller
+        ("engineers", False),
+        ("The Dunmore barrier failed because the council", True),  # a clause, not a teller
+        ("", True),
+    ],
+)
+def test_anonymous_tellers_and_bare_groups_are_not_named(told: str, opens: bool) -> None:
+    assert not is_named(told, opens)
