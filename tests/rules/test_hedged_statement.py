@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import ARTICLE, audit_findings, brief, make_repo
 
 ARTICLE_PATH = "claims/harbour/article.md"
@@ -72,3 +74,52 @@ def test_quiet_when_the_quantity_is_named_rounded_or_a_span_of_time() -> None:
     assert cues_in("The bridge stood for many decades; as many as 40 ferries docked.") == []
     assert cues_in("Some time later, the harbour reopened.") == []
     assert cues_in("The harbourmaster is certain of the date.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("It is understood that the barrier failed.", "it is understood that"),
+        ("Sources close to the council said the barrier failed.", "sources close to"),
+        ("Insiders say the barrier failed.", "insiders say"),
+        ("According to unnamed officials, the barrier failed.", "unnamed officials"),
+        ("The barrier failed, according to people familiar with the inspection.",
+         "people familiar with"),
+        ("Rumours suggest the barrier failed.", "rumours suggest"),
+        ("Rumors suggest the barrier failed.", "rumors suggest"),
+        ("Some say the barrier failed.", "some say"),
+        ("Looters reportedly said the barrier failed.", "reportedly"),
+        ("The barrier allegedly failed.", "allegedly"),
+        ("An official, who asked not to be named, said the barrier failed.",
+         "asked not to be named"),
+        ("Senior officials said the barrier failed.", "senior officials said"),
+        ("A senior government source said the barrier failed.",
+         "a senior government source said"),
+        ("According to media reports, the barrier failed.", "according to media reports"),
+    ],
+)  # fmt: skip
+def test_fires_on_anonymous_or_vague_attribution(tmp_path: Path, sentence: str, cue: str) -> None:
+    make_repo(tmp_path, {ARTICLE_PATH: ARTICLE + "\n" + sentence + "\n"})
+    [finding] = audit_findings(tmp_path, "hedged-statement")
+    assert (finding.line, finding.message) == (
+        12,
+        f"hedges with '{cue}': '{sentence}'; name who says it, or check it and state it",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Riverworks Union, the barrier failed.",
+        "The mayor said the barrier failed.",
+        "The Riverworks Union claims the barrier failed.",
+        "Officials of the Riverworks Union allege that the barrier failed.",
+        "The barrier failed, the ministry said.",
+        "Police said the barrier failed.",
+        "Residents close to the river were moved to the school.",  # "close to" a place
+        "The Riverworks Union report was published in May.",
+    ],
+)
+def test_quiet_when_a_named_party_says_it(tmp_path: Path, sentence: str) -> None:
+    make_repo(tmp_path, {ARTICLE_PATH: ARTICLE + "\n" + sentence + "\n"})
+    assert audit_findings(tmp_path, "hedged-statement") == []

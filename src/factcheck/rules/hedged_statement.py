@@ -1,16 +1,22 @@
 """An article sentence rests on vague attribution or a hedge ("reportedly", "allegedly", "sources say").
 
-The cues come from Wikipedia's MOS:WEASEL, MOS:PEACOCK and MOS:DOUBT guidance
-and the CoNLL-2010 hedge cues (`factcheck/data/cues.yaml` lists them with their
-origin): vague attribution ("critics say", "is widely regarded as"), vague
-quantities nobody names ("some", "many", "several" — not "some 300", "many years"
-or "many agencies, including the coastguard"), praise, doubt and speculation.
-Add cues with `hedges:` and silence one with `ignore_hedges:` in factcheck.yaml,
-or one sentence with a `factcheck-ignore hedged-statement` comment.
+The cues come from Wikipedia's MOS:WEASEL, MOS:PEACOCK and MOS:DOUBT guidance,
+the CoNLL-2010 hedge cues and newsroom standards on anonymous sources
+(`factcheck/data/cues.yaml` lists them with their origin): vague attribution
+("critics say", "is widely regarded as"), anonymous attribution and hearsay ("it
+is understood that", "sources close to the council said", "insiders say",
+"according to unnamed officials", "people familiar with …", "who asked not to be
+named", "rumours suggest"), vague quantities nobody names ("some", "many",
+"several" — not "some 300", "many years" or "many agencies, including the
+coastguard"), praise, doubt and speculation. A named party is no hedge ("the
+Riverworks Union said", "police said"). Add cues with `hedges:` and silence one
+with `ignore_hedges:` in factcheck.yaml, or one sentence with a
+`factcheck-ignore hedged-statement` comment.
 
 Fails:
 
     This is said to have happened because the US lifted sanctions on potash.
+    Sources close to the council said the barrier failed.
 
 Passes:
 
