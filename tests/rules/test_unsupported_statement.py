@@ -72,3 +72,20 @@ def test_fires_on_the_claim_when_no_sentence_carries_it(tmp_path: Path) -> None:
 
 def test_quiet_on_confirmed_claims_and_plain_sentences(repo: Path) -> None:
     assert audit_findings(repo, "unsupported-statement") == []
+
+
+def test_fires_when_a_named_party_says_the_unconfirmed_claim(tmp_path: Path) -> None:
+    # Naming who says it keeps disputed-statement quiet, but does not confirm the claim.
+    told = "The harbour of Port Vell reopened on 3 March 2025, the port authority said."
+    article = ARTICLE.replace(
+        "The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros.",
+        told,
+    )
+    claim = CLAIM.replace("status: confirmed", "status: unconfirmed")
+    make_repo(tmp_path, {ARTICLE_PATH: article, CLAIM_PATH: claim})
+    [finding] = audit_findings(tmp_path, "unsupported-statement")
+    assert (finding.line, finding.record) == (10, "harbour-reopened-march")
+    assert finding.message == (
+        f"asserts claim 'harbour-reopened-march', unconfirmed: '{told}'; back it with a "
+        "source, reword it as unverified, or cut it"
+    )

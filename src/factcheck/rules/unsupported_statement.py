@@ -6,6 +6,9 @@ confirmed", "unverified reports"; the full list is in `factcheck/data/cues.yaml`
 A sentence gets one finding, naming every cause: one that already says it is
 unverified is not told to reword itself as unverified. An unconfirmed claim of an
 article that no sentence can be matched to is reported on the claim itself.
+Naming who says it does not confirm a claim: a sentence that carries an
+unconfirmed claim is flagged when it attributes it ("…, the port authority said.")
+or hedges it ("reportedly") too.
 
 Fails:
 
