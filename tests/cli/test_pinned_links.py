@@ -186,7 +186,12 @@ def test_a_cached_audit_follows_pins_added_and_removed(run, tmp_path: Path) -> N
 
 
 def test_the_report_shows_a_pinned_link(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    root = desk(tmp_path / "desk", HARBOUR, f"<!-- factcheck-link ferries-resumed -->\n{QUAY}")
+    root = desk(
+        tmp_path / "desk",
+        HARBOUR,
+        f"<!-- factcheck-link ferries-resumed -->\n{QUAY}",
+        f"<!-- factcheck-link lighthouse-closed -->\n{FERRIES}",
+    )
     code, out, _ = run("report", "--root", str(root))
     assert code == 0
     assert "? unconfirmed ferries-resumed (pinned)" in out
@@ -196,6 +201,14 @@ def test_the_report_shows_a_pinned_link(run, tmp_path: Path) -> None:  # type: i
     text = page.read_text(encoding="utf-8")
     [line] = [line for line in text.splitlines() if line.startswith("2. Fishermen")]
     assert line.endswith("*(unconfirmed)* **\\[? ferries\\-resumed\\]**")
+    # in HTML, a claim of no article pinned here links to where it is listed
+    page = tmp_path / "report.html"
+    code, _, _ = run("report", "--root", str(root), "--output", str(page))
+    assert code == 0
+    html = page.read_text(encoding="utf-8")
+    assert 'id="unattached-claims--claim-lighthouse-closed"' in html
+    assert 'href="#unattached-claims--claim-lighthouse-closed"' in html
+    assert 'href="#article-harbour-reopened--claim-ferries-resumed"' in html
 
 
 def git(root: Path, *args: str) -> None:

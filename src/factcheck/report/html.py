@@ -41,8 +41,15 @@ def render_html(report: Report) -> str:
         .read_text(encoding="utf-8")
     )
     template = environment.from_string(template_text)
+    # A sentence may be pinned to a claim of another article: its link goes where that
+    # claim is listed.
+    claim_sections: dict[str, str] = {}
+    for section in report.sections:
+        for row in section.claims:
+            claim_sections.setdefault(str(row.claim.id), section.anchor)
     return template.render(
         report=report,
+        claim_sections=claim_sections,
         marks=MARKS,
         safe_url=safe_url,
         worst=worst,
