@@ -1,22 +1,29 @@
 """Write a synthetic claims repository of a given size, with a known set of planted defects.
 
     python bench/generate.py OUT --claims 100000 --sources 50000 --articles 5000
+    python bench/generate.py OUT --claims 20000 --sources 10000 --articles 1000 --shape beat
 
-Deterministic for a given --seed. Statements come from several sentence shapes
-over a vocabulary of thousands of made-up words and names; each article carries
-its claims' quotes plus unchecked sentences. Planted: near-duplicate claims,
-citations of unknown sources, and unconfirmed claims in articles (unsupported
-statements). The planted counts are written to OUT/bench-manifest.json so the
+Deterministic for a given --seed and --shape. The `invented` shape (the default)
+writes statements in several sentence shapes over a vocabulary of thousands of
+made-up words and names; the `beat` shape (bench/beat.py) writes them as one
+newsroom beat does, prisoners, sanctions and courts, so that thousands of claims
+share the same real English words. Each article carries its claims' quotes plus
+unchecked sentences. Planted: near-duplicate claims, citations of unknown
+sources, and unconfirmed claims in articles (unsupported statements). The
+planted counts and the shape are written to OUT/bench-manifest.json so the
 runner can check the findings.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 SYLLABLES = [
     "ba",
@@ -165,23 +172,99 @@ def quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def scalar(text: str) -> str:
+    """`text` as a YAML value: as it is when it is words alone, else quoted."""
+    return text if re.fullmatch(r"[A-Za-z ]+", text) else quoted(text)
+
+
+class Shape(Protocol):
+    """What a desk's text is drawn from: its statements, its other sentences, its titles."""
+
+    name: str
+    publishers: list[str]
+
+    def statement(self, rng: random.Random) -> str: ...
+    def unchecked(self, rng: random.Random) -> str: ...
+    def title(self, rng: random.Random) -> str: ...
+    def source_title(self, rng: random.Random) -> str: ...
+    def duplicate(self, rng: random.Random, text: str) -> str: ...
+    def prose(self, rng: random.Random) -> str: ...
+
+
+class Invented:
+    """Statements over made-up words and names (the desk this bench has always written)."""
+
+    name = "invented"
+
+    def __init__(self, rng: random.Random) -> None:
+        self.vocab = vocabulary(rng)
+        self.publishers = self.vocab.publishers
+
+    def statement(self, rng: random.Random) -> str:
+        return sentence(rng, self.vocab, SHAPES)
+
+    def unchecked(self, rng: random.Random) -> str:
+        return sentence(rng, self.vocab, UNCHECKED)
+
+    def title(self, rng: random.Random) -> str:
+        return " ".join(rng.choice(self.vocab.words) for _ in range(6)).capitalize()
+
+    def source_title(self, rng: random.Random) -> str:
+        words = self.vocab.words
+        return " ".join(rng.choice(words) for _ in range(rng.randint(5, 9))).capitalize()
+
+    def duplicate(self, rng: random.Random, text: str) -> str:
+        return near_duplicate(rng, text)
+
+    def prose(self, rng: random.Random) -> str:
+        """A sentence of a draft: a statement's shape or another's, one draw among all."""
+        return sentence(rng, self.vocab, SHAPES + UNCHECKED)
+
+
+def _beat_module() -> Any:
+    """bench/beat.py, loaded beside this file (the bench folder is no package)."""
+    spec = importlib.util.spec_from_file_location("bench_beat", Path(__file__).with_name("beat.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+DESK_SHAPES = ("invented", "beat")
+
+
+def desk_shape(name: str, rng: random.Random) -> Shape:
+    """The shape called `name`, its vocabulary drawn from `rng`."""
+    if name == "invented":
+        return Invented(rng)
+    if name == "beat":
+        beat: Shape = _beat_module().Beat(rng)
+        return beat
+    raise ValueError(f"unknown desk shape {name!r}; one of {', '.join(DESK_SHAPES)}")
+
+
+def _slug(publisher: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", publisher.lower()).strip("-")
+
+
 def generate(
-    out: Path, claims: int, sources: int, articles: int, seed: int
+    out: Path, claims: int, sources: int, articles: int, seed: int, shape: str = "invented"
 ) -> dict[str, list[str]]:
     rng = random.Random(seed)
-    vocab = vocabulary(rng)
+    draw = desk_shape(shape, rng)
     (out / "claims").mkdir(parents=True, exist_ok=True)
     (out / "sources").mkdir(parents=True, exist_ok=True)
     (out / "factcheck.yaml").write_text("min_independent_sources: 2\n")
     publisher_of = []
     for index in range(sources):
-        publisher = rng.choice(vocab.publishers)
+        publisher = rng.choice(draw.publishers)
         publisher_of.append(publisher)
-        title = " ".join(rng.choice(vocab.words) for _ in range(rng.randint(5, 9))).capitalize()
+        title = draw.source_title(rng)
         (out / "sources" / f"s{index:06d}.yaml").write_text(
-            f"id: s{index:06d}\ntitle: {title}\npublisher: {publisher}\n"
-            f"url: https://{publisher.lower().replace(' ', '-')}.example/{index}\n"
-            f"published: 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\naccessed: 2025-01-15\nkind: news\n"
+            f"id: s{index:06d}\ntitle: {scalar(title)}\npublisher: {publisher}\n"
+            f"url: https://{_slug(publisher)}.example/{index}\n"
+            f"published: 2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}\naccessed: 2025-01-15\nkind: news\n",
+            encoding="utf-8",
         )
     planted: dict[str, list[str]] = {
         "duplicate-claim": [],
@@ -200,9 +283,9 @@ def generate(
         for _ in range(count):
             claim_id = f"c{claim_index:06d}"
             roll = rng.random()
-            text = sentence(rng, vocab, SHAPES)
+            text = draw.statement(rng)
             if previous is not None and roll < 0.01:
-                text = near_duplicate(rng, previous)
+                text = draw.duplicate(rng, previous)
                 planted["duplicate-claim"].append(claim_id)
                 in_article = False
             else:
@@ -220,7 +303,7 @@ def generate(
                 if status == "unconfirmed":
                     planted["unsupported-statement"].append(claim_id)
                 for _ in range(rng.randint(0, 1)):
-                    body.append(sentence(rng, vocab, UNCHECKED))
+                    body.append(draw.unchecked(rng))
             lines.append("sources:")
             first = rng.randrange(sources)
             second = rng.randrange(sources)
@@ -236,17 +319,19 @@ def generate(
                 lines.append(f"  - missing-{claim_index}")
                 planted["unknown-source"].append(claim_id)
             lines += ["rationale: Generated for the benchmark.", "reviewed_on: 2025-02-01"]
-            (folder / f"{claim_id}.yaml").write_text("\n".join(lines) + "\n")
+            (folder / f"{claim_id}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
             previous = text
             claim_index += 1
-        title = " ".join(rng.choice(vocab.words) for _ in range(6)).capitalize()
+        title = draw.title(rng)
         paragraphs = ["\n".join(body[i : i + 4]).replace("\n", " ") for i in range(0, len(body), 4)]
         (folder / "article.md").write_text(
-            f"---\nid: {article_id}\ntitle: {title}\n---\n\n# {title}\n\n"
+            f"---\nid: {article_id}\ntitle: {scalar(title)}\n---\n\n# {title}\n\n"
             + "\n\n".join(paragraphs)
-            + "\n"
+            + "\n",
+            encoding="utf-8",
         )
     manifest = {
+        "shape": shape,
         "claims": claims,
         "sources": sources,
         "articles": articles,
@@ -257,20 +342,22 @@ def generate(
     return planted
 
 
-def long_article(out: Path, words: int, seed: int) -> Path:
-    """A standalone article of about `words` words, for `factcheck check`."""
+def long_article(out: Path, words: int, seed: int, shape: str = "invented") -> Path:
+    """A standalone article of about `words` words, for `factcheck check`: statements and
+    other sentences of the desk's shape, none of them the desk's own claims."""
     rng = random.Random(seed + 1)
-    vocab = vocabulary(random.Random(seed))
+    draw = desk_shape(shape, random.Random(seed))
     body, count = [], 0
     while count < words:
-        text = sentence(rng, vocab, SHAPES + UNCHECKED)
+        text = draw.prose(rng)
         body.append(text)
         count += len(text.split())
     path = out / "long-article.md"
     path.write_text(
         "# A long article\n\n"
         + "\n\n".join(" ".join(body[i : i + 5]) for i in range(0, len(body), 5))
-        + "\n"
+        + "\n",
+        encoding="utf-8",
     )
     return path
 
@@ -282,14 +369,17 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=50_000)
     parser.add_argument("--articles", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    planted = generate(args.out, args.claims, args.sources, args.articles, args.seed)
-    long_article(args.out.parent, 5000, args.seed)
-    print(
-        json.dumps(
-            {"out": str(args.out), "planted": {rule: len(ids) for rule, ids in planted.items()}}
-        )
+    parser.add_argument(
+        "--shape",
+        choices=DESK_SHAPES,
+        default="invented",
+        help="invented: made-up words (the default); beat: one newsroom beat's real words",
     )
+    args = parser.parse_args()
+    planted = generate(args.out, args.claims, args.sources, args.articles, args.seed, args.shape)
+    long_article(args.out.parent, 5000, args.seed, args.shape)
+    counts = {rule: len(ids) for rule, ids in planted.items()}
+    print(json.dumps({"out": str(args.out), "shape": args.shape, "planted": counts}))
 
 
 if __name__ == "__main__":

@@ -2,16 +2,20 @@
 
     python bench/run.py --claims 100000 --sources 50000 --articles 5000   # the full size
     python bench/run.py --claims 2000 --sources 1000 --articles 100       # a smoke run
+    python bench/run.py --claims 2000 --sources 1000 --articles 100 --shape beat
 
-Generates a synthetic desk (bench/generate.py) unless --desk names one, then runs,
-each in its own process on this machine: the floor (every record parsed with
-yaml.load and CSafeLoader, one process, nothing else), `factcheck audit` cold
-(--no-cache), warm (nothing changed), after a claim's statement and an article's
-text changed, and `factcheck check` of a 5,000-word article the first time, again,
-and after a sentence was added to it; it prints wall time, peak resident memory
-and the ratio to the floor of each, and checks the findings against the planted
-defects, cold against warm, and the cached check against an uncached one, byte
-for byte.
+Generates a synthetic desk (bench/generate.py) of each shape asked for (both by
+default: `invented`, made-up words, and `beat`, one newsroom beat's real words)
+unless --desk names one, then runs, each in its own process on this machine: the
+floor (every record parsed with yaml.load and CSafeLoader, one process, nothing
+else), `factcheck audit` cold (--no-cache), warm (nothing changed), after a claim's
+statement and an article's text changed, and `factcheck check` of a 5,000-word
+article the first time, again, and after a sentence was added to it; it prints
+wall time, peak resident memory and the ratio to the floor of each, and checks the
+findings against the planted defects, cold against warm, and the cached check
+against an uncached one, byte for byte. It also times the analysis of every
+article in one process (no cache, no workers) and prints it an article and a
+sentence; with both shapes, the beat's time a sentence against the invented one's.
 """
 
 from __future__ import annotations
@@ -36,6 +40,22 @@ for folder in ("claims", "sources"):
         count += 1
 print(count)
 """
+ANALYSIS = """
+import json, sys, time
+from pathlib import Path
+from factcheck.analyses import analyze_repository_articles
+from factcheck.repository import load_repository
+from factcheck.text.analysis import analyze
+repo = load_repository(Path(sys.argv[1]))
+first = repo.articles[0]
+analyze(first, repo.claims_in(first.id or ""), repo.settings)  # the word tables read, once
+wall, cpu = time.perf_counter(), time.process_time()
+analyses = analyze_repository_articles(repo, workers=1)
+cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+sentences = sum(len(analysis.sentences) for analysis in analyses)
+print(json.dumps({"articles": len(analyses), "sentences": sentences, "cpu": cpu, "wall": wall}))
+"""
+SHAPES = ("invented", "beat")
 
 
 def measure(
@@ -97,22 +117,17 @@ def change_draft(article: Path) -> None:
     article.write_text(article.read_text() + f"\nA writer added this at {time.time_ns()}.\n")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--sources", type=int, default=50_000)
-    parser.add_argument("--articles", type=int, default=5_000)
-    parser.add_argument("--desk", type=Path, help="an existing generated desk to reuse")
-    parser.add_argument(
-        "--workdir", type=Path, help="where to generate the desk (default: a new temporary folder)"
-    )
-    args = parser.parse_args()
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
-    desk = args.desk
-    if desk is None:
-        desk = workdir / "desk"
-        subprocess.run([sys.executable, str(HERE / "generate.py"), str(desk), "--claims", str(args.claims),
-                        "--sources", str(args.sources), "--articles", str(args.articles)], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+def analysis_time(desk: Path) -> dict[str, float]:
+    """Every article of `desk` analysed in one process, without cache or workers: how
+    many articles and sentences, and the seconds it took (CPU and wall)."""
+    _, _, out = measure([sys.executable, "-c", ANALYSIS, str(desk)])
+    timing: dict[str, float] = json.loads(out)
+    return timing
+
+
+def run_desk(desk: Path) -> tuple[bool, float]:
+    """Every measurement on `desk`, printed; whether the findings and the cache agreed,
+    and the article analysis's CPU seconds a sentence."""
     manifest = json.loads((desk / "bench-manifest.json").read_text())
     article = desk.parent / "long-article.md"
     factcheck = [sys.executable, "-m", "factcheck"]
@@ -150,21 +165,69 @@ def main() -> int:
     identical &= same
     print(f"{article.name}: a sentence added: cached and uncached check identical: {same}",
           file=sys.stderr)  # fmt: skip
+    timing = analysis_time(desk)
 
+    print(f"shape: {manifest.get('shape', 'invented')}")
     print(
         f"desk: {manifest['claims']} claims, {manifest['sources']} sources, {manifest['articles']} articles; {os.cpu_count()} cores"
     )
     print(f"{'run':52} {'seconds':>8} {'peak RSS':>10} {'ratio':>6}")
     for label, seconds, rss in rows:
         print(f"{label:52} {seconds:8.2f} {rss:8.0f} MiB {seconds / floor:6.2f}")
+    per_sentence = timing["cpu"] / max(timing["sentences"], 1)
+    print(
+        f"article analysis (1 process, no cache): {timing['articles']:.0f} articles, "
+        f"{timing['sentences']:.0f} sentences, {timing['cpu']:.2f} s CPU, {timing['wall']:.2f} s wall"
+        f"\n  {1000 * timing['cpu'] / max(timing['articles'], 1):.2f} ms an article, "
+        f"{1000 * per_sentence:.3f} ms a sentence (CPU)"
+    )
     lines, agree = check_findings(json.loads(cold_out), manifest)
     print("\n".join(lines))
     print("cold and warm JSON identical, after each change too:", identical)
     if not (agree and identical):
         print("bench/run.py: the findings disagree with what was planted, or the cache "
               "changed an answer", file=sys.stderr)  # fmt: skip
-        return 1
-    return 0
+    return agree and identical, per_sentence
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=100_000)
+    parser.add_argument("--sources", type=int, default=50_000)
+    parser.add_argument("--articles", type=int, default=5_000)
+    parser.add_argument("--desk", type=Path, help="an existing generated desk to reuse")
+    parser.add_argument(
+        "--shape",
+        choices=(*SHAPES, "both"),
+        default="both",
+        help="which desk shape to generate and measure (default: both, one after the other)",
+    )
+    parser.add_argument(
+        "--workdir", type=Path, help="where to generate the desks (default: a new temporary folder)"
+    )
+    args = parser.parse_args()
+    if args.desk is not None:
+        return 0 if run_desk(args.desk)[0] else 1
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
+    shapes = SHAPES if args.shape == "both" else (args.shape,)
+    ok = True
+    per_sentence = {}
+    for index, shape in enumerate(shapes):
+        desk = workdir / shape / "desk"
+        subprocess.run([sys.executable, str(HERE / "generate.py"), str(desk), "--claims", str(args.claims),
+                        "--sources", str(args.sources), "--articles", str(args.articles),
+                        "--shape", shape], check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        if index:
+            print()
+        agree, per_sentence[shape] = run_desk(desk)
+        ok &= agree
+    if len(per_sentence) == len(SHAPES):
+        beat, invented = per_sentence["beat"], per_sentence["invented"]
+        print(
+            f"\narticle analysis a sentence, beat against invented: {1000 * beat:.3f} / "
+            f"{1000 * invented:.3f} ms = {beat / invented:.2f}x (issue 28's target: at most 1.5x)"
+        )
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ and the blocked duplicate search finds what exhaustive scoring finds."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,10 +28,17 @@ def _module(name: str):  # type: ignore[no-untyped-def]
     return module
 
 
-def test_the_audit_finds_the_planted_defects(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shape", ["invented", "beat"])
+def test_the_audit_finds_the_planted_defects(tmp_path: Path, shape: str) -> None:
     planted = _module("generate").generate(
-        tmp_path / "desk", claims=600, sources=300, articles=30, seed=3
+        tmp_path / "desk", claims=600, sources=300, articles=30, seed=3, shape=shape
     )
+    manifest = json.loads((tmp_path / "desk" / "bench-manifest.json").read_text())
+    assert manifest["shape"] == shape
+    assert {rule: len(ids) for rule, ids in manifest["planted"].items()} == {
+        rule: len(ids) for rule, ids in planted.items()
+    }
+    assert all(planted.values())  # every kind of defect planted at least once
     findings = audit(tmp_path / "desk", today=date(2026, 1, 1), use_cache=False).findings
     found = {rule: {f.record for f in findings if f.rule == rule} for rule in planted}
     assert found["unknown-source"] == set(planted["unknown-source"])
@@ -52,8 +60,11 @@ def test_the_desk_wide_rules_in_a_second_process_find_the_same(
     assert "duplicate-claim" in {f.rule for f in beside}  # the second process found some
 
 
-def test_blocked_duplicates_equal_exhaustive_ones(tmp_path: Path) -> None:
-    _module("generate").generate(tmp_path / "desk", claims=1000, sources=200, articles=20, seed=5)
+@pytest.mark.parametrize("shape", ["invented", "beat"])
+def test_blocked_duplicates_equal_exhaustive_ones(tmp_path: Path, shape: str) -> None:
+    _module("generate").generate(
+        tmp_path / "desk", claims=1000, sources=200, articles=20, seed=5, shape=shape
+    )
     texts = [c.statement or "" for c in load_repository(tmp_path / "desk").claims]
     folded = [comparable(text) for text in texts]
     exhaustive = {
@@ -67,9 +78,25 @@ def test_blocked_duplicates_equal_exhaustive_ones(tmp_path: Path) -> None:
     assert {(i, j) for i, j, _ in similar_pairs(texts, 90)} == exhaustive
 
 
-def test_the_claim_matching_bench_scores_a_tiny_benchmark(tmp_path: Path) -> None:
-    import json
+def test_the_beat_shape_reads_as_one_beat_and_is_deterministic(tmp_path: Path) -> None:
+    """Statements share the beat's real words by the hundred, each written from a
+    template with its figures; the same seed writes the same desk."""
+    generate = _module("generate")
+    generate.generate(tmp_path / "a", claims=300, sources=50, articles=10, seed=4, shape="beat")
+    generate.generate(tmp_path / "b", claims=300, sources=50, articles=10, seed=4, shape="beat")
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*.*"))
+    assert files
+    assert all(
+        (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files
+    )
+    texts = [c.statement or "" for c in load_repository(tmp_path / "a").claims]
+    shared = sum("prisoners" in t or "sanctions" in t or "sentence" in t for t in texts)
+    assert shared > len(texts) / 3
+    assert all(number_set(text) for text in texts)  # every statement carries a figure or a date
+    assert len(_module("beat").STATEMENTS) >= 20
 
+
+def test_the_claim_matching_bench_scores_a_tiny_benchmark(tmp_path: Path) -> None:
     bench = _module("claim_matching")
     claims = [
         {"id": "c1", "statement": "The harbour of Port Vell reopened after repairs."},
@@ -102,4 +129,7 @@ def test_the_benchmark_runs_small_and_agrees_with_itself(tmp_path: Path) -> None
         capture_output=True, text=True, check=False, cwd=tmp_path,
     )  # fmt: skip
     assert completed.returncode == 0, completed.stdout + completed.stderr
-    assert "cold and warm JSON identical, after each change too: True" in completed.stdout
+    assert completed.stdout.count("cold and warm JSON identical, after each change too: True") == 2
+    assert "shape: invented" in completed.stdout and "shape: beat" in completed.stdout
+    assert "ms a sentence" in completed.stdout
+    assert "article analysis a sentence, beat against invented:" in completed.stdout
