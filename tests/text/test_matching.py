@@ -157,7 +157,7 @@ def test_amounts_are_read_however_they_are_written() -> None:
 
     assert values("4,200 homes") == [("amount", 4200.0, "home")]
     assert values("2.4 million people") == [("amount", 2400000.0, "peopl")]
-    assert values("a hundred and eighty million dollars") == [("amount", 180000000.0, "dollar")]
+    assert values("a hundred and eighty million dollars") == [("amount", 180000000.0, "$")]
     assert values("two-thirds of voters, one in five adults") == [
         ("amount", 0.6667, "ratio"),
         ("amount", 0.2, "ratio"),
