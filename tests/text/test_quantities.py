@@ -176,6 +176,7 @@ def test_a_month_named_without_its_year_agrees_with_that_month_of_any_year() -> 
         ("roughly 4.2 million", "roughly", (4.15e6, 4.25e6), None),
         ("approximately 45%", "approximately", (44.5, 45.5), None),
         ("close to 600 homes", "close to", (550.0, 650.0), None),
+        ("damage is estimated at £12 million", "estimated at", (11.5e6, 12.5e6), None),
         ("nearly 600 homes", "nearly", (550.0, 600.0), None),
         ("almost 600 homes", "almost", (550.0, 600.0), None),
         ("just over 4,000 homes", "just over", (4000.0, 4500.0), None),

@@ -169,7 +169,7 @@ _CURRENCY_AFTER = re.compile(
 _HEDGES = {
     "about": "~", "around": "~", "some": "~", "roughly": "~", "approximately": "~",
     "approx.": "~", "approx": "~", "circa": "~", "c.": "~", "close to": "~",
-    "an estimated": "~", "estimated": "~", "more or less": "~",
+    "an estimated": "~", "estimated": "~", "estimated at": "~", "more or less": "~",
     "nearly": "<~", "almost": "<~", "just under": "<~", "just below": "<~",
     "just short of": "<~", "not quite": "<~",
     "just over": "~>", "just above": "~>", "just more than": "~>", "slightly more than": "~>",
