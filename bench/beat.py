@@ -224,6 +224,9 @@ _NUMBERISH = frozenset(
 )  # fmt: skip
 """Words a near-duplicate leaves alone: changing them would change a figure."""
 _SMALL = ("the", "of", "in", "on", "at", "its", "for", "by", "to", "with", "from")
+TOPICAL = 0.6
+"""How often a slot for a country, a city, a person, a teller or a bloc takes the
+article's own rather than any: an article's claims are about one story."""
 
 
 class Beat:
@@ -244,6 +247,7 @@ class Beat:
                     )
                 )
         self.orgs = sorted(set(self.orgs))
+        self._topic: dict[str, list[str]] = {}
         self._slots: dict[str, Callable[[random.Random], str]] = {
             "person": self.person, "role": lambda r: r.choice(ROLES), "a_role": self.a_role,
             "city": lambda r: r.choice(CITIES), "country": lambda r: r.choice(COUNTRIES),
@@ -276,11 +280,30 @@ class Beat:
             )
         ).format(city=rng.choice(CITIES), country=rng.choice(COUNTRIES))
 
+    def article(self, rng: random.Random) -> None:
+        """Start an article: its story's country, cities, people and teller, which most
+        of its sentences name (a story about releases in Belarus keeps to Belarus)."""
+        self._topic = {
+            "country": [rng.choice(COUNTRIES)],
+            "country2": [rng.choice(COUNTRIES)],
+            "city": [rng.choice(CITIES) for _ in range(2)],
+            "person": [self.person(rng) for _ in range(3)],
+            "org": [rng.choice(self.orgs)],
+            "bloc": [rng.choice(BLOCS)],
+        }
+
     def fill(self, rng: random.Random, template: str) -> str:
-        """`template` with each of its slots drawn, in the order they appear, and a
-        capital first ("A dozen prisoners", "The Justice Ministry of Iran")."""
+        """`template` with each of its slots drawn, in the order they appear, most of the
+        story's own from the article's topic; a capital first ("A dozen prisoners")."""
         names = [field for _, field, _, _ in string.Formatter().parse(template) if field]
-        text = template.format(**{name: self._slots[name](rng) for name in names})
+        values = {}
+        for name in names:
+            own = self._topic.get(name)
+            if own and rng.random() < TOPICAL:
+                values[name] = rng.choice(own)
+            else:
+                values[name] = self._slots[name](rng)
+        text = template.format(**values)
         return text[0].upper() + text[1:]
 
     def statement(self, rng: random.Random) -> str:

@@ -189,6 +189,7 @@ class Shape(Protocol):
     def source_title(self, rng: random.Random) -> str: ...
     def duplicate(self, rng: random.Random, text: str) -> str: ...
     def prose(self, rng: random.Random) -> str: ...
+    def article(self, rng: random.Random) -> None: ...
 
 
 class Invented:
@@ -219,6 +220,9 @@ class Invented:
     def prose(self, rng: random.Random) -> str:
         """A sentence of a draft: a statement's shape or another's, one draw among all."""
         return sentence(rng, self.vocab, SHAPES + UNCHECKED)
+
+    def article(self, rng: random.Random) -> None:
+        """Articles have no topic of their own here: every word is drawn from all."""
 
 
 def _beat_module() -> Any:
@@ -277,6 +281,7 @@ def generate(
         article_id = f"a{article_index:05d}"
         folder = out / "claims" / article_id
         folder.mkdir(exist_ok=True)
+        draw.article(rng)
         body: list[str] = []
         count = per_article if article_index < articles - 1 else claims - claim_index
         previous: str | None = None
@@ -347,6 +352,7 @@ def long_article(out: Path, words: int, seed: int, shape: str = "invented") -> P
     other sentences of the desk's shape, none of them the desk's own claims."""
     rng = random.Random(seed + 1)
     draw = desk_shape(shape, random.Random(seed))
+    draw.article(rng)
     body, count = [], 0
     while count < words:
         text = draw.prose(rng)
