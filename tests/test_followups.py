@@ -56,7 +56,39 @@ def _sentences(run, expectation) -> list[dict[str, Any]]:  # type: ignore[no-unt
     return _checked[expectation.article]
 
 
-@pytest.mark.parametrize("expectation", EXPECTATIONS, ids=[e.name for e in EXPECTATIONS])
+KNOWN_MISSES = {
+    "week-after:lookalike:parks-service-employs-85-gardeners": "85 gardeners and 85 staff agree: a count's noun is compared only when the figures differ",
+    "barrier-inquiry:lookalike:dunmore-s-second-barrier-on-fenn": "'second barrier, on Fenn Brook' is another barrier: names are not weighed as subjects",
+    "relief-money:lookalike:in-2024-the-government-pledged-£2.5": "the same sum for another purpose, with a year the claim does not give",
+    "relief-money:contradiction:five-rest-centres-were-set-up": "other words and no other fact in common: too far in meaning for a contradiction",
+    "what-it-means:paraphrase:the-vote-was-9-4": "too short to be close in meaning, and '9-4' is read as two loose numbers",
+    "what-it-means:lookalike:statewide-unemployment-fell-to-4.1-percent": "'statewide' against Lakeport: a place that is not a name",
+    "what-it-means:lookalike:the-central-library-will-stay-open": "'stay open' and 'close' lie close in meaning",
+    "what-it-means:contradiction:a-bus-ride-will-cost-$3": "other words ('a bus ride will cost'): the score falls short of the threshold",
+    "what-it-means:lookalike:health-insurance-makes-up-18-percent": "another subject with the same share of the same fund",
+    "what-it-means:lookalike:the-city-plans-to-fill-15,000": "'this year' against 'last year' is not read as a date",
+    "a-week-on:contradiction:homeowners-face-a-property-tax-increase": "other words and no other fact in common: too far in meaning for a contradiction",
+    "after-the-release:paraphrase:a-dozen-of-those-freed-held": "'of those freed' counts no noun, and the meanings are not close",
+    "sanctions-explainer:contradiction:fifteen-of-those-freed-were-foreign": "'of those freed' counts no noun, and the meanings are not close",
+    "sanctions-explainer:paraphrase:the-majority-of-those-released-were": "'the majority' is not read as a figure; other words throughout",
+    "sanctions-explainer:contradiction:the-9-january-release-was-the": "'fourth' and 'third' are ordinals, not read as figures",
+    "sanctions-explainer:paraphrase:washington-handed-over-$20-million-in": "'Washington' stands for the United States",
+    "sanctions-explainer:lookalike:paid-$20-million-for-a-new": "the same sum for another purchase",
+}
+"""Expectations the matcher is known to miss, each with why: the issue's measure of what
+is left. Strict: a miss that starts to hold turns red until it leaves this list."""
+
+
+def _case(expectation):  # type: ignore[no-untyped-def]
+    reason = KNOWN_MISSES.get(expectation.name)
+    if reason is None:
+        return expectation
+    return pytest.param(expectation, marks=pytest.mark.xfail(reason=reason, strict=True))
+
+
+@pytest.mark.parametrize(
+    "expectation", [_case(e) for e in EXPECTATIONS], ids=[e.name for e in EXPECTATIONS]
+)
 def test_the_sentence_is_linked_as_a_fact_checker_would(run, expectation) -> None:  # type: ignore[no-untyped-def]
     sentence, problem = followups.judge(expectation, _sentences(run, expectation))
     assert problem is None, f"{expectation.kind}: {sentence or expectation.text!r}: {problem}"
@@ -145,3 +177,7 @@ def test_a_malformed_expectation_is_refused(tmp_path: Path) -> None:
         path.write_text(f"articles:\n  - {{path: x.md, root: x, expectations: [{entry}]}}\n")
         with pytest.raises(ValueError):
             followups.load(path)
+
+
+def test_every_known_miss_names_an_expectation() -> None:
+    assert set(KNOWN_MISSES) <= {e.name for e in EXPECTATIONS}

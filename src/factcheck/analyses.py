@@ -45,6 +45,7 @@ from factcheck.text.matching import (
     Relation,
     statement_terms,
 )
+from factcheck.text.meaning import embed
 from factcheck.text.numbers import NUMBER_SET_SEEDS
 from factcheck.text.pins import read_pins
 from factcheck.text.quotes import QuoteIndex
@@ -390,7 +391,9 @@ def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> Matc
     if cached is not None and cached[0] == key:
         with contextlib.suppress(ValueError):  # else made again
             # Each claim's content is read when it is first a candidate.
-            return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2])
+            return MatcherTables(
+                statements, ClaimIndex.unpacked(cached[1]), cached[2], embed(statements)
+            )
     made = matcher_tables(statements)
     store.write("matcher", (key, made.index.packed(), made.specificity))
     return made
@@ -416,7 +419,7 @@ def matcher_tables(
         terms = [claim for _, _, part in chunks for claim in part]
     else:
         terms = statement_terms(statements, len(statements) < UNKEPT_FROM)
-    return MatcherTables.from_terms(statements, terms, packed=True)
+    return MatcherTables.from_terms(statements, terms, embed(statements), packed=True)
 
 
 def _terms_range(bounds: tuple[int, int]) -> list[tuple[str, ...]]:

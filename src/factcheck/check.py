@@ -20,7 +20,7 @@ from factcheck.loading.discover import discover, stamp_of
 from factcheck.loading.files import FileResult, load_article
 from factcheck.repository import Repository, load_repository
 from factcheck.rules.base import Context
-from factcheck.text.analysis import ArticleAnalysis, Sentence
+from factcheck.text.analysis import ArticleAnalysis, Explanation, Sentence, explain
 
 READ_AFRESH = 500
 """Files changed since the cache's rows were written that `check` reads afresh at each
@@ -67,10 +67,11 @@ class CheckResult:
     def _by_sentence(self) -> dict[int, list[Finding]]:
         return findings_by_sentence(self.analysis, self.findings)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The `factcheck check --format json` document (docs/output.md)."""
+    def to_dict(self, explained: Explained | None = None) -> dict[str, Any]:
+        """The `factcheck check --format json` document (docs/output.md); with `explained`
+        (from `explain_check`), each sentence's `candidates` too."""
         article = self.analysis.article
-        return {
+        document: dict[str, Any] = {
             "version": 1,
             "article": {"id": article.id, "title": article.title, "path": article.path},
             "summary": {
@@ -101,6 +102,42 @@ class CheckResult:
             ],
             "findings": [f.to_dict() for f in self.findings],
         }
+        if explained is not None:
+            for sentence in document["sentences"]:
+                sentence["candidates"] = [
+                    explanation_dict(e) for e in explained.get(sentence["index"], [])
+                ]
+        return document
+
+
+Explained = dict[int, list[Explanation]]
+"""Sentence index → the claims the matcher weighed it against, best first."""
+
+
+def explanation_dict(explanation: Explanation) -> dict[str, Any]:
+    """One candidate of `check --explain` as JSON."""
+    claim, candidate = explanation
+    verdict = candidate.verdict
+    return {
+        "id": claim.id,
+        "status": claim.status.value if claim.status else None,
+        "score": candidate.score,
+        "meaning": round(candidate.meaning, 3),
+        "words": candidate.words,
+        "facts": candidate.facts,
+        "relation": verdict.relation.value if verdict is not None else None,
+        "linked": candidate.links,
+    }
+
+
+def explain_check(result: CheckResult, root: Path, top: int = 3) -> Explained:
+    """For each sentence of a checked article, the `top` claims the matcher weighed it
+    against, with their scores and what the figures did (`factcheck check --explain`)."""
+    repo = load_repository(root)
+    article = result.analysis.article
+    in_repo = any(a.path == article.path for a in repo.articles)
+    claims = article_claims(repo, article) if in_repo else repo.claims
+    return explain(result.analysis, claims, repo.settings, top)
 
 
 def findings_by_sentence(

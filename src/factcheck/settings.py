@@ -17,7 +17,7 @@ from factcheck.text.clean import quoted, visible
 SEVERITY_CHOICES = ("error", "warning", "info", "off")
 
 DEFAULT_DUPLICATE_THRESHOLD = 90.0
-DEFAULT_MATCH_THRESHOLD = 20.0
+DEFAULT_MATCH_THRESHOLD = 40.0
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,7 @@ def check_evidence_and_order(dom: Dom) -> None:
     text = bellavia.all_text
     assert text.index("Bellavia Airlines") < text.index("bellavia-airlines-sanctions-lifted")
     assert "unsupported-statement" in text and "name-variant" in text
-    assert "32 checkable sentences" in dom.text and "assert disputed claims" in dom.text
+    assert "33 checkable sentences" in dom.text and "assert disputed claims" in dom.text
 
 
 def test_sample_html_has_sections_counts_and_cross_links() -> None:

@@ -38,6 +38,6 @@ def test_riverton() -> None:
 
 def test_ferry() -> None:
     assert false_alarms.measure("ferry", LABELS["ferry"]) == {
-        "unchecked-sentence": Tally(raised=2, false_alarms=0, missed=2),
+        "unchecked-sentence": Tally(raised=3, false_alarms=0, missed=1),
         "name-variant": Tally(raised=0, false_alarms=0, missed=0),
     }

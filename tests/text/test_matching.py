@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.model import Article, Claim, Status
 from factcheck.settings import Settings
+from factcheck.text import matching
 from factcheck.text import quantities as quantities_module
 from factcheck.text.analysis import analyze
 from factcheck.text.matching import ClaimMatcher, read_content
@@ -77,20 +78,23 @@ def test_quote_links_for_certain_and_statements_by_score() -> None:
     ]
     assert links(claims) == [
         (1, []),
-        (2, [("spent-45m", 60.3, False, "asserts")]),
+        (2, [("spent-45m", 73.6, False, "asserts")]),
         (3, [("opened-may", 100.0, True, "asserts")]),
-        (4, [("traffic", 100.0, False, "asserts")]),
+        (4, [("traffic", 91.2, False, "asserts")]),
     ]
 
 
 def test_a_figure_that_disagrees_contradicts_rather_than_asserts() -> None:
     spent = claim("spent-54m", "54 million euros were spent on the bridge in 2024.")
     [(sentence, found)] = [link for link in links([spent]) if link[1]]
-    assert (sentence, found) == (2, [("spent-54m", 72.0, False, "contradicts")])
+    assert (sentence, found) == (2, [("spent-54m", 81.2, False, "contradicts")])
     analysis = analyze(article(), [spent], Settings())
     figure = analysis.sentences[1].links[0].figure
-    assert figure is not None and (figure.said, figure.claimed) == ("45 million", "54 million")
-    assert BODY[figure.offset : figure.offset + 10] == "45 million"
+    assert figure is not None and (figure.said, figure.claimed) == (
+        "45 million euros",
+        "54 million euros",
+    )
+    assert BODY[figure.offset : figure.offset + 16] == "45 million euros"
 
 
 def test_paraphrases_link_in_other_words() -> None:
@@ -271,6 +275,7 @@ def test_an_index_packed_for_keeping_unpacks_to_the_same_postings() -> None:
 
 def test_an_index_packed_as_it_is_made_is_the_index_made_then_packed() -> None:
     from factcheck.text.matching import ClaimIndex, MatcherTables, _frequency
+    from factcheck.text.meaning import embed
 
     statements = [
         "The council approved 4 million euros for the bridge in 2024.",
@@ -282,7 +287,7 @@ def test_an_index_packed_as_it_is_made_is_the_index_made_then_packed() -> None:
     frequency = _frequency(terms)
     made = ClaimIndex.of(terms, frequency)
     assert ClaimIndex.packed_of(terms, frequency) == made.packed()  # the same bytes
-    kept = MatcherTables.from_terms(statements, terms, packed=True)
+    kept = MatcherTables.from_terms(statements, terms, embed(statements), packed=True)
     assert kept.index.packed() == made.packed()
     assert dict(kept.index.postings) == made.postings == MatcherTables.of(statements).index.postings
 
@@ -322,9 +327,12 @@ def test_packed_postings_of_unequal_lengths_are_refused() -> None:
         ClaimIndex.unpacked({"bridg": (b"\0" * 3, b"")})
 
 
-def test_tables_kept_without_contents_read_each_candidate_as_it_was() -> None:
+def test_tables_kept_without_contents_read_each_candidate_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from factcheck.text.matching import MatcherTables
 
+    monkeypatch.setattr(matching, "NEAREST", 2)  # candidates by meaning: the two nearest
     claims = [
         claim("spent-54m", "54 million euros were spent on the bridge in 2024."),
         claim("bridge-opened", "The Skelby bridge opened to traffic in May 2024."),
@@ -333,7 +341,7 @@ def test_tables_kept_without_contents_read_each_candidate_as_it_was() -> None:
     ]
     statements = [c.statement or "" for c in claims]
     full = MatcherTables.of(statements)
-    bare = MatcherTables(full.statements, full.index, full.specificity)  # as the cache keeps them
+    bare = MatcherTables(full.statements, full.index, full.specificity, full.vectors)  # as kept
     sentence = "After the Skelby bridge opened in May 2024, ferry tolls doubled."
     assert ClaimMatcher(claims, 20, bare).match(sentence) == ClaimMatcher(claims, 20, full).match(
         sentence

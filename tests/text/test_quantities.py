@@ -333,3 +333,11 @@ def test_reading_only_where_a_figure_can_start_finds_what_a_full_scan_finds(
         assert found == quantities.__wrapped__(text)
     for quantity in found:
         assert text[quantity.start : quantity.end] == quantity.text
+
+
+def test_a_number_word_after_a_is_that_number() -> None:
+    """ "a seven-year sentence" is seven years, not one and seven."""
+    [sentence] = quantities("served four years of a seven-year sentence")[1:]
+    assert (sentence.value, sentence.unit, sentence.text) == (7.0, "year", "a seven")
+    assert [q.value for q in quantities("an eight-hour shift")] == [8.0]
+    assert [q.value for q in quantities("a hundred and eighty")] == [180.0]

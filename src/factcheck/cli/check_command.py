@@ -41,6 +41,12 @@ def check(
     show_suppressed: bool = typer.Option(
         False, "--show-suppressed", help="Also list the findings factcheck-ignore comments silence."
     ),
+    explain: bool = typer.Option(
+        False,
+        "--explain",
+        help="Under each sentence, its best three candidate claims with their scores and "
+        "the fact that agreed or differed.",
+    ),
 ) -> None:
     """Show which claim each sentence asserts, and flag unsupported, disputed, hedged
     and unchecked sentences and misspelled names.
@@ -51,9 +57,11 @@ def check(
         factcheck check claims/belarus-prisoner-release-2025/article.md
 
         factcheck check draft.txt --format json
+
+        factcheck check draft.md --explain
     """
     from factcheck.audit import UsageError, parse_rule_list
-    from factcheck.check import check_in_desk
+    from factcheck.check import check_in_desk, explain_check
     from factcheck.findings import Severity
 
     try:
@@ -63,17 +71,18 @@ def check(
         )
     except UsageError as error:
         usage_error(str(error))
+    explained = explain_check(result, resolve(root)) if explain else None
     if format is CheckFormat.json:
         from factcheck.formats.json_format import dump
 
-        document = result.to_dict()
+        document = result.to_dict(explained)
         if show_suppressed:
             document["suppressed"] = [f.to_dict() for f in result.suppressed]
         dump(document, sys.stdout)
     else:
         from factcheck.formats.article import render_check
 
-        render_check(result, sys.stdout, show_suppressed=show_suppressed)
+        render_check(result, sys.stdout, show_suppressed=show_suppressed, explained=explained)
     raise typer.Exit(result.exit_status(Severity(fail_on.value)))
 
 

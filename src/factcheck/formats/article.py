@@ -8,11 +8,11 @@ from typing import TextIO
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.check import CheckResult
+from factcheck.check import CheckResult, Explained
 from factcheck.findings import Finding, count_by_severity
 from factcheck.formats.terminal import make_console, print_trimmed, render_findings, tally_line
 from factcheck.model import Status
-from factcheck.text.analysis import ArticleAnalysis, ClaimLink, Sentence
+from factcheck.text.analysis import ArticleAnalysis, ClaimLink, Explanation, Sentence
 
 MARKS = {Status.CONFIRMED: "✓", Status.UNCONFIRMED: "?", Status.DISPUTED: "✗"}
 """Status shown by sign as well as colour, so it survives NO_COLOR and pipes."""
@@ -40,17 +40,23 @@ def sentence_text(sentence: Sentence) -> Text:
 
 
 def render_check(
-    result: CheckResult, stream: TextIO, *, width: int | None = None, show_suppressed: bool = False
+    result: CheckResult,
+    stream: TextIO,
+    *,
+    width: int | None = None,
+    show_suppressed: bool = False,
+    explained: Explained | None = None,
 ) -> None:
     """`factcheck check` (the default format): each sentence on its own numbered line, its
-    claims and its findings right under it; then findings outside any sentence, and the
-    audit's one-line summary."""
+    claims and its findings right under it (and, with `explained`, the candidates the
+    matcher weighed); then findings outside any sentence, and the audit's one-line
+    summary."""
     console = make_console(stream, width)
     article = result.analysis.article
     console.print(Text(f"{article.title or article.id}", style="bold"))
     console.print(Text(article.path, style="location"))
     console.print()
-    print_trimmed(console, sentence_table(result.analysis.sentences, result.findings_of))
+    print_trimmed(console, sentence_table(result.analysis.sentences, result.findings_of, explained))
     console.print()
     rest = result.outside_sentences()
     if rest:
@@ -66,10 +72,13 @@ def render_check(
 
 
 def sentence_table(
-    sentences: Sequence[Sentence], findings_of: Callable[[Sentence], Sequence[Finding]]
+    sentences: Sequence[Sentence],
+    findings_of: Callable[[Sentence], Sequence[Finding]],
+    explained: Explained | None = None,
 ) -> Table:
     """Sentence by sentence: number, text, then a line for each claim and each finding
-    (the `check` command's view and the terminal report's, one table for both)."""
+    (the `check` command's view and the terminal report's, one table for both), and
+    with `explained` a line for each candidate the matcher weighed."""
     table = Table.grid(padding=(0, 1), pad_edge=False)
     table.add_column(justify="right", style="location", no_wrap=True)
     table.add_column(ratio=1)
@@ -84,8 +93,24 @@ def sentence_table(
             cell.append(severity, style=f"severity.{severity}")
             cell.append(f" {finding.message}  ")
             cell.append(finding.rule, style="rule")
+        for explanation in (explained or {}).get(sentence.index, []):
+            cell.append("\n")
+            cell.append_text(candidate_line(explanation))
         table.add_row(str(sentence.index), cell)
     return table
+
+
+def candidate_line(explanation: Explanation) -> Text:
+    """ "? 71.2 outage-homes  meaning 0.91, words 48.0; another figure: 4,300 for 4,200" """
+    claim, candidate = explanation
+    line = Text("  candidate " if not candidate.links else "  linked    ", style="rule")
+    line.append(f"{candidate.score:5.1f} ")
+    line.append(str(claim.id))
+    line.append(
+        f"  meaning {candidate.meaning:.2f}, words {candidate.words:g}; {candidate.facts}",
+        style="rule",
+    )
+    return line
 
 
 def claim_line(link: ClaimLink) -> Text:

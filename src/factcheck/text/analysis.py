@@ -20,7 +20,14 @@ from factcheck.model import Article, Claim
 from factcheck.text.cues import Lexicon, lexicon
 from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
-from factcheck.text.matching import ClaimMatcher, Match, MatcherTables, merged, read_content
+from factcheck.text.matching import (
+    Candidate,
+    ClaimMatcher,
+    Match,
+    MatcherTables,
+    merged,
+    read_content,
+)
 from factcheck.text.names import name_words
 from factcheck.text.pins import Pin, judged_blocks, read_pins
 from factcheck.text.quantities import MONTHS, quantities
@@ -279,10 +286,45 @@ def match_block(
     """The matches of each sentence of one block, each read after those before it."""
     context = read_content("")
     found = []
-    for sentence in sentences:
-        content = without_marker(sentence) if kind == "item" else sentence
+    said = [without_marker(sentence) if kind == "item" else sentence for sentence in sentences]
+    matcher.read_meanings([*said, paragraph])
+    for content in said:
         found.append(matcher.match(content, context, paragraph))
         context = merged(context, read_content(content))  # what the next sentence follows
+    return found
+
+
+class Explanation(NamedTuple):
+    """A claim the matcher weighed for a sentence, and how (`factcheck check --explain`)."""
+
+    claim: Claim
+    candidate: Candidate
+
+
+def explain(
+    analysis: ArticleAnalysis,
+    claims: Iterable[Claim],
+    settings: Settings,
+    top: int = 3,
+    tables: MatcherTables | None = None,
+) -> dict[int, list[Explanation]]:
+    """Sentence index → the `top` claims the matcher weighed it against, best first, each
+    with its scores and what the figures did, as `analyze` weighed them."""
+    matcher = ClaimMatcher(matched_claims(claims), settings.match_threshold, tables)
+    blocks = article_blocks(analysis.article)
+    found: dict[int, list[Explanation]] = {}
+    for sentences in analysis.blocks():
+        kind = sentences[0].kind
+        if kind in ("heading", "reference"):
+            continue
+        said = [without_marker(s.text) if kind == "item" else s.text for s in sentences]
+        paragraph = blocks[sentences[0].block].text
+        matcher.read_meanings([*said, paragraph])
+        context = read_content("")
+        for sentence, text in zip(sentences, said, strict=True):
+            weighed = matcher.candidates(text, context, paragraph)[:top]
+            found[sentence.index] = [Explanation(matcher.claims[c.position], c) for c in weighed]
+            context = merged(context, read_content(text))
     return found
 
 

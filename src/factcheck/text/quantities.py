@@ -229,7 +229,7 @@ class Quantity:
 
     kind: str
     """"amount", "year", "month" or "date"."""
-    value: int | float | tuple[int, int] | tuple[int | None, int]
+    value: int | float | tuple[int | None, int]
     """The amount; the year; (year, month) for a month, (None, month) for a month named
     without its year; (month, day) for a date."""
     unit: str | None
@@ -592,15 +592,19 @@ def _word_value(words: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
+    article = False  # the last word was "a": "a seven-year sentence" is seven, not eight
     for word in re.split(r"[\s-]+", words.lower()):
         if word in ("and", ""):
             continue
         if word in ("a", "an"):
+            article = not current
             current = current or 1
-        elif word == "half":  # "two and a half": "a" left the two as it was
+            seen = True
+            continue
+        if word == "half":  # "two and a half": "a" left the two as it was
             current += 0.5
         elif word in _UNITS:
-            current += _UNITS[word]
+            current = _UNITS[word] if article else current + _UNITS[word]
         elif word == "hundred":
             current = (current or 1) * 100
         elif word == "dozen":
@@ -613,6 +617,7 @@ def _word_value(words: str) -> float | None:
         else:
             return None
         seen = True
+        article = False
     return total + current if seen else None
 
 
