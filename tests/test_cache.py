@@ -476,6 +476,42 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
 
 
+def test_check_keeps_each_statements_meaning_until_the_statement_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.text import meaning
+
+    root, draft = large_desk_and_draft(tmp_path, monkeypatch)
+    other = root / "claims/harbour/mayor-resigned.yaml"
+    mayor = "id: mayor-resigned\nstatement: The mayor of Ronda resigned on Friday.\n"
+    other.write_text(mayor + "status: unconfirmed\n", encoding="utf-8")
+    embedded: list[str] = []
+    real = meaning.embed
+
+    def counted(texts):  # type: ignore[no-untyped-def]
+        embedded.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(meaning, "embed", counted)
+    harbour = (
+        "The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros."
+    )
+    statements = {"The mayor of Ronda resigned on Friday.", harbour}
+    checked(root, draft)
+    assert statements <= set(embedded)  # made once
+    embedded.clear()
+    draft.write_text("The mayor of Ronda resigned on Friday, officials said.\n", encoding="utf-8")
+    assert checked(root, draft) == [("mayor-resigned", "asserts")]
+    assert not statements & set(embedded)  # read back: only the draft's new paragraph
+    embedded.clear()
+    lighthouse = "The lighthouse of Cap Roig was repainted in white and green."
+    other.write_text(mayor.replace("The mayor of Ronda resigned on Friday.", lighthouse)
+                     + "status: unconfirmed\n", encoding="utf-8")  # fmt: skip
+    draft.write_text(lighthouse + "\n", encoding="utf-8")
+    assert checked(root, draft) == [("mayor-resigned", "asserts")]
+    assert lighthouse in embedded and harbour not in embedded
+
+
 def test_check_never_matches_through_the_tables_of_statements_since_edited(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

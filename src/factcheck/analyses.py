@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from factcheck.cache import Store, fingerprint, stable_hash
 from factcheck.loading import worker_pool
@@ -45,7 +45,6 @@ from factcheck.text.matching import (
     Relation,
     statement_terms,
 )
-from factcheck.text.meaning import embed
 from factcheck.text.numbers import NUMBER_SET_SEEDS
 from factcheck.text.pins import read_pins
 from factcheck.text.quotes import QuoteIndex
@@ -59,6 +58,9 @@ from factcheck.text.words import (
     table_read,
     table_version,
 )
+
+if TYPE_CHECKING:
+    from factcheck.text.meaning import Vectors
 
 PARALLEL_FROM = 200
 """Below this many articles, worker processes cost more than they save."""
@@ -384,17 +386,42 @@ def _match_range(bounds: tuple[int, int]) -> list[list[list[PackedMatch]]]:
     return [_packed(matches, position) for matches in found]
 
 
+class KeptMeanings:
+    """The cache's rows of the meanings of statements, by their text's key: the memo that
+    `text.meaning.embed_kept` reads and fills. Those of statements no longer asked for
+    are forgotten when new ones are kept."""
+
+    NAME = "meanings"
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.gone: list[str] = []
+        """Keys kept that the last `find` did not ask for."""
+
+    def find(self, keys: Collection[str]) -> dict[str, bytes]:
+        """The kept meanings of `keys` (every row is read: a desk's statements are asked
+        for all at once)."""
+        rows: dict[str, tuple[int, bytes]] = self.store.read_rows(self.NAME, bytes)
+        self.gone = [key for key in rows if key not in keys]
+        return {key: value for key, (_, value) in rows.items() if key in keys}
+
+    def keep(self, made: Mapping[str, bytes]) -> None:
+        """Keep `made` and forget the meanings of statements gone since."""
+        self.store.write_rows(self.NAME, made, self.gone)
+
+
 def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> MatcherTables:
     """The matcher's tables for `statements` (whose fingerprint is `key`), from the cache
-    when they were made of the same."""
+    when they were made of the same; the statements' meanings from the cache's rows."""
+    from factcheck.text.meaning import embed_kept  # numpy: only when something is matched
+
+    meanings = embed_kept(statements, KeptMeanings(store))
     cached: KeptTables | None = store.read("matcher", KeptTables)
     if cached is not None and cached[0] == key:
         with contextlib.suppress(ValueError):  # else made again
             # Each claim's content is read when it is first a candidate.
-            return MatcherTables(
-                statements, ClaimIndex.unpacked(cached[1]), cached[2], embed(statements)
-            )
-    made = matcher_tables(statements)
+            return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2], meanings)
+    made = matcher_tables(statements, meanings)
     store.write("matcher", (key, made.index.packed(), made.specificity))
     return made
 
@@ -404,7 +431,10 @@ TERMS_CHUNK = 500
 
 
 def matcher_tables(
-    statements: tuple[str, ...], workers: int | None = None, parallel_from: int = UNKEPT_FROM
+    statements: tuple[str, ...],
+    meanings: Vectors | None = None,
+    workers: int | None = None,
+    parallel_from: int = UNKEPT_FROM,
 ) -> MatcherTables:
     """The tables `MatcherTables.of(statements)` holds, their index packed as the cache
     keeps it (a term's pairs made when first met: no million pairs outlive the build,
@@ -419,7 +449,11 @@ def matcher_tables(
         terms = [claim for _, _, part in chunks for claim in part]
     else:
         terms = statement_terms(statements, len(statements) < UNKEPT_FROM)
-    return MatcherTables.from_terms(statements, terms, embed(statements), packed=True)
+    if meanings is None:
+        from factcheck.text.meaning import embed
+
+        meanings = embed(statements)
+    return MatcherTables.from_terms(statements, terms, meanings, packed=True)
 
 
 def _terms_range(bounds: tuple[int, int]) -> list[tuple[str, ...]]:

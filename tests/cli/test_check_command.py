@@ -142,3 +142,61 @@ def test_a_path_from_outside_is_printed_as_text(run, tmp_path: Path) -> None:  #
     assert code == 2
     assert "\x1b" not in err and "\x07" not in err
     assert "evil\\x1b]52;c;cHduZWQ=\\x07.md: no such file" in err
+
+
+FLOOD_CLAIMS = {
+    "claims/flood/outage-homes.yaml": (
+        "id: outage-homes\nstatement: About 4,200 homes in Harwick lost power during the flood.\n"
+        "status: unconfirmed\n"
+    ),
+    "claims/flood/damage-estimate.yaml": (
+        "id: damage-estimate\nstatement: Flood damage in Harwick is estimated at £12 million.\n"
+        "status: unconfirmed\n"
+    ),
+}
+
+
+def test_explain_shows_each_sentences_best_candidates_and_what_the_facts_did(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    root = make_repo(tmp_path / "desk", FLOOD_CLAIMS)
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Insurers put the flood damage in Harwick at £15 million.\n\n"
+        "Some 4,200 Harwick households were left without electricity by the flood.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        "check", str(draft), "--root", str(root), "--format", "json", "--explain", "--no-cache"
+    )
+    assert code == 0
+    damage, outage = json.loads(out)["sentences"]
+    assert len(damage["candidates"]) == 3  # the best three of the desk's claims
+    assert damage["candidates"][0]["id"] == "damage-estimate"
+    first = damage["candidates"][0]
+    assert (first["relation"], first["linked"], first["facts"]) == (
+        "contradicts",
+        True,
+        "names said: harwick; another figure: £15 million for £12 million",
+    )
+    assert set(first) == {
+        "id",
+        "status",
+        "score",
+        "meaning",
+        "words",
+        "facts",
+        "relation",
+        "linked",
+    }
+    assert [(c["id"], c["relation"]) for c in damage["claims"]] == [
+        ("damage-estimate", "contradicts")
+    ]
+    assert outage["candidates"][0]["id"] == "outage-homes"
+    assert outage["candidates"][0]["facts"] == "names said: harwick; figures agree: 4,200"
+    assert outage["candidates"][0]["linked"] is True
+    # Without --explain the JSON has no candidates, and the rich view shows them when asked.
+    code, out, _ = run("check", str(draft), "--root", str(root), "--format", "json", "--no-cache")
+    assert all("candidates" not in s for s in json.loads(out)["sentences"])
+    code, out, _ = run("check", str(draft), "--root", str(root), "--explain", "--no-cache")
+    assert "linked     " in out and "damage-estimate  meaning" in out

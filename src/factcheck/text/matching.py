@@ -40,16 +40,16 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
-from typing import ClassVar
-
-import numpy as np
+from typing import TYPE_CHECKING, ClassVar
 
 from factcheck.model import Claim
 from factcheck.text.fold import fold_text
-from factcheck.text.meaning import Vectors, embed
 from factcheck.text.names import name_words
 from factcheck.text.quantities import MONTHS, Quantity, quantities
 from factcheck.text.words import content_words, stem, weight
+
+if TYPE_CHECKING:  # numpy and the model load when something is matched, not on import
+    from factcheck.text.meaning import Vectors
 
 CONTEXT_SHARE = 0.3
 """What a word of the sentence's paragraph (outside the sentence) counts for: "She"
@@ -502,9 +502,16 @@ UNIT_MEANING = 0.45
 and "homes", "employees" and "staff" (not "teachers" and "schools")."""
 
 
+def _embed(texts: Sequence[str]) -> Vectors:
+    """`text.meaning.embed`, imported when first something is matched."""
+    from factcheck.text.meaning import embed
+
+    return embed(texts)
+
+
 @lru_cache(maxsize=16384)
 def _unit_meaning(first: str, second: str) -> float:
-    rows = embed([first, second])
+    rows = _embed([first, second])
     return float(rows[0] @ rows[1])
 
 
@@ -706,7 +713,7 @@ class MatcherTables:
         return cls.from_terms(
             statements,
             statement_terms(statements, len(statements) < UNKEPT_FROM),
-            embed(statements),
+            _embed(statements),
         )
 
     @classmethod
@@ -813,13 +820,13 @@ class ClaimMatcher:
         instead of one call per sentence)."""
         missing = [text for text in dict.fromkeys(texts) if text not in self._meanings]
         if missing:
-            for text, row in zip(missing, embed(missing), strict=True):
+            for text, row in zip(missing, _embed(missing), strict=True):
                 self._meanings[text] = row
 
     def _meaning(self, text: str) -> Vectors:
         row = self._meanings.get(text)
         if row is None:
-            row = self._meanings[text] = embed([text])[0]
+            row = self._meanings[text] = _embed([text])[0]
         return row
 
     def match(self, sentence: str, before: str | Content = "", paragraph: str = "") -> list[Match]:
@@ -868,7 +875,7 @@ class ClaimMatcher:
         meaning = self.tables.vectors @ self._meaning(sentence)
         if paragraph.strip() and len(paragraph) > len(sentence) + 1:
             whole = self.tables.vectors @ self._meaning(paragraph)
-            meaning = meaning + PARAGRAPH_MEANING * np.maximum(whole - meaning, 0.0)
+            meaning = meaning + PARAGRAPH_MEANING * (whole - meaning).clip(min=0.0)
         positions = set(_best(bm25, CANDIDATES)) | set(_nearest(meaning, NEAREST))
         content = self._specific(content)
         whole_content = None
@@ -944,7 +951,9 @@ def _nearest(similarity: Vectors, limit: int) -> list[int]:
     """Positions of the `limit` highest values of `similarity`."""
     if len(similarity) <= limit:
         return list(range(len(similarity)))
-    return [int(i) for i in np.argpartition(-similarity, limit)[:limit]]
+    import numpy
+
+    return [int(i) for i in numpy.argpartition(-similarity, limit)[:limit]]
 
 
 def _facts(claim: Content, sentence: Content, around: Content) -> str:

@@ -14,17 +14,23 @@ agree is for the matcher's facts to decide, not for a vector to blur.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 Vectors = npt.NDArray[np.float32]
-"""Unit vectors, one row a text (a text with no word has a row of zeros)."""
+"""Unit vectors, one row a text (a text with no word has a row of zeros), each value
+one a float16 can hold: what is kept as float16 is read back the same."""
+KEPT_AS = np.float16
+DIMENSIONS = 256
+"""The length of a text's vector (the shipped model's)."""
 
 _SPACE = "▁"
 _BYTE = "<0x{:02X}>"
@@ -62,6 +68,8 @@ def model() -> Model:
     with (folder / "scales.npy").open("rb") as handle:
         scales = np.load(handle, allow_pickle=False)
     vectors = (quantised.astype(np.float32) * scales[:, None]).astype(np.float32)
+    if vectors.shape[1] != DIMENSIONS:
+        raise ValueError(f"the shipped model has {vectors.shape[1]} dimensions, not {DIMENSIONS}")
     ranks = {}
     for rank, merge in enumerate(merges):
         left, _, right = merge.partition(" ")
@@ -119,4 +127,58 @@ def embed(texts: Sequence[str]) -> Vectors:
         rows[start + filled] = sums / lengths[filled, None]
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     np.divide(rows, norms, out=rows, where=norms > 0)
+    return rows.astype(KEPT_AS).astype(np.float32)
+
+
+class VectorMemo(Protocol):
+    """Where the vectors of texts seen before are kept, by `text_key` (the engine's cache
+    gives one; text analysis never sees where)."""
+
+    def find(self, keys: Collection[str]) -> Mapping[str, bytes]:
+        """The kept vectors of those of `keys` that have one, as `KEPT_AS` bytes."""
+        ...
+
+    def keep(self, made: Mapping[str, bytes]) -> None:
+        """Keep vectors just made, by key."""
+        ...
+
+
+def text_key(text: str) -> str:
+    """The key of a text's vector: a digest of the text and of the model that reads it."""
+    digest = hashlib.blake2b(model_stamp(), digest_size=16)
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@cache
+def model_stamp() -> bytes:
+    """A digest of the shipped model's tokenizer and scales (which change with its
+    weights): vectors kept under one model are never read under another."""
+    folder = resources.files("factcheck") / "data" / "meaning"
+    digest = hashlib.blake2b(digest_size=16)
+    for name in ("pieces.txt", "scales.npy"):
+        digest.update((folder / name).read_bytes())
+    return digest.digest()
+
+
+def embed_kept(texts: Sequence[str], memo: VectorMemo) -> Vectors:
+    """`embed(texts)`, each text's vector read from `memo` when kept there, the others
+    made and kept."""
+    keys = [text_key(text) for text in texts]
+    found = memo.find(set(keys))
+    rows = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+    size = DIMENSIONS * np.dtype(KEPT_AS).itemsize
+    missing: dict[str, int] = {}
+    for row, key in enumerate(keys):
+        kept = found.get(key)
+        if kept is not None and len(kept) == size:
+            rows[row] = np.frombuffer(kept, dtype=KEPT_AS)
+        else:
+            missing.setdefault(key, row)
+    if missing:
+        made = dict(zip(missing, embed([texts[row] for row in missing.values()]), strict=True))
+        for row, key in enumerate(keys):
+            if key in made:
+                rows[row] = made[key]
+        memo.keep({key: vector.astype(KEPT_AS).tobytes() for key, vector in made.items()})
     return rows
