@@ -322,7 +322,7 @@ def explain(
         matcher.read_meanings([*said, paragraph])
         context = read_content("")
         for sentence, text in zip(sentences, said, strict=True):
-            weighed = matcher.candidates(text, context, paragraph)[:top]
+            weighed = matcher.candidates(text, context, paragraph, explain=True)[:top]
             found[sentence.index] = [Explanation(matcher.claims[c.position], c) for c in weighed]
             context = merged(context, read_content(text))
     return found

@@ -62,7 +62,6 @@ NEAREST = 20
 PARAGRAPH_MEANING = 0.5
 """How far a sentence's meaning moves toward its paragraph's where the paragraph lies
 closer to a claim: a tweet or a paragraph says together what its sentences say apart."""
-PARAGRAPH_WORDS = 0.0
 WORDS_WEIGHT = 0.6
 """The word-for-word score's weight beside the meaning's (1), chosen on the benchmark's
 development split."""
@@ -115,6 +114,8 @@ class Content:
     stems: dict[str, str]
     """Stem → the word as written (folded), to require short claims' words whole."""
     quantities: tuple[Quantity, ...]
+    """Its amounts, years and dates, each fact once ("2 May 2026", not also "2026"), in
+    the units they are compared in."""
     total: float
     pairs: frozenset[tuple[str, str]] = frozenset()
     """Neighbouring content stems, in order: shared pairs mean shared wording."""
@@ -155,7 +156,7 @@ def read_content(text: str) -> Content:
         )
         if said
     )
-    found = found + _months_alone(folded, found)
+    found = tuple(_whole(found + _months_alone(folded, found)))
     return Content(terms, stems, found, sum(terms.values()), pairs, frozenset(), names)
 
 
@@ -279,14 +280,19 @@ class Verdict:
     conflict: Conflict | None = None
 
 
-def verify(claim: Content, sentence: Content, sentence_text: str = "") -> Verdict | None:
-    """Score `sentence` against `claim`; None when they share too little to say."""
+def verify(
+    claim: Content, sentence: Content, sentence_text: str = "", figures: Figures | None = None
+) -> Verdict | None:
+    """Score `sentence` against `claim`; None when they share too little to say (or the
+    figures say the sentence is about something else). `figures`: `_figures(claim,
+    sentence)`, when the caller has them."""
     if not claim.terms or not sentence.terms:
         return None
     words = [term for term in claim.terms if not term.startswith("#")]
     if len(words) <= 2 and any(claim.stems[w] not in sentence.stems.values() for w in words):
         return None  # a claim of one or two words needs them whole, not a stem's cousin
-    figures = _figures(claim, sentence)
+    if figures is None:
+        figures = _figures(claim, sentence)
     if figures.about_else:
         return None
     conflicts = figures.conflicts
@@ -378,8 +384,7 @@ def _figures(claim: Content, sentence: Content) -> Figures:
     """How the figures of `sentence` stand to those of `claim`."""
     if not claim.quantities and not sentence.quantities:
         return Figures()
-    claimed_figures = _whole(claim.quantities)
-    said = _whole(sentence.quantities)
+    claimed_figures, said = claim.quantities, sentence.quantities
     agreed: list[Quantity] = []
     conflicts: list[Conflict] = []
     elsewhere: list[Quantity] = []
@@ -471,8 +476,13 @@ def _alike(said: Quantity, claimed: Quantity) -> bool:
 
 def _agree(said: Quantity, claimed: Quantity) -> bool:
     """`said.agrees(claimed)`, counts of differently named things compared by value."""
-    if said.kind == "amount" and claimed.kind == "amount" and _measure(said) == "count":
-        said = dataclasses.replace(said, unit=claimed.unit)
+    if said.kind == "amount" and claimed.kind == "amount":
+        if _measure(said) != _measure(claimed):
+            return False
+        if _measure(said) == "count":  # the ranges their wordings admit meet
+            low, high = said.admits()
+            other_low, other_high = claimed.admits()
+            return low <= other_high + 1e-9 and other_low <= high + 1e-9
     return said.agrees(claimed)
 
 
@@ -782,14 +792,15 @@ class Candidate:
     """The words' verdict, with the figures' conflict if any; None when they share
     too little to say."""
     facts: str
-    """What the facts did: "figures agree (4,200)", "another figure: 4,300 for 4,200",
-    "another figure of the kind in another role (1987)", "no figure"."""
+    """What the names and figures did, in words, when asked for (`explain`): "names said:
+    harwick; another figure: £15 million for £12 million"."""
     agreed: int = 0
     """How many of the claim's figures the sentence gives as the claim does."""
     unexplained: int = 0
     """How many of the sentence's figures the claim does not account for."""
     named: bool = False
-    """Whether the claim names someone or somewhere and the sentence gives every name."""
+    """For a contradiction: whether the claim names someone or somewhere and the
+    sentence's paragraph gives every name."""
     links: bool = False
     """Whether `match` keeps it (asserts or contradicts)."""
 
@@ -861,10 +872,15 @@ class ClaimMatcher:
         return matches
 
     def candidates(
-        self, sentence: str, before: str | Content = "", paragraph: str = ""
+        self,
+        sentence: str,
+        before: str | Content = "",
+        paragraph: str = "",
+        *,
+        explain: bool = False,
     ) -> list[Candidate]:
         """Every claim `sentence` was weighed against, best first, each marked with
-        whether `match` keeps it."""
+        whether `match` keeps it; with `explain`, each with its `facts` in words."""
         content = read_content(sentence)
         context = read_content(before) if isinstance(before, str) else before
         if context.terms:
@@ -886,24 +902,23 @@ class ClaimMatcher:
         around = merged(content, whole_content) if whole_content is not None else content
         weighed = []
         for position in positions:
-            claim = self.content(position)
             cosine = float(meaning[position])
-            verdict = verify(claim, content, sentence)
-            if verdict is not None and whole_content is not None:
-                in_paragraph = verify(claim, whole_content)
-                verdict = _tempered(verdict, in_paragraph)
-                if in_paragraph is not None and in_paragraph.score > verdict.score:
-                    lift = PARAGRAPH_WORDS * (in_paragraph.score - verdict.score)
-                    verdict = dataclasses.replace(verdict, score=round(verdict.score + lift, 1))
-            if verdict is None:  # few words in common: the meaning may still agree
-                verdict = _by_meaning(claim, content, sentence)
-            words = verdict.score if verdict is not None else 0.0
+            if cosine < MIN_MEANING and not explain:
+                continue  # too far in meaning to link, whatever the words
+            claim = self.content(position)
             figures = _figures(claim, content)
+            verdict = verify(claim, content, sentence, figures)
+            if verdict is not None and whole_content is not None:
+                verdict = _tempered(verdict, verify(claim, whole_content))
+            if verdict is None:  # few words in common: the meaning may still agree
+                verdict = _by_meaning(figures, sentence)
+            words = verdict.score if verdict is not None else 0.0
             score = (
                 cosine
                 + WORDS_WEIGHT * words / 100
                 + BM25_WEIGHT * bm25.get(position, 0.0) / top_bm25
             ) / (1 + WORDS_WEIGHT + BM25_WEIGHT)
+            contradicting = verdict is not None and verdict.relation is Relation.CONTRADICTS
             weighed.append(
                 Candidate(
                     position,
@@ -911,22 +926,19 @@ class ClaimMatcher:
                     cosine,
                     words,
                     verdict,
-                    _facts(claim, content, around),
+                    _facts(claim, figures, around) if explain else "",
                     len(figures.agreed),
                     len(figures.unexplained),
-                    bool(claim.names)
-                    and all(any(_said(word, around) for word in name) for name in claim.names),
+                    contradicting and _all_named(claim, around),  # only contradictions ask
                 )
             )
         weighed.sort(key=lambda c: (-c.score, c.position))
         return _decided(weighed, self.threshold)
 
 
-def _by_meaning(claim: Content, sentence: Content, sentence_text: str) -> Verdict | None:
+def _by_meaning(figures: Figures, sentence_text: str) -> Verdict | None:
     """The verdict on a sentence that says a claim in other words: no word score, but
-    the figures still decide (None when the sentence gives a figure of the claim's kind
-    in another role: it is about something else)."""
-    figures = _figures(claim, sentence)
+    the figures still decide (None when they say it is about something else)."""
     if figures.about_else:
         return None
     if not figures.conflicts:
@@ -956,10 +968,16 @@ def _nearest(similarity: Vectors, limit: int) -> list[int]:
     return [int(i) for i in numpy.argpartition(-similarity, limit)[:limit]]
 
 
-def _facts(claim: Content, sentence: Content, around: Content) -> str:
-    """What the names (in the sentence's paragraph, `around`) and figures of the two
-    did, in words (for `--explain`)."""
-    figures = _figures(claim, sentence)
+def _all_named(claim: Content, around: Content) -> bool:
+    """Whether the claim names someone or somewhere, and `around` gives every name."""
+    return bool(claim.names) and all(
+        any(_said(word, around) for word in name) for name in claim.names
+    )
+
+
+def _facts(claim: Content, figures: Figures, around: Content) -> str:
+    """What the names (in the sentence's paragraph, `around`) and figures of a sentence
+    and a claim did, in words (for `--explain`)."""
     said = []
     if claim.names:
         named = [
