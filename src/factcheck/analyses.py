@@ -35,11 +35,11 @@ from factcheck.text.analysis import (
     matched_claims,
     quoted_claims,
 )
+from factcheck.text.claim_index import ClaimIndex
+from factcheck.text.figures import Conflict
 from factcheck.text.matching import (
     UNKEPT_FROM,
-    ClaimIndex,
     ClaimMatcher,
-    Conflict,
     Match,
     MatcherTables,
     Relation,

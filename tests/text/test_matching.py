@@ -260,7 +260,8 @@ def test_kept_tables_serve_only_the_statements_they_were_read_from() -> None:
 
 
 def test_an_index_packed_for_keeping_unpacks_to_the_same_postings() -> None:
-    from factcheck.text.matching import ClaimIndex, MatcherTables
+    from factcheck.text.claim_index import ClaimIndex
+    from factcheck.text.matching import MatcherTables
 
     tables = MatcherTables.of([
         "The council approved 4 million euros for the bridge in 2024.",
@@ -270,11 +271,12 @@ def test_an_index_packed_for_keeping_unpacks_to_the_same_postings() -> None:
     unpacked = ClaimIndex.unpacked(tables.index.packed())
     assert dict(unpacked.postings) == tables.index.postings  # floats exactly as they were
     content = read_content("Traffic on the bridge doubled, Okafor said.")
-    assert unpacked.candidates(content) == tables.index.candidates(content) == [1, 0, 2]
+    assert unpacked.candidates(content.terms) == tables.index.candidates(content.terms) == [1, 0, 2]
 
 
 def test_an_index_packed_as_it_is_made_is_the_index_made_then_packed() -> None:
-    from factcheck.text.matching import ClaimIndex, MatcherTables, _frequency
+    from factcheck.text.claim_index import ClaimIndex, frequency_of
+    from factcheck.text.matching import MatcherTables
     from factcheck.text.meaning import embed
 
     statements = [
@@ -284,7 +286,7 @@ def test_an_index_packed_as_it_is_made_is_the_index_made_then_packed() -> None:
         "The bridge cost 4 million euros.",
     ]
     terms = [tuple(read_content(s).terms) for s in statements]
-    frequency = _frequency(terms)
+    frequency = frequency_of(terms)
     made = ClaimIndex.of(terms, frequency)
     assert ClaimIndex.packed_of(terms, frequency) == made.packed()  # the same bytes
     kept = MatcherTables.from_terms(statements, terms, embed(statements), packed=True)
@@ -295,14 +297,14 @@ def test_an_index_packed_as_it_is_made_is_the_index_made_then_packed() -> None:
 def test_each_posting_holds_its_claims_bm25_impact() -> None:
     import math
 
-    from factcheck.text.matching import ClaimIndex, _frequency
+    from factcheck.text.claim_index import ClaimIndex, frequency_of
 
     terms = [
         ("bridg", "council", "#n4"),
         ("bridg", "traffic"),
         ("okafor", "bridg", "open", "river"),
     ]
-    index = ClaimIndex.of(terms, _frequency(terms))
+    index = ClaimIndex.of(terms, frequency_of(terms))
     average = (3 + 2 + 4) / 3
 
     def impact(df: int, length: int) -> float:
@@ -319,7 +321,7 @@ def test_each_posting_holds_its_claims_bm25_impact() -> None:
 
 
 def test_packed_postings_of_unequal_lengths_are_refused() -> None:
-    from factcheck.text.matching import ClaimIndex
+    from factcheck.text.claim_index import ClaimIndex
 
     with pytest.raises(ValueError):
         ClaimIndex.unpacked({"bridg": (b"\0" * 8, b"\0" * 8)})  # two positions, one impact

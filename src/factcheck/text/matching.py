@@ -2,12 +2,12 @@
 
 Three stages, as retrieval systems do:
 
-1. *Candidates, by words and by meaning.* A BM25 index over every claim's content
-   terms (Snowball stems of its content words, and its amounts, years and dates
-   written one way: "nine", "9" and "9.0" are one term) gives each sentence the
-   claims that share its rarest terms; the claims whose meaning lies closest to the
-   sentence's (`text.meaning`: "4,200 households were left without electricity" and
-   "4,200 homes lost power" lie close) are added to them.
+1. *Candidates, by words and by meaning.* A BM25 index (`text.claim_index`) over
+   every claim's content terms (Snowball stems of its content words, and its
+   amounts, years and dates written one way: "nine", "9" and "9.0" are one term)
+   gives each sentence the claims that share its rarest terms; the claims whose
+   meaning lies closest to the sentence's (`text.meaning`: "4,200 households were
+   left without electricity" and "4,200 homes lost power" lie close) are added.
 2. *Scores.* Each candidate is scored 0-100 from how close its meaning is (the
    cosine of the two vectors, the sentence's blended with its paragraph's), what
    the two texts say in common word for word (each word weighed by how rare it is
@@ -15,12 +15,11 @@ Three stages, as retrieval systems do:
    the sentence says, and how much of the sentence the claim explains), and BM25's
    own ranking. The weights were chosen on the development split of a public
    claim-retrieval benchmark.
-3. *Facts.* Amounts, years and dates must agree. A sentence with another figure of
-   the same kind in another role is about something else, and links to nothing; a
-   sentence that says what a claim says but with another figure for the same thing
-   ("4,300 homes" against "4,200 homes") does not assert the claim, it contradicts
-   it — when it says the claim's other content nearly whole, or in nearly the same
-   meaning.
+3. *Facts* (`text.figures`). Amounts, years and dates must agree. A sentence whose
+   figures speak of something else links to nothing; a sentence that says what a
+   claim says but with another figure for the same thing ("4,300 homes" against
+   "4,200 homes") does not assert the claim, it contradicts it — when it says the
+   claim's other content nearly whole, or nearly in its meaning.
 
 `match_threshold` (0-100) is where a score becomes a link; the default was chosen
 on the development split of that benchmark.
@@ -31,18 +30,22 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import itertools
-import math
 import re
 import sys
-from array import array
-from collections import defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from factcheck.model import Claim
+from factcheck.text.claim_index import (
+    CANDIDATES,
+    ClaimIndex,
+    frequency_of,
+    specificity_of,
+)
+from factcheck.text.figures import MONTH_NAMES, Conflict, Figures, compare, months_alone, whole
 from factcheck.text.fold import fold_text
 from factcheck.text.names import name_words
 from factcheck.text.quantities import MONTHS, Quantity, quantities
@@ -54,9 +57,6 @@ if TYPE_CHECKING:  # numpy and the model load when something is matched, not on 
 CONTEXT_SHARE = 0.3
 """What a word of the sentence's paragraph (outside the sentence) counts for: "She"
 in "She served 11 years" is the woman the paragraph named before."""
-CANDIDATES = 20
-"""Claims weighed per sentence by words: BM25's best. The gold claim of a benchmark
-tweet is among BM25's 20 best in nearly every case where it is among its 100 best."""
 NEAREST = 20
 """Claims weighed per sentence by meaning: the nearest."""
 PARAGRAPH_MEANING = 0.5
@@ -95,7 +95,6 @@ AMOUNT_WEIGHT = 4.0
 YEAR_WEIGHT = 2.0
 DATE_WEIGHT = 3.0
 MONTH_WEIGHT = 1.5
-_MONTH_NAMES = frozenset(name for name in MONTHS if len(name) > 3)
 
 
 class Relation(str, Enum):
@@ -138,7 +137,7 @@ def read_content(text: str) -> Content:
     for word, start, _end in content_words(folded, compound_splits(text, folded)):
         if taken and any(s <= start < e for s, e in taken):
             continue  # "six" in "six hours" is the amount's, not a word of its own
-        if word in _MONTH_NAMES:  # a month is part of a date, not what a claim is about
+        if word in MONTH_NAMES:  # a month is part of a date, not what a claim is about
             terms[f"#m{MONTHS[word]}"] = MONTH_WEIGHT
             continue
         key = stem(word)
@@ -156,25 +155,8 @@ def read_content(text: str) -> Content:
         )
         if said
     )
-    found = tuple(_whole(found + _months_alone(folded, found)))
+    found = tuple(whole(found + months_alone(folded, found)))
     return Content(terms, stems, found, sum(terms.values()), pairs, frozenset(), names)
-
-
-_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b")
-
-
-def _months_alone(folded: str, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-    """A month named on its own ("fell to 4.1 percent in March") as a figure: a month
-    with no year, which another month contradicts."""
-    alone = []
-    for match in _MONTH_WORD.finditer(folded):
-        if any(q.start <= match.start() < q.end for q in found):
-            continue
-        month = MONTHS[match.group()]
-        alone.append(
-            Quantity("month", (None, month), None, match.start(), match.end(), match.group())
-        )
-    return tuple(alone)
 
 
 NAME_RARITY = 4.0
@@ -260,16 +242,6 @@ def merged(first: Content, second: Content) -> Content:
 
 
 @dataclass(frozen=True, slots=True)
-class Conflict:
-    """A figure of the sentence that disagrees with the claim's figure for the same thing."""
-
-    said: Quantity
-    """In the sentence (offsets into the sentence)."""
-    claimed: Quantity
-    """In the claim's statement."""
-
-
-@dataclass(frozen=True, slots=True)
 class Verdict:
     """How a sentence relates to one claim."""
 
@@ -284,15 +256,15 @@ def verify(
     claim: Content, sentence: Content, sentence_text: str = "", figures: Figures | None = None
 ) -> Verdict | None:
     """Score `sentence` against `claim`; None when they share too little to say (or the
-    figures say the sentence is about something else). `figures`: `_figures(claim,
-    sentence)`, when the caller has them."""
+    figures say the sentence is about something else). `figures`: their figures
+    compared, when the caller has them."""
     if not claim.terms or not sentence.terms:
         return None
     words = [term for term in claim.terms if not term.startswith("#")]
     if len(words) <= 2 and any(claim.stems[w] not in sentence.stems.values() for w in words):
         return None  # a claim of one or two words needs them whole, not a stem's cousin
     if figures is None:
-        figures = _figures(claim, sentence)
+        figures = compare(claim.quantities, sentence.quantities)
     if figures.about_else:
         return None
     conflicts = figures.conflicts
@@ -355,174 +327,11 @@ def _cousins(first: str, second: str) -> bool:
     return len(short) >= 6 and len(long) - len(short) <= 4 and long.startswith(short)
 
 
-@dataclass(frozen=True, slots=True)
-class Figures:
-    """How a sentence's amounts, years and dates stand to a claim's."""
-
-    agreed: tuple[Quantity, ...] = ()
-    """The claim's figures the sentence gives too (in any wording that admits them)."""
-    conflicts: tuple[Conflict, ...] = ()
-    """The claim's figures the sentence gives otherwise for the same thing."""
-    elsewhere: tuple[Quantity, ...] = ()
-    """The sentence's figures of a claim figure's kind in another role, or its own figures
-    when it gives none of the claim's: signs that it speaks of something else."""
-    unexplained: tuple[Quantity, ...] = ()
-    """The sentence's figures the claim does not account for (neither gives nor differs
-    from): "in 1987" beside a claim with no year."""
-
-    @property
-    def about_else(self) -> bool:
-        """Whether the figures say that the sentence is about something else: a figure of
-        the claim's kind in another role; two of the claim's figures given otherwise and
-        none as the claim gives them, of two kinds (another event: "on 19 January, 23 prisoners" beside
-        "on 9 January, 48 prisoners"); or figures of its own and none of the claim's."""
-        kinds = {c.claimed.kind for c in self.conflicts}
-        return bool(self.elsewhere) or (len(kinds) > 1 and not self.agreed)
-
-
-def _figures(claim: Content, sentence: Content) -> Figures:
-    """How the figures of `sentence` stand to those of `claim`."""
-    if not claim.quantities and not sentence.quantities:
-        return Figures()
-    claimed_figures, said = claim.quantities, sentence.quantities
-    agreed: list[Quantity] = []
-    conflicts: list[Conflict] = []
-    elsewhere: list[Quantity] = []
-    explained: set[int] = set()  # positions of the sentence's figures the claim accounts for
-    for claimed in claimed_figures:
-        # A figure of the same kind says most: "5/12/2026" against "May 2, 2026", not
-        # "2026" against it.
-        alike = [i for i, q in enumerate(said) if _alike(q, claimed)]
-        agreeing = [i for i in alike or range(len(said)) if _agree(said[i], claimed)]
-        if agreeing:
-            agreed.append(claimed)
-            explained.update(agreeing)
-            continue
-        rivals = [
-            (i, said[i])
-            for i in alike
-            if not any(
-                _agree(said[i], other) for other in claimed_figures if _alike(said[i], other)
-            )
-        ]
-        same_role = [(i, q) for i, q in rivals if _same_role(q, claimed)]
-        if same_role:
-            conflicts.append(Conflict(same_role[0][1], claimed))
-            explained.update(i for i, _ in same_role)
-        elif rivals:
-            elsewhere.extend(q for _, q in rivals)
-            explained.update(i for i, _ in rivals)
-    unexplained = tuple(q for i, q in enumerate(said) if i not in explained)
-    if claimed_figures and not agreed and not conflicts:
-        # Figures of its own, and none of the claim's: "in 1987, about 600 homes" beside
-        # "£12 million of damage".
-        elsewhere.extend(unexplained)
-    return Figures(tuple(agreed), tuple(conflicts), tuple(elsewhere), unexplained)
-
-
-def _whole(figures: Sequence[Quantity]) -> list[Quantity]:
-    """`figures` less those inside another ("2026" in "2 May 2026": one fact, told once)
-    and the halves of "a day and a half", in the units they are compared in."""
-    return [
-        _normal_unit(q)
-        for q in figures
-        if not any(o is not q and o.start <= q.start and q.end <= o.end for o in figures)
-        and not (q.unit == "ratio" and q.text.startswith("a "))
-    ]
-
-
-_UNIT_NAMES = {
-    "millimetr": "mm", "millimet": "mm", "centimetr": "cm", "metr": "m", "meter": "m",
-    "kilometr": "km", "kilomet": "km", "litr": "l", "liter": "l", "kilogram": "kg",
-    "tonn": "t", "ton": "t", "inch": "in", "feet": "ft", "foot": "ft",
-}  # fmt: skip
-
-
-def _normal_unit(figure: Quantity) -> Quantity:
-    """`figure` with its unit written one way ("millimetres" and "mm" are one unit)."""
-    unit = _UNIT_NAMES.get(figure.unit or "")
-    return dataclasses.replace(figure, unit=unit) if unit else figure
-
-
-_DURATIONS = frozenset(["second", "minut", "hour", "day", "week", "month", "year", "decad"])
-_MONEY = frozenset("£$€¥")
-_MEASURES = frozenset(
-    ["mm", "cm", "m", "km", "mile", "ft", "in", "kg", "gram", "t", "l", "gallon", "degre",
-     "acr", "hectar", "mph", "kph", "mw", "kwh", "gw"]
-)  # fmt: skip
-
-
-def _measure(figure: Quantity) -> str:
-    """What an amount measures, as far as telling figures apart goes: a sum of money, a
-    share, a duration (by its unit), or a count of things. A count's noun is not told:
-    "1,300 people" and "1,284 residents", "4,200 households" and "4,187 homes" count
-    the same things, and only meaning tells them from "85 gardeners" and "85 staff"."""
-    unit = figure.unit or ""
-    if figure.kind != "amount":
-        return figure.kind
-    if unit in _MONEY:
-        return "money"
-    if unit in _DURATIONS or unit in _MEASURES or unit in ("%", "ratio"):
-        return unit
-    return "count"
-
-
-def _alike(said: Quantity, claimed: Quantity) -> bool:
-    """Whether two figures measure one kind of thing (so that they agree or differ)."""
-    if said.kind != "amount" or claimed.kind != "amount":
-        return said.kind == claimed.kind
-    return _measure(said) == _measure(claimed)
-
-
-def _agree(said: Quantity, claimed: Quantity) -> bool:
-    """`said.agrees(claimed)`, counts of differently named things compared by value."""
-    if said.kind == "amount" and claimed.kind == "amount":
-        if _measure(said) != _measure(claimed):
-            return False
-        if _measure(said) == "count":  # the ranges their wordings admit meet
-            low, high = said.admits()
-            other_low, other_high = claimed.admits()
-            return low <= other_high + 1e-9 and other_low <= high + 1e-9
-    return said.agrees(claimed)
-
-
-def _same_role(said: Quantity, claimed: Quantity) -> bool:
-    """Whether two figures of one kind are figures of one thing. The preposition before
-    a duration tells its role ("within 12 hours" of an outage, "for 12 hours" of work);
-    a count of things, a share or a sum of money is one thing whatever precedes it
-    ("an increase of 3.5 percent", "raises it by 2.5 percent")."""
-    if said.kind == "amount" and _measure(said) not in _DURATIONS:
-        return _counts_alike(said, claimed)
-    return said.same_role(claimed)
-
-
-def _counts_alike(said: Quantity, claimed: Quantity) -> bool:
-    """Whether two counts may count one thing: "1,150 teachers" and "forty schools" do
-    not; "1,300 people" and "1,284 residents" may (their nouns' meanings are close, or
-    one of them names no noun)."""
-    if _measure(said) != "count" or said.unit == claimed.unit:
-        return True
-    if not said.unit or not claimed.unit:
-        return True
-    return _unit_meaning(said.unit, claimed.unit) >= UNIT_MEANING
-
-
-UNIT_MEANING = 0.45
-"""Cosine of meanings from which two counted words may count one thing: "households"
-and "homes", "employees" and "staff" (not "teachers" and "schools")."""
-
-
 def _embed(texts: Sequence[str]) -> Vectors:
     """`text.meaning.embed`, imported when first something is matched."""
     from factcheck.text.meaning import embed
 
     return embed(texts)
-
-
-@lru_cache(maxsize=16384)
-def _unit_meaning(first: str, second: str) -> float:
-    rows = _embed([first, second])
-    return float(rows[0] @ rows[1])
 
 
 def relocated(quantity: Quantity, text: str) -> Quantity:
@@ -545,148 +354,6 @@ class Match:
     relation: Relation = Relation.ASSERTS
     coverage: float = 0.0
     conflict: Conflict | None = None
-
-
-@dataclass(frozen=True)
-class ClaimIndex:
-    """BM25 over the claims' content terms: the candidates for each sentence."""
-
-    postings: Mapping[str, Sequence[tuple[int, float]]]
-    """Term → (claim position, the term's BM25 impact on that claim), for every claim."""
-
-    K1: ClassVar[float] = 1.2
-    B: ClassVar[float] = 0.75
-
-    @classmethod
-    def of(cls, terms: Sequence[Collection[str]], frequency: dict[str, int]) -> ClaimIndex:
-        """The index of claims given by their content terms, a claim's position being its
-        place among them; `frequency` is `_frequency(terms)`."""
-        lift, denominators = cls._parts(terms, frequency)
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for position, claim_terms in enumerate(terms):
-            denominator = denominators[position]
-            for term in claim_terms:
-                postings[term].append((position, lift[term] / denominator))
-        return cls(dict(postings))
-
-    @classmethod
-    def packed_of(
-        cls, terms: Sequence[Collection[str]], frequency: dict[str, int]
-    ) -> dict[str, tuple[bytes, bytes]]:
-        """`of(terms, frequency).packed()`, without making a pair for every posting (a
-        million of them at 100,000 claims)."""
-        lift, denominators = cls._parts(terms, frequency)
-        positions: dict[str, list[int]] = defaultdict(list)
-        impacts: dict[str, list[float]] = defaultdict(list)
-        for position, claim_terms in enumerate(terms):
-            denominator = denominators[position]
-            for term in claim_terms:
-                positions[term].append(position)
-                impacts[term].append(lift[term] / denominator)
-        return {
-            term: (array("i", found).tobytes(), array("d", impacts[term]).tobytes())
-            for term, found in positions.items()
-        }
-
-    @classmethod
-    def _parts(
-        cls, terms: Sequence[Collection[str]], frequency: dict[str, int]
-    ) -> tuple[dict[str, float], list[float]]:
-        """Each term's idf × (K1 + 1) and each claim's 1 + its length's norm: a posting's
-        BM25 impact is the first over the second."""
-        lengths = [len(claim_terms) for claim_terms in terms]
-        average = (sum(lengths) / len(lengths)) if lengths else 1.0
-        count = len(terms)
-        lift = {
-            term: math.log(1 + (count - df + 0.5) / (df + 0.5)) * (cls.K1 + 1)
-            for term, df in frequency.items()
-        }
-        return lift, [1 + cls.K1 * (1 - cls.B + cls.B * length / average) for length in lengths]
-
-    def scores(self, content: Content) -> dict[int, float]:
-        """Claim position → its BM25 score for `content`, for every claim sharing a term."""
-        scores: dict[int, float] = defaultdict(float)
-        for term in content.terms:
-            for position, impact in self.postings.get(term, ()):
-                scores[position] += impact
-        return scores
-
-    def candidates(self, content: Content, limit: int = CANDIDATES) -> list[int]:
-        """Positions of the `limit` claims with the best BM25 score for `content`."""
-        scores = self.scores(content)
-        if len(scores) <= limit:
-            return list(scores)
-        return heapq.nlargest(limit, scores, key=scores.__getitem__)
-
-    def packed(self) -> dict[str, tuple[bytes, bytes]]:
-        """The postings as arrays of bytes, each term's positions and impacts: what a cache
-        keeps (a million pairs decode in a fraction of the time as bytes)."""
-        if isinstance(self.postings, _Unpacked):
-            return self.postings.packed
-        return {
-            term: (
-                array("i", [position for position, _ in pairs]).tobytes(),
-                array("d", [impact for _, impact in pairs]).tobytes(),
-            )
-            for term, pairs in self.postings.items()
-        }
-
-    @classmethod
-    def unpacked(cls, packed: dict[str, tuple[bytes, bytes]]) -> ClaimIndex:
-        """The index whose `packed()` gave `packed`: a term's pairs made when first used.
-        ValueError when `packed` cannot be that (arrays of other lengths)."""
-        for positions, impacts in packed.values():
-            count = len(positions) // _POSITION
-            if len(positions) != count * _POSITION or len(impacts) != count * _IMPACT:
-                raise ValueError("packed postings of unequal lengths")
-        return cls(_Unpacked(packed))
-
-
-_POSITION = array("i").itemsize
-_IMPACT = array("d").itemsize
-
-
-class _Unpacked(Mapping[str, Sequence[tuple[int, float]]]):
-    """Packed postings, each term's made into pairs on first use (a draft's changed
-    paragraphs need a few hundred of a desk's terms)."""
-
-    def __init__(self, packed: dict[str, tuple[bytes, bytes]]) -> None:
-        self.packed = packed
-        self._made: dict[str, list[tuple[int, float]]] = {}
-
-    def __getitem__(self, term: str) -> list[tuple[int, float]]:
-        made = self._made.get(term)
-        if made is None:
-            positions, impacts = self.packed[term]  # KeyError when the term has none
-            pairs = zip(array("i", positions), array("d", impacts), strict=True)
-            made = self._made[term] = list(pairs)
-        return made
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.packed)
-
-    def __len__(self) -> int:
-        return len(self.packed)
-
-
-def _frequency(terms: Sequence[Collection[str]]) -> dict[str, int]:
-    """Term → how many of the claims (each given by its terms) have it."""
-    frequency: dict[str, int] = defaultdict(int)
-    for claim_terms in terms:
-        for term in claim_terms:
-            frequency[term] += 1
-    return frequency
-
-
-def _specificity(count: int, frequency: dict[str, int]) -> dict[str, float]:
-    """Term → how much it tells this desk's `count` claims apart, 0-1, from how many have
-    it (`frequency`): (1 + ln(N/df)) / (1 + ln N). A word in every claim of a desk on
-    one story ("Belarus" on a desk about Belarus) says little about which claim a
-    sentence asserts; a word in one claim says all."""
-    if count < 2:
-        return {}
-    scale = 1 + math.log(count)
-    return {t: (1 + math.log(count / df)) / scale for t, df in frequency.items() if df > 1}
 
 
 def _tempered(verdict: Verdict, in_paragraph: Verdict | None) -> Verdict:
@@ -741,13 +408,13 @@ class MatcherTables:
         # a few thousand distinct terms in a million places); contents are weighed by
         # specificity when first a candidate, and a draft needs a few thousand of them.
         interned = [tuple(map(sys.intern, claim_terms)) for claim_terms in terms]
-        frequency = _frequency(interned)  # once, for the index and the specificity
+        frequency = frequency_of(interned)  # once, for the index and the specificity
         index = (
             ClaimIndex.unpacked(ClaimIndex.packed_of(interned, frequency))
             if packed
             else ClaimIndex.of(interned, frequency)
         )
-        return cls(tuple(statements), index, _specificity(len(interned), frequency), vectors)
+        return cls(tuple(statements), index, specificity_of(len(interned), frequency), vectors)
 
     def content(self, position: int) -> Content:
         """The content of the claim at `position`, read on first use."""
@@ -887,7 +554,7 @@ class ClaimMatcher:
             content = in_context(content, context)
         if not content.terms or not self.claims:
             return []
-        bm25 = self.index.scores(content)
+        bm25 = self.index.scores(content.terms)
         meaning = self.tables.vectors @ self._meaning(sentence)
         if paragraph.strip() and len(paragraph) > len(sentence) + 1:
             whole = self.tables.vectors @ self._meaning(paragraph)
@@ -906,7 +573,7 @@ class ClaimMatcher:
             if cosine < MIN_MEANING and not explain:
                 continue  # too far in meaning to link, whatever the words
             claim = self.content(position)
-            figures = _figures(claim, content)
+            figures = compare(claim.quantities, content.quantities)
             verdict = verify(claim, content, sentence, figures)
             if verdict is not None and whole_content is not None:
                 verdict = _tempered(verdict, verify(claim, whole_content))
