@@ -304,6 +304,16 @@ def analyze_one(
     return analysis
 
 
+def kept_tables(claims: list[Claim], settings: Settings, store: Store) -> MatcherTables | None:
+    """The matcher's tables of `claims` as `check` keeps them (None for a desk too small
+    to keep them: they are made in an instant)."""
+    matched = matched_claims(claims)
+    if len(matched) < KEPT_TABLES_FROM:
+        return None
+    statements = tuple(claim.statement or "" for claim in matched)
+    return _matcher_tables(statements, fingerprint(statements, settings.match_threshold), store)
+
+
 def _analyze_with_memo(
     article: Article, claims: list[Claim], matched: list[Claim], settings: Settings, store: Store
 ) -> ArticleAnalysis:

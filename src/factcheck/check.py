@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck import clock
-from factcheck.analyses import analyze_one, article_claims, kept_lookups
+from factcheck.analyses import analyze_one, article_claims, kept_lookups, kept_tables
 from factcheck.audit import UsageError, desk_key, evaluate
 from factcheck.cache import Store, settled
 from factcheck.findings import Finding, Severity, count_by_severity
@@ -130,14 +130,19 @@ def explanation_dict(explanation: Explanation) -> dict[str, Any]:
     }
 
 
-def explain_check(result: CheckResult, root: Path, top: int = 3) -> Explained:
+def explain_check(
+    result: CheckResult, root: Path, top: int = 3, use_cache: bool = True
+) -> Explained:
     """For each sentence of a checked article, the `top` claims the matcher weighed it
-    against, with their scores and what the figures did (`factcheck check --explain`)."""
-    repo = load_repository(root)
+    against, with their scores and what the figures did (`factcheck check --explain`);
+    with the cache, against the matcher's tables as `check` keeps them."""
+    store = Store(root) if use_cache else None
+    repo = load_repository(root, store=store)
     article = result.analysis.article
     in_repo = any(a.path == article.path for a in repo.articles)
-    claims = article_claims(repo, article) if in_repo else repo.claims
-    return explain(result.analysis, claims, repo.settings, top)
+    claims = list(article_claims(repo, article) if in_repo else repo.claims)
+    tables = kept_tables(claims, repo.settings, store) if store is not None else None
+    return explain(result.analysis, claims, repo.settings, top, tables)
 
 
 def findings_by_sentence(

@@ -71,7 +71,7 @@ def check(
         )
     except UsageError as error:
         usage_error(str(error))
-    explained = explain_check(result, resolve(root)) if explain else None
+    explained = explain_check(result, resolve(root), use_cache=not no_cache) if explain else None
     if format is CheckFormat.json:
         from factcheck.formats.json_format import dump
 

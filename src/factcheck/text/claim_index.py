@@ -13,7 +13,11 @@ from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:  # numpy: imported when a sentence is matched
+    import numpy
+    from numpy.typing import NDArray
 
 CANDIDATES = 20
 """Claims weighed per sentence by words: BM25's best. The gold claim of a benchmark
@@ -84,6 +88,35 @@ class ClaimIndex:
             for position, impact in self.postings.get(term, ()):
                 scores[position] += impact
         return scores
+
+    def score_array(self, terms: Iterable[str], count: int) -> NDArray[numpy.float64]:
+        """`scores(terms)` as an array of the `count` claims' scores (0 for a claim that
+        shares no term), summed term by term as `scores` sums them: a beat's words are
+        shared by thousands of claims, too many to add up one by one."""
+        import numpy
+
+        scores = numpy.zeros(count)
+        for term in terms:
+            found = self._arrays(term)
+            if found is not None:
+                scores += numpy.bincount(found[0], weights=found[1], minlength=count)
+        return scores
+
+    def _arrays(self, term: str) -> tuple[NDArray[numpy.int32], NDArray[numpy.float64]] | None:
+        """A term's postings as arrays of positions and impacts (None when it has none)."""
+        import numpy
+
+        if isinstance(self.postings, _Unpacked):
+            packed = self.postings.packed.get(term)
+            if packed is None:
+                return None
+            return (numpy.frombuffer(packed[0], dtype=numpy.int32),
+                    numpy.frombuffer(packed[1], dtype=numpy.float64))  # fmt: skip
+        pairs = self.postings.get(term)
+        if not pairs:
+            return None
+        positions, impacts = zip(*pairs, strict=True)
+        return numpy.array(positions, dtype=numpy.int32), numpy.array(impacts)
 
     def candidates(self, terms: Iterable[str], limit: int = CANDIDATES) -> list[int]:
         """Positions of the `limit` claims with the best BM25 score for `terms`."""

@@ -44,6 +44,8 @@ class Model:
 
     vectors: Vectors
     """Piece id → its vector (float32, as the model has it)."""
+    padded: Vectors
+    """`vectors` and a last row of zeros, the padding of pooled batches."""
     ids: dict[str, int]
     """Piece → id."""
     ranks: dict[tuple[str, str], int]
@@ -74,7 +76,8 @@ def model() -> Model:
     for rank, merge in enumerate(merges):
         left, _, right = merge.partition(" ")
         ranks[(left, right)] = rank
-    return Model(vectors, {piece: i for i, piece in enumerate(pieces)}, ranks)
+    padded = np.vstack([vectors, np.zeros((1, vectors.shape[1]), dtype=np.float32)])
+    return Model(vectors, padded, {piece: i for i, piece in enumerate(pieces)}, ranks)
 
 
 @lru_cache(maxsize=131072)
@@ -113,18 +116,22 @@ def text_pieces(text: str) -> list[int]:
 def embed(texts: Sequence[str]) -> Vectors:
     """The unit vector of each of `texts` (rows in order)."""
     tables = model()
+    padded = tables.padded
     rows = np.zeros((len(texts), tables.dimensions), dtype=np.float32)
-    batch = 4096  # rows of pieces gathered at once: a few megabytes, not gigabytes
+    batch = 2048  # texts pooled at once: tens of megabytes, not gigabytes
     for start in range(0, len(texts), batch):
         pieces = [text_pieces(text) for text in texts[start : start + batch]]
-        lengths = np.fromiter((len(p) for p in pieces), dtype=np.int64, count=len(pieces))
-        filled = np.flatnonzero(lengths)
-        if not len(filled):
+        longest = max(map(len, pieces), default=0)
+        if not longest:
             continue
-        flat = np.fromiter((i for p in pieces for i in p), dtype=np.int64, count=int(lengths.sum()))
-        offsets = np.concatenate(([0], np.cumsum(lengths[filled])[:-1]))
-        sums = np.add.reduceat(tables.vectors[flat], offsets, axis=0)
-        rows[start + filled] = sums / lengths[filled, None]
+        # Each text's pieces in a row, padded with the id of a zero vector: one gather
+        # and one sum for the batch (numpy's reduceat over ragged rows is 3x slower).
+        ids = np.full((len(pieces), longest), len(padded) - 1, dtype=np.int32)
+        for row, found in enumerate(pieces):
+            ids[row, : len(found)] = found
+        lengths = np.fromiter(map(len, pieces), dtype=np.float32, count=len(pieces))
+        sums = padded[ids].sum(axis=1)
+        rows[start : start + len(pieces)] = sums / np.maximum(lengths, 1.0)[:, None]
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     np.divide(rows, norms, out=rows, where=norms > 0)
     return rows.astype(KEPT_AS).astype(np.float32)
