@@ -18,8 +18,8 @@ min_independent_sources: 2
 # duplicate_threshold: 90
 
 # The match score (0-100) above which a sentence asserts a claim; raise it
-# (30-40) when every claim of the desk tells one story.
-# match_threshold: 20
+# (45-50) when every claim of the desk tells one story.
+# match_threshold: 40
 
 # Accepted spellings of names: canonical name → variants.
 # names:

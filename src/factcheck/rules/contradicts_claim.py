@@ -5,8 +5,12 @@ thing: "4,300 homes" where the claim says 4,200 homes, "within 12 hours" where i
 says six hours, "on March 19" where it says March 18. The finding stands on the
 sentence's figure and suggests the claim's. A sentence about another quantity
 that happens to share a number with a claim is not a contradiction: the figures
-must count the same thing (homes and homes, hours and hours, two dates) and the
-sentence must say nearly all of the claim's other content.
+must measure the same thing (money and money, hours and hours in the same role,
+counts of things whose nouns mean the same, two dates), every other figure of the
+sentence must be the claim's, and the sentence must say the rest of the claim
+nearly whole or nearly in its meaning, in any words ("Insurers put the flood
+damage in Harwick at £15 million." beside "Flood damage in Harwick is estimated
+at £12 million."). `factcheck check ARTICLE --explain` shows what the figures did.
 
 Fails:
 
@@ -17,6 +21,7 @@ Passes:
 
     About 4,200 homes lost power on Tuesday night.
     Crews worked for 12 hours.   # another quantity: no claim counts hours of work
+    In 1987 about 600 homes were flooded.   # another time: a figure the claim lacks
 """
 
 from __future__ import annotations
