@@ -510,6 +510,13 @@ def test_check_keeps_each_statements_meaning_until_the_statement_changes(
     draft.write_text(lighthouse + "\n", encoding="utf-8")
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
     assert lighthouse in embedded and harbour not in embedded
+    # The meaning of the statement edited away is forgotten; the others are kept.
+    from factcheck.cache import Store
+
+    statements = {c.statement for c in load_repository(root).claims if c.statement}
+    kept = set(Store(root).read_rows("meanings", bytes))
+    assert kept == {meaning.text_key(s) for s in statements} and len(kept) == len(statements)
+    assert meaning.text_key("The mayor of Ronda resigned on Friday.") not in kept
 
 
 def test_check_never_matches_through_the_tables_of_statements_since_edited(

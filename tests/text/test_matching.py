@@ -270,8 +270,20 @@ def test_an_index_packed_for_keeping_unpacks_to_the_same_postings() -> None:
     ])  # fmt: skip
     unpacked = ClaimIndex.unpacked(tables.index.packed())
     assert dict(unpacked.postings) == tables.index.postings  # floats exactly as they were
-    content = read_content("Traffic on the bridge doubled, Okafor said.")
-    assert unpacked.candidates(content.terms) == tables.index.candidates(content.terms) == [1, 0, 2]
+    terms = read_content("Traffic on the bridge doubled, Okafor said.").terms
+    scores = unpacked.score_array(terms, 3)
+    assert list(scores) == list(tables.index.score_array(terms, 3))  # the same floats
+    by_hand = [
+        sum(
+            impact
+            for term in terms
+            for at, impact in tables.index.postings.get(term, ())
+            if at == i
+        )
+        for i in range(3)
+    ]
+    assert list(scores) == pytest.approx(by_hand, rel=1e-12)
+    assert int(scores.argmax()) == 1  # the traffic claim shares the rarest words
 
 
 def test_an_index_packed_as_it_is_made_is_the_index_made_then_packed() -> None:
@@ -368,4 +380,31 @@ def test_a_desk_wide_table_matches_as_a_small_one(monkeypatch: pytest.MonkeyPatc
     sentence = "After the Skelby bridge opened in May 2024, ferry tolls doubled."
     assert ClaimMatcher(claims, 20, large).match(sentence) == ClaimMatcher(claims, 20, small).match(
         sentence
+    )
+
+
+def test_shared_words_do_not_link_what_is_far_apart_in_meaning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentence, statement = "The Sober.C worm spread by e-mail.", "Sober.C"
+    assert matches(sentence, "Heartbleed", statement) == [("c1", "asserts", None)]
+    monkeypatch.setattr(matching, "MIN_MEANING", 1.01)  # no meaning is that close
+    assert matches(sentence, "Heartbleed", statement) == []
+
+
+def test_a_sentence_that_says_a_claim_word_for_word_contradicts_it_on_words_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(matching, "CONTRADICTION_MEANING", 1.01)  # meaning cannot decide
+    monkeypatch.setattr(matching, "AGREED_CONTRADICTION_MEANING", 1.01)
+    assert matches(
+        "About 4,300 homes lost power on Tuesday night.", "4,200 homes lost power on Tuesday night."
+    ) == [("c0", "contradicts", "4,300/4,200")]
+    monkeypatch.setattr(matching, "CONTRADICTION_COVERAGE", 1.01)  # nor the words
+    assert (
+        matches(
+            "About 4,300 homes lost power on Tuesday night.",
+            "4,200 homes lost power on Tuesday night.",
+        )
+        == []
     )

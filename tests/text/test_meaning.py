@@ -112,3 +112,21 @@ def test_the_model_is_not_loaded_by_commands_that_match_nothing(command: list[st
         env={**os.environ, "PYTHONPATH": str(SAMPLE / "src")},
     )  # fmt: skip
     assert completed.stderr.splitlines()[-1] == "False"
+
+
+def test_a_vectors_key_changes_with_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = meaning.text_key("Nine schools closed.")
+    monkeypatch.setattr(meaning, "model_stamp", lambda: b"another model")
+    assert meaning.text_key("Nine schools closed.") != before
+
+
+def test_a_word_longer_than_any_word_is_encoded_by_its_start() -> None:
+    # Byte-pair encoding takes the square of a word's length: a pasted blob of 200,000
+    # characters would take minutes.
+    blob = "x" * 200_000
+    assert meaning.text_pieces(blob) == meaning.text_pieces("x" * meaning.LONGEST_WORD)
+    assert meaning.embed([f"The harbour reopened after a {blob} repair."]).shape[0] == 1
+
+
+def test_a_lone_surrogate_is_read_as_bytes() -> None:
+    assert pieces("a\ud800") == ["▁a", "<0xED>", "<0xA0>", "<0x80>"]

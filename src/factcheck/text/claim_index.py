@@ -7,7 +7,6 @@ bytes and unpacked term by term when first used.
 
 from __future__ import annotations
 
-import heapq
 import math
 from array import array
 from collections import defaultdict
@@ -18,10 +17,6 @@ from typing import TYPE_CHECKING, ClassVar
 if TYPE_CHECKING:  # numpy: imported when a sentence is matched
     import numpy
     from numpy.typing import NDArray
-
-CANDIDATES = 20
-"""Claims weighed per sentence by words: BM25's best. The gold claim of a benchmark
-tweet is among BM25's 20 best in nearly every case where it is among its 100 best."""
 
 
 @dataclass(frozen=True)
@@ -80,19 +75,10 @@ class ClaimIndex:
         }
         return lift, [1 + cls.K1 * (1 - cls.B + cls.B * length / average) for length in lengths]
 
-    def scores(self, terms: Iterable[str]) -> dict[int, float]:
-        """Claim position → its BM25 score for a text of `terms`, for every claim sharing
-        one of them."""
-        scores: dict[int, float] = defaultdict(float)
-        for term in terms:
-            for position, impact in self.postings.get(term, ()):
-                scores[position] += impact
-        return scores
-
     def score_array(self, terms: Iterable[str], count: int) -> NDArray[numpy.float64]:
-        """`scores(terms)` as an array of the `count` claims' scores (0 for a claim that
-        shares no term), summed term by term as `scores` sums them: a beat's words are
-        shared by thousands of claims, too many to add up one by one."""
+        """The BM25 score of each of the `count` claims for a text of `terms` (0 for a claim
+        that shares none), summed term by term over the postings as arrays: a beat's
+        words are shared by thousands of claims, too many to add up one by one."""
         import numpy
 
         scores = numpy.zeros(count)
@@ -117,13 +103,6 @@ class ClaimIndex:
             return None
         positions, impacts = zip(*pairs, strict=True)
         return numpy.array(positions, dtype=numpy.int32), numpy.array(impacts)
-
-    def candidates(self, terms: Iterable[str], limit: int = CANDIDATES) -> list[int]:
-        """Positions of the `limit` claims with the best BM25 score for `terms`."""
-        scores = self.scores(terms)
-        if len(scores) <= limit:
-            return list(scores)
-        return heapq.nlargest(limit, scores, key=scores.__getitem__)
 
     def packed(self) -> dict[str, tuple[bytes, bytes]]:
         """The postings as arrays of bytes, each term's positions and impacts: what a cache

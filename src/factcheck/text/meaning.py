@@ -7,9 +7,10 @@ tokenizer's pieces and merges and the pieces' vectors (quantised to int8) in
 `factcheck/data/meaning/`, written by `scripts/build_meaning_table.py`; this module
 tokenizes as the model's byte-pair encoder does and pools.
 
-Figures and dates are left out of a text's meaning: "4,300 homes lost power" and
-"4,200 homes lost power" say the same about the same thing, and whether the figures
-agree is for the matcher's facts to decide, not for a vector to blur.
+Figures written in digits (and currency signs) are left out of a text's meaning:
+"4,300 homes lost power" and "4,200 homes lost power" say the same about the same
+thing, and whether the figures agree is for the matcher's facts to decide, not for a
+vector to blur. Words stay, number words and month names among them.
 """
 
 from __future__ import annotations
@@ -101,15 +102,22 @@ def word_pieces(word: str) -> tuple[int, ...]:
         if found is not None:
             ids.append(found)
         else:
-            ids.extend(tables.ids[_BYTE.format(byte)] for byte in part.encode("utf-8"))
+            # A lone surrogate (a broken pair) is bytes as any other character.
+            written = part.encode("utf-8", "surrogatepass")
+            ids.extend(tables.ids[_BYTE.format(byte)] for byte in written)
     return tuple(ids)
+
+
+LONGEST_WORD = 48
+"""Characters of a word that are encoded: byte-pair encoding takes time in the square of
+a word's length, and no word of a language is longer (a pasted blob, a hash, a URL)."""
 
 
 def text_pieces(text: str) -> list[int]:
     """The piece ids of `text`'s words, figures left out (see the module's docstring)."""
     ids: list[int] = []
     for word in _WORDS.findall(_FIGURE.sub(" ", text)):
-        ids.extend(word_pieces(word))
+        ids.extend(word_pieces(word[:LONGEST_WORD]))
     return ids
 
 
