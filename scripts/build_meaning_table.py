@@ -10,7 +10,8 @@ loader tries a download when a file is missing; factcheck ships only what it rea
 - `pieces.txt`: the tokenizer's 32,000 pieces (one a line, id = line number) and its
   merges, byte-pair encoding's rules in order;
 - `vectors.npy`: each piece's vector, quantised to int8 row by row;
-- `scales.npy`: each row's scale (float32), so that vector = int8 × scale.
+- `scales.npy`: each row's scale (float32), so that vector = int8 × scale;
+- `LICENSE`: WordLlama's MIT licence, which travels with the derived files.
 
 Run once when the model changes; the output is committed.
 """
@@ -55,6 +56,14 @@ def main() -> int:
     (OUT / "pieces.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     np.save(OUT / "vectors.npy", quantised, allow_pickle=False)
     np.save(OUT / "scales.npy", scales.astype(np.float32), allow_pickle=False)
+    notice = next((package.parent / "wordllama-0.4.0.post1.dist-info" / "licenses").glob("*"))
+    (OUT / "LICENSE").write_text(
+        "The files of this folder are derived from WordLlama's l2_supercat model and tokenizer\n"
+        "(wordllama 0.4.0.post1, https://github.com/dleemiller/WordLlama): the tokenizer's pieces\n"
+        "and merges, and the token vectors quantised to int8 by scripts/build_meaning_table.py.\n"
+        "They are distributed under WordLlama's licence:\n\n" + notice.read_text("utf-8"),
+        encoding="utf-8",
+    )
     print(f"wrote {OUT}: {len(pieces)} pieces, {len(merges)} merges, {DIMENSIONS} dimensions")
     return 0
 
