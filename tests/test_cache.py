@@ -476,15 +476,24 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
 
 
+MAYOR = "The mayor of Ronda resigned on Friday."
+LIGHTHOUSE = "The lighthouse of Cap Roig was repainted in white and green."
+
+
+def state_the_other_claim(root: Path, statement: str) -> None:
+    """The desk's second claim, `mayor-resigned`, stating `statement`."""
+    (root / "claims/harbour/mayor-resigned.yaml").write_text(
+        f"id: mayor-resigned\nstatement: {statement}\nstatus: unconfirmed\n", encoding="utf-8"
+    )
+
+
 def test_check_keeps_each_statements_meaning_until_the_statement_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from factcheck.text import meaning
 
     root, draft = large_desk_and_draft(tmp_path, monkeypatch)
-    other = root / "claims/harbour/mayor-resigned.yaml"
-    mayor = "id: mayor-resigned\nstatement: The mayor of Ronda resigned on Friday.\n"
-    other.write_text(mayor + "status: unconfirmed\n", encoding="utf-8")
+    state_the_other_claim(root, MAYOR)
     embedded: list[str] = []
     real = meaning.embed
 
@@ -496,7 +505,7 @@ def test_check_keeps_each_statements_meaning_until_the_statement_changes(
     harbour = (
         "The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros."
     )
-    statements = {"The mayor of Ronda resigned on Friday.", harbour}
+    statements = {MAYOR, harbour}
     checked(root, draft)
     assert statements <= set(embedded)  # made once
     embedded.clear()
@@ -504,19 +513,17 @@ def test_check_keeps_each_statements_meaning_until_the_statement_changes(
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
     assert not statements & set(embedded)  # read back: only the draft's new paragraph
     embedded.clear()
-    lighthouse = "The lighthouse of Cap Roig was repainted in white and green."
-    other.write_text(mayor.replace("The mayor of Ronda resigned on Friday.", lighthouse)
-                     + "status: unconfirmed\n", encoding="utf-8")  # fmt: skip
-    draft.write_text(lighthouse + "\n", encoding="utf-8")
+    state_the_other_claim(root, LIGHTHOUSE)
+    draft.write_text(LIGHTHOUSE + "\n", encoding="utf-8")
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
-    assert lighthouse in embedded and harbour not in embedded
+    assert LIGHTHOUSE in embedded and harbour not in embedded
     # The meaning of the statement edited away is forgotten; the others are kept.
     from factcheck.cache import Store
 
     statements = {c.statement for c in load_repository(root).claims if c.statement}
     kept = set(Store(root).read_rows("meanings", bytes))
     assert kept == {meaning.text_key(s) for s in statements} and len(kept) == len(statements)
-    assert meaning.text_key("The mayor of Ronda resigned on Friday.") not in kept
+    assert meaning.text_key(MAYOR) not in kept
 
 
 def test_check_never_matches_through_the_tables_of_statements_since_edited(
@@ -524,17 +531,13 @@ def test_check_never_matches_through_the_tables_of_statements_since_edited(
 ) -> None:
 
     root, draft = large_desk_and_draft(tmp_path, monkeypatch)
-    other = root / "claims/harbour/mayor-resigned.yaml"
-    mayor = "id: mayor-resigned\nstatement: The mayor of Ronda resigned on Friday.\n"
-    other.write_text(mayor + "status: unconfirmed\n", encoding="utf-8")
+    state_the_other_claim(root, MAYOR)
     draft.write_text("The mayor of Ronda resigned on Friday, officials said.\n", encoding="utf-8")
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
     # The claim now says something else: the kept index (filed under the mayor's words)
     # would offer no candidate for a sentence saying it.
-    lighthouse = "The lighthouse of Cap Roig was repainted in white and green."
-    other.write_text(mayor.replace("The mayor of Ronda resigned on Friday.", lighthouse)
-                     + "status: unconfirmed\n", encoding="utf-8")  # fmt: skip
-    draft.write_text(lighthouse + "\n", encoding="utf-8")
+    state_the_other_claim(root, LIGHTHOUSE)
+    draft.write_text(LIGHTHOUSE + "\n", encoding="utf-8")
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
 
 
