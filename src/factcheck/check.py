@@ -20,7 +20,8 @@ from factcheck.loading.discover import discover, stamp_of
 from factcheck.loading.files import FileResult, load_article
 from factcheck.repository import Repository, load_repository
 from factcheck.rules.base import Context
-from factcheck.text.analysis import ArticleAnalysis, Explanation, Sentence, explain
+from factcheck.text.analysis import ArticleAnalysis, Explanation, Sentence
+from factcheck.text.analysis import explain as explain_analysis
 
 READ_AFRESH = 500
 """Files changed since the cache's rows were written that `check` reads afresh at each
@@ -49,6 +50,9 @@ class CheckResult:
     findings: list[Finding]
     suppressed: list[Finding] = field(default_factory=list)
     """Findings a `factcheck-ignore` comment silenced."""
+    explained: dict[int, list[Explanation]] | None = None
+    """When asked for (`check --explain`): sentence index → the claims the matcher
+    weighed it against, best first."""
 
     def exit_status(self, fail_on: Severity) -> int:
         """1 when any finding is at least as serious as `fail_on`, else 0 (as for the audit)."""
@@ -67,9 +71,9 @@ class CheckResult:
     def _by_sentence(self) -> dict[int, list[Finding]]:
         return findings_by_sentence(self.analysis, self.findings)
 
-    def to_dict(self, explained: Explained | None = None) -> dict[str, Any]:
-        """The `factcheck check --format json` document (docs/output.md); with `explained`
-        (from `explain_check`), each sentence's `candidates` too."""
+    def to_dict(self) -> dict[str, Any]:
+        """The `factcheck check --format json` document (docs/output.md), each sentence's
+        `candidates` too when they were asked for."""
         article = self.analysis.article
         document: dict[str, Any] = {
             "version": 1,
@@ -102,16 +106,12 @@ class CheckResult:
             ],
             "findings": [f.to_dict() for f in self.findings],
         }
-        if explained is not None:
+        if self.explained is not None:
             for sentence in document["sentences"]:
                 sentence["candidates"] = [
-                    explanation_dict(e) for e in explained.get(sentence["index"], [])
+                    explanation_dict(e) for e in self.explained.get(sentence["index"], [])
                 ]
         return document
-
-
-Explained = dict[int, list[Explanation]]
-"""Sentence index → the claims the matcher weighed it against, best first."""
 
 
 def explanation_dict(explanation: Explanation) -> dict[str, Any]:
@@ -128,21 +128,6 @@ def explanation_dict(explanation: Explanation) -> dict[str, Any]:
         "relation": verdict.relation.value if verdict is not None else None,
         "linked": candidate.links,
     }
-
-
-def explain_check(
-    result: CheckResult, root: Path, top: int = 3, use_cache: bool = True
-) -> Explained:
-    """For each sentence of a checked article, the `top` claims the matcher weighed it
-    against, with their scores and what the figures did (`factcheck check --explain`);
-    with the cache, against the matcher's tables as `check` keeps them."""
-    store = Store(root) if use_cache else None
-    repo = load_repository(root, store=store)
-    article = result.analysis.article
-    in_repo = any(a.path == article.path for a in repo.articles)
-    claims = list(article_claims(repo, article) if in_repo else repo.claims)
-    tables = kept_tables(claims, repo.settings, store) if store is not None else None
-    return explain(result.analysis, claims, repo.settings, top, tables)
 
 
 def findings_by_sentence(
@@ -179,8 +164,10 @@ def check_article(
     select: Collection[str] = (),
     ignore: Collection[str] = (),
     store: Store | None = None,
+    explain: bool = False,
 ) -> CheckResult:
-    """Read `path` (inside the repository or not) and cross-link it with `repo`'s claims.
+    """Read `path` (inside the repository or not) and cross-link it with `repo`'s claims;
+    with `explain`, also give each sentence's best candidate claims (`--explain`).
 
     The article's rules run through the audit's engine: the desk's severities and rules
     turned off apply, and `select` / `ignore` as for the audit. With a cache `store`,
@@ -222,8 +209,13 @@ def check_article(
         analysis = analyze_one(article, list(claims), repo.settings, store)
         context = Context(scoped, today or clock.today(), [analysis], store)
         ruling = evaluate(scoped, chosen, ignore, context=context)
+        explained = None
+        if explain:  # against the matcher's tables as the cache keeps them
+            tables = kept_tables(list(claims), repo.settings, store) if store else None
+            explained = explain_analysis(analysis, claims, repo.settings, tables=tables)
     mine = [f for f in ruling.findings if f.path == article.path]
-    return CheckResult(analysis, mine, [f for f in ruling.suppressed if f.path == article.path])
+    suppressed = [f for f in ruling.suppressed if f.path == article.path]
+    return CheckResult(analysis, mine, suppressed, explained)
 
 
 def check_in_desk(
@@ -233,16 +225,18 @@ def check_in_desk(
     select: Collection[str] = (),
     ignore: Collection[str] = (),
     use_cache: bool = True,
+    explain: bool = False,
 ) -> CheckResult:
     """`check_article` of `path` against the desk at `root`, as `factcheck check` runs it.
 
     With the cache, the same article against a desk none of whose files changed (and
     the same settings, rules and date) is answered from the last run, as the audit
-    is; otherwise the desk is loaded from the cache and the article checked.
+    is; otherwise the desk is loaded from the cache and the article checked. With
+    `explain` the article is always checked, and that answer is not kept.
     """
     today = today or clock.today()
     if not use_cache:
-        return check_article(path, load_repository(root), today, select, ignore)
+        return check_article(path, load_repository(root), today, select, ignore, explain=explain)
     store = Store(root)
     files, skipped = discover(root)
     # The article is known by its stamp, as the desk's files are (never read here: it
@@ -259,7 +253,7 @@ def check_in_desk(
     # The key alone first, as the audit does: a 5,000-word article's result takes a
     # tenth of a second to decode, for nothing when the draft changed.
     dated: tuple[int, tuple[str, CheckResult]] | None = None
-    if store.read("check-key", str) == key:
+    if not explain and store.read("check-key", str) == key:
         dated = store.read_dated("check", tuple[str, CheckResult])
     if dated is not None:
         written_at, (cached_key, cached) = dated
@@ -269,7 +263,9 @@ def check_in_desk(
     # they are: the next audit brings its rules' findings up to date from the rows it
     # left (moved on here, it would run those rules whole).
     repo = load_repository(root, store=store, found=(files, skipped), keep_from=READ_AFRESH)
-    result = check_article(path, repo, today, select, ignore, store)
+    result = check_article(path, repo, today, select, ignore, store, explain)
+    if explain:
+        return result  # the kept answer is the plain one
     store.write("check", (key, result))
     store.write("check-key", key)  # after the entry: a key never vouches for an older one
     return result

@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from conftest import SAMPLE, cached, make_repo
 
 ARTICLE = SAMPLE / "claims" / "belarus-prisoner-release-2025" / "article.md"
@@ -157,7 +159,7 @@ FLOOD_CLAIMS = {
 
 
 def test_explain_shows_each_sentences_best_candidates_and_what_the_facts_did(
-    run, tmp_path: Path
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     root = make_repo(tmp_path / "desk", FLOOD_CLAIMS)
     draft = tmp_path / "draft.md"
@@ -200,3 +202,13 @@ def test_explain_shows_each_sentences_best_candidates_and_what_the_facts_did(
     assert all("candidates" not in s for s in json.loads(out)["sentences"])
     code, out, _ = run("check", str(draft), "--root", str(root), "--explain", "--no-cache")
     assert "linked     " in out and "damage-estimate  meaning" in out
+    # With the cache: the kept answer is the plain one, --explain is never answered by it.
+    import factcheck.cache
+
+    real = factcheck.cache.now_ns  # the files written long before: the cache answers
+    monkeypatch.setattr(factcheck.cache, "now_ns", lambda: real() + 10 * factcheck.cache.RACY_NS)
+    as_json = ("check", str(draft), "--root", str(root), "--format", "json")
+    for explained in (False, True, False, True):
+        _, out, _ = run(*as_json, *(["--explain"] if explained else []))
+        sentences = json.loads(out)["sentences"]
+        assert all(("candidates" in s) is explained for s in sentences)

@@ -61,28 +61,32 @@ def check(
         factcheck check draft.md --explain
     """
     from factcheck.audit import UsageError, parse_rule_list
-    from factcheck.check import check_in_desk, explain_check
+    from factcheck.check import check_in_desk
     from factcheck.findings import Severity
 
     try:
         chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
         result = check_in_desk(
-            article, resolve(root), select=chosen, ignore=left_out, use_cache=not no_cache
+            article,
+            resolve(root),
+            select=chosen,
+            ignore=left_out,
+            use_cache=not no_cache,
+            explain=explain,
         )
     except UsageError as error:
         usage_error(str(error))
-    explained = explain_check(result, resolve(root), use_cache=not no_cache) if explain else None
     if format is CheckFormat.json:
         from factcheck.formats.json_format import dump
 
-        document = result.to_dict(explained)
+        document = result.to_dict()
         if show_suppressed:
             document["suppressed"] = [f.to_dict() for f in result.suppressed]
         dump(document, sys.stdout)
     else:
         from factcheck.formats.article import render_check
 
-        render_check(result, sys.stdout, show_suppressed=show_suppressed, explained=explained)
+        render_check(result, sys.stdout, show_suppressed=show_suppressed)
     raise typer.Exit(result.exit_status(Severity(fail_on.value)))
 
 

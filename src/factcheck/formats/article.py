@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TextIO
 
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.check import CheckResult, Explained
+from factcheck.check import CheckResult
 from factcheck.findings import Finding, count_by_severity
 from factcheck.formats.terminal import make_console, print_trimmed, render_findings, tally_line
 from factcheck.model import Status
@@ -45,18 +45,19 @@ def render_check(
     *,
     width: int | None = None,
     show_suppressed: bool = False,
-    explained: Explained | None = None,
 ) -> None:
     """`factcheck check` (the default format): each sentence on its own numbered line, its
-    claims and its findings right under it (and, with `explained`, the candidates the
-    matcher weighed); then findings outside any sentence, and the audit's one-line
+    claims and its findings right under it (and the candidates the matcher weighed, when
+    they were asked for); then findings outside any sentence, and the audit's one-line
     summary."""
     console = make_console(stream, width)
     article = result.analysis.article
     console.print(Text(f"{article.title or article.id}", style="bold"))
     console.print(Text(article.path, style="location"))
     console.print()
-    print_trimmed(console, sentence_table(result.analysis.sentences, result.findings_of, explained))
+    print_trimmed(
+        console, sentence_table(result.analysis.sentences, result.findings_of, result.explained)
+    )
     console.print()
     rest = result.outside_sentences()
     if rest:
@@ -74,7 +75,7 @@ def render_check(
 def sentence_table(
     sentences: Sequence[Sentence],
     findings_of: Callable[[Sentence], Sequence[Finding]],
-    explained: Explained | None = None,
+    explained: Mapping[int, Sequence[Explanation]] | None = None,
 ) -> Table:
     """Sentence by sentence: number, text, then a line for each claim and each finding
     (the `check` command's view and the terminal report's, one table for both), and
@@ -101,7 +102,9 @@ def sentence_table(
 
 
 def candidate_line(explanation: Explanation) -> Text:
-    """ "? 71.2 outage-homes  meaning 0.91, words 48.0; another figure: 4,300 for 4,200" """
+    """ "linked     83.1 damage-estimate  meaning 0.85, words 77; names said: harwick;
+    another figure: £15 million for £12 million": whether it is linked, then its scores
+    and what the facts did."""
     claim, candidate = explanation
     line = Text("  candidate " if not candidate.links else "  linked    ", style="rule")
     line.append(f"{candidate.score:5.1f} ")
