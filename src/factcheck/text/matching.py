@@ -285,10 +285,17 @@ def verify(
         base = min(1.0, base * (1 + PAIR_BONUS * wording))
     score = round(100 * base, 1)
     if conflicts:
-        conflict = conflicts[0]
-        said = relocated(conflict.said, sentence_text) if sentence_text else conflict.said
-        return Verdict(score, Relation.CONTRADICTS, coverage, Conflict(said, conflict.claimed))
+        return _contradiction(score, coverage, conflicts[0], sentence_text)
     return Verdict(score, Relation.ASSERTS, coverage)
+
+
+def _contradiction(
+    score: float, coverage: float, conflict: Conflict, sentence_text: str
+) -> Verdict:
+    """The verdict on a sentence that gives a claim's figure otherwise, the sentence's
+    figure located in `sentence_text` as written (when given)."""
+    said = relocated(conflict.said, sentence_text) if sentence_text else conflict.said
+    return Verdict(score, Relation.CONTRADICTS, coverage, Conflict(said, conflict.claimed))
 
 
 def _shared(claim: Content, sentence: Content, left_out: set[str]) -> tuple[float, float, int]:
@@ -609,9 +616,7 @@ def _by_meaning(figures: Figures, sentence_text: str) -> Verdict | None:
         return None
     if not figures.conflicts:
         return Verdict(0.0, Relation.ASSERTS)
-    conflict = figures.conflicts[0]
-    said = relocated(conflict.said, sentence_text) if sentence_text else conflict.said
-    return Verdict(0.0, Relation.CONTRADICTS, 0.0, Conflict(said, conflict.claimed))
+    return _contradiction(0.0, 0.0, figures.conflicts[0], sentence_text)
 
 
 def _said(term: str, content: Content) -> bool:
