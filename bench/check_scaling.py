@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from factcheck.check import check_article
-from factcheck.repository import load_repository
+from factcheck.engine.check import check_article
+from factcheck.load.repository import load_repository
 
 SENTENCES = (
     "The council of Riverton approved a budget of {n} million euros on Monday.",

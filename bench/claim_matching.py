@@ -28,8 +28,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from factcheck.model import Article, Claim, Status
-from factcheck.settings import Settings
+from factcheck.desk.model import Article, Claim, Status
+from factcheck.desk.settings import Settings
 from factcheck.text.analysis import analyze
 
 Ranked = dict[str, list[str]]

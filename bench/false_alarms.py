@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from factcheck.audit import run_rules
-from factcheck.repository import load_repository
+from factcheck.engine.audit import run_rules
+from factcheck.load.repository import load_repository
 
 PROJECT = Path(__file__).resolve().parents[1]
 LABELS = PROJECT / "tests" / "data" / "labels.yaml"

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from factcheck.repository import load_repository
+from factcheck.load.repository import load_repository
 from factcheck.text.numbers import number_set
 from factcheck.text.similar import comparable, similar_pairs
 

@@ -43,8 +43,8 @@ print(count)
 ANALYSIS = """
 import json, sys, time
 from pathlib import Path
-from factcheck.analyses import analyze_repository_articles
-from factcheck.repository import load_repository
+from factcheck.incremental.analyses import analyze_repository_articles
+from factcheck.load.repository import load_repository
 from factcheck.text.analysis import analyze
 repo = load_repository(Path(sys.argv[1]))
 first = repo.articles[0]

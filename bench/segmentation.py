@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from factcheck.loading.files import load_article
+from factcheck.load.files import load_article
 from factcheck.text.analysis import article_blocks
 
 Splitter = Callable[[str], list[tuple[int, int]]]

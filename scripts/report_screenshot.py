@@ -13,9 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from factcheck.audit import audit
-from factcheck.report.data import build_report
-from factcheck.report.html import render_html
+from factcheck.engine.audit import audit
+from factcheck.output.report.data import build_report
+from factcheck.output.report.html import render_html
 
 PROJECT = Path(__file__).resolve().parents[1]
 FLAGS = [

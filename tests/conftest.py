@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.audit import run_rules
 from factcheck.cli import app
-from factcheck.findings import Finding
-from factcheck.repository import load_repository
+from factcheck.desk.findings import Finding
+from factcheck.engine.audit import run_rules
+from factcheck.load.repository import load_repository
 
 SAMPLE = Path(__file__).resolve().parents[1]
 """The project root, which is also the sample claims repository."""
@@ -118,7 +118,7 @@ def cached(root: Path) -> tuple[list[str], list[str]]:
     """The names of the entries, and of the sets of rows, kept in `root`'s cache."""
     import sqlite3
 
-    from factcheck.cache import DATABASE, cache_folder
+    from factcheck.incremental.store import DATABASE, cache_folder
 
     database = cache_folder(root) / DATABASE
     if not database.is_file():

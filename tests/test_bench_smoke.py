@@ -13,8 +13,8 @@ import pytest
 from rapidfuzz import fuzz
 
 from conftest import SAMPLE
-from factcheck.audit import audit
-from factcheck.repository import load_repository
+from factcheck.engine.audit import audit
+from factcheck.load.repository import load_repository
 from factcheck.text.numbers import number_set
 from factcheck.text.similar import comparable, similar_pairs
 
@@ -50,11 +50,11 @@ def test_the_audit_finds_the_planted_defects(tmp_path: Path, shape: str) -> None
 def test_the_desk_wide_rules_in_a_second_process_find_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.audit
+    import factcheck.engine.audit
 
     _module("generate").generate(tmp_path / "desk", claims=600, sources=300, articles=30, seed=3)
     alone = audit(tmp_path / "desk", today=date(2026, 1, 1), use_cache=False).findings
-    monkeypatch.setattr(factcheck.audit, "PARALLEL_RULES_FROM", 1)
+    monkeypatch.setattr(factcheck.engine.audit, "PARALLEL_RULES_FROM", 1)
     beside = audit(tmp_path / "desk", today=date(2026, 1, 1), use_cache=False).findings
     assert beside == alone
     assert "duplicate-claim" in {f.rule for f in beside}  # the second process found some

@@ -13,16 +13,16 @@ from typing import Any
 
 import pytest
 
-import factcheck.audit
-import factcheck.cache
+import factcheck.engine.audit
+import factcheck.incremental.store
 from conftest import CLAIM, SAMPLE, SOURCE_BETA, TODAY, cached, make_repo
-from factcheck.analyses import analyze_repository_articles
-from factcheck.audit import audit
-from factcheck.cache import CACHE_DIR, DATABASE, RACY_NS, Store, code_stamp
-from factcheck.file_rows import Bucket, FileRow, bucket_of, read_kept
-from factcheck.formats.json_format import render_json
-from factcheck.loading import discover, load_files
-from factcheck.repository import load_repository
+from factcheck.engine.audit import audit
+from factcheck.incremental.analyses import analyze_repository_articles
+from factcheck.incremental.files import Bucket, FileRow, bucket_of, load_cached, read_kept
+from factcheck.incremental.store import CACHE_DIR, DATABASE, RACY_NS, Store, code_stamp
+from factcheck.load import discover, load_files
+from factcheck.load.repository import load_repository
+from factcheck.output.formats.json_format import render_json
 from factcheck.rules import registry
 
 
@@ -46,8 +46,8 @@ def age(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     the audit: no entry is racy, so the cache is really consulted. (A file's status-change
     time cannot be set back, so the clock moves instead of the files.)"""
     ahead = 10 * RACY_NS
-    real = factcheck.cache.now_ns
-    monkeypatch.setattr(factcheck.cache, "now_ns", lambda: real() + ahead)
+    real = factcheck.incremental.store.now_ns
+    monkeypatch.setattr(factcheck.incremental.store, "now_ns", lambda: real() + ahead)
 
 
 def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: object) -> str:
@@ -57,7 +57,7 @@ def served_from_cache(root: Path, monkeypatch: pytest.MonkeyPatch, **options: ob
         raise AssertionError("the rules ran: the cache was not used")
 
     with monkeypatch.context() as patched:
-        patched.setattr(factcheck.audit, "run_rules", no_rules)
+        patched.setattr(factcheck.engine.audit, "run_rules", no_rules)
         return as_json(root, use_cache=True, **options)
 
 
@@ -66,19 +66,27 @@ def names_read(monkeypatch: pytest.MonkeyPatch, *methods: str) -> list[str]:
     now on, in order (a list the caller may clear)."""
     read: list[str] = []
     for method in methods:
-        real = getattr(factcheck.cache.Store, method)
+        real = getattr(factcheck.incremental.store.Store, method)
 
         def spied(self: Store, name: str, kind: object, real: Any = real) -> object:
             read.append(name)
             return real(self, name, kind)
 
-        monkeypatch.setattr(factcheck.cache.Store, method, spied)
+        monkeypatch.setattr(factcheck.incremental.store.Store, method, spied)
     return read
 
 
 KEPT = (
-    ["audit", "audit-key", "duplicate-claim-statements", "files:generation", "name-variants"],
-    ["article-findings", "article-names", "articles", "files", "rule-findings", "rule-keys"],
+    ["audit", "audit-key", "files:generation", "name-variants"],
+    [
+        "article-findings",
+        "article-names",
+        "articles",
+        "duplicate-claim-statements",
+        "files",
+        "rule-findings",
+        "rule-keys",
+    ],
 )
 """The entries, and the sets of rows, an audit keeps."""
 
@@ -94,9 +102,11 @@ def desk_and_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Pat
 
 def large_desk_and_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """`desk_and_draft`, its claims' matcher tables kept as a large desk's are."""
-    import factcheck.analyses
+    import factcheck.incremental.analyses
 
-    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # keep tables of 1 claim
+    monkeypatch.setattr(
+        factcheck.incremental.analyses, "KEPT_TABLES_FROM", 1
+    )  # keep tables of 1 claim
     return desk_and_draft(tmp_path, monkeypatch)
 
 
@@ -118,20 +128,15 @@ def test_cold_warm_and_uncached_agree_byte_for_byte(
     assert not (root / CACHE_DIR).exists()
     assert as_json(root, use_cache=True) == uncached  # cold: builds the cache
     assert cached(root) == (
-        [
-            "audit",
-            "audit-key",
-            "duplicate-claim-statements",
-            "files:generation",
-            "name-variants",
-            "nearest-sources",
-        ],  # it cites an unknown source
+        ["audit", "audit-key", "files:generation", "name-variants"],
         [
             "article-findings",
             "article-names",
             "articles",
             "audit-findings",
+            "duplicate-claim-statements",
             "files",
+            "nearest-sources",  # it cites an unknown source
             "rule-findings",
             "rule-keys",
         ],
@@ -199,7 +204,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(
         data = database.read_bytes()
         database.write_bytes(data[: len(data) // 2])
     elif damage == "another-factcheck":
-        monkeypatch.setattr(factcheck.cache, "code_stamp", lambda: "another factcheck")
+        monkeypatch.setattr(factcheck.incremental.store, "code_stamp", lambda: "another factcheck")
     elif damage == "another-shape":  # well-formed, but not what any reader asks for
         _replace_values(database, msgspec.msgpack.encode({"findings": [], "claims": 0}))
     else:
@@ -275,7 +280,7 @@ def test_only_the_rows_of_changed_files_are_written(
 
 
 def test_every_kept_value_reads_back_as_it_was_written(tmp_path: Path) -> None:
-    from factcheck.analyses import Packed, _pack, _unpack
+    from factcheck.incremental.analyses import Packed, _pack, _unpack
 
     files, _ = discover(SAMPLE)
     rows: Bucket = {
@@ -309,7 +314,7 @@ def test_worker_processes_give_the_same_results_as_one(tmp_path: Path) -> None:
     repo = load_repository(SAMPLE)
     files, _ = discover(SAMPLE)
     assert load_files(files, workers=2, parallel_from=1) == load_files(files, workers=1)
-    import factcheck.analyses as analysis
+    import factcheck.incremental.analyses as analysis
 
     serial = analyze_repository_articles(repo, workers=1)
     original = analysis.PARALLEL_FROM
@@ -324,7 +329,7 @@ def test_worker_processes_share_the_frequency_table_their_parent_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With no weight known, the table is read once, before the workers fork, not in each."""
-    import factcheck.analyses as analysis
+    import factcheck.incremental.analyses as analysis
     import factcheck.text.words as words
 
     repo = load_repository(SAMPLE)
@@ -358,7 +363,7 @@ def test_a_file_whose_name_is_not_utf8_is_cached_like_any_other(
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system keeps only UTF-8 names")
     age(root, monkeypatch)
-    monkeypatch.setattr(factcheck.audit, "FEWEST_PER_ROW", 0)  # rows cut at any file's path
+    monkeypatch.setattr(factcheck.engine.audit, "FEWEST_PER_ROW", 0)  # rows cut at any file's path
     uncached = as_json(root, use_cache=False)
     assert "claims/harbour/bad-\udcffname.yaml" in uncached  # read and reported
     assert as_json(root, use_cache=True) == uncached  # read and kept
@@ -419,7 +424,7 @@ def test_every_input_of_the_cache_key_changes_the_answer(
         else rule
         for rule in registry.RULES
     )
-    monkeypatch.setattr(factcheck.cache, "code_stamp", lambda: "another factcheck")
+    monkeypatch.setattr(factcheck.incremental.store, "code_stamp", lambda: "another factcheck")
     monkeypatch.setattr(registry, "RULES", quiet)
     assert rules(as_json(root, use_cache=True)) == ["source-without-url"]
 
@@ -434,7 +439,7 @@ def test_the_code_stamp_is_the_content_of_the_package(tmp_path: Path) -> None:
     module.write_text("SEVERITY = 'error!!'\n")  # same size
     os.utime(module, ns=(info.st_atime_ns, info.st_mtime_ns))  # same time
     assert code_stamp.__wrapped__(package) != first
-    assert code_stamp() == code_stamp.__wrapped__(Path(factcheck.cache.__file__).parent)
+    assert code_stamp() == code_stamp.__wrapped__(Path(factcheck.incremental.store.__file__).parent)
 
 
 DRAFT = (
@@ -444,23 +449,23 @@ DRAFT = (
 
 def checked(root: Path, draft: Path) -> list[tuple[str, str]]:
     """(claim, relation) of every link `check` finds in `draft`, with the desk's cache."""
-    from factcheck.cache import Store
-    from factcheck.check import check_article
+    from factcheck.engine.check import check_article
+    from factcheck.incremental.store import Store
 
     store = Store(root)
-    result = check_article(draft, load_repository(root, store=store), store=store)
+    result = check_article(draft, load_cached(root, store), store=store)
     return [(str(k.claim.id), k.relation) for s in result.analysis.sentences for k in s.links]
 
 
 def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.analyses
+    import factcheck.incremental.analyses
 
     root, draft = large_desk_and_draft(tmp_path, monkeypatch)
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
     with monkeypatch.context() as patched:  # the same draft, the same claims: no analysis
-        patched.setattr(factcheck.analyses, "analyze", None)
+        patched.setattr(factcheck.incremental.analyses, "analyze", None)
         assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
     # another draft is analysed against the kept tables
     draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
@@ -468,7 +473,7 @@ def test_check_reuses_its_analysis_until_the_draft_or_a_claim_changes(
     # an edit that leaves every paragraph as it was matched needs no matcher at all
     draft.write_text("# Repairs\n\n" + DRAFT.replace("4 million", "5 million"), encoding="utf-8")
     with monkeypatch.context() as patched:
-        patched.setattr(factcheck.analyses, "_matcher_tables", None)
+        patched.setattr(factcheck.incremental.analyses, "_matcher_tables", None)
         assert checked(root, draft) == [("harbour-reopened-march", "contradicts")]
     # a changed statement: neither the analysis nor the tables of the old one serve
     claim = root / "claims/harbour/harbour-reopened-march.yaml"
@@ -518,7 +523,7 @@ def test_check_keeps_each_statements_meaning_until_the_statement_changes(
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
     assert LIGHTHOUSE in embedded and harbour not in embedded
     # The meaning of the statement edited away is forgotten; the others are kept.
-    from factcheck.cache import Store
+    from factcheck.incremental.store import Store
 
     statements = {c.statement for c in load_repository(root).claims if c.statement}
     kept = set(Store(root).read_rows("meanings", bytes))
@@ -544,8 +549,8 @@ def test_check_never_matches_through_the_tables_of_statements_since_edited(
 def test_check_makes_the_matchers_tables_again_when_the_kept_ones_do_not_unpack(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck.analyses import KeptTables
-    from factcheck.cache import Store
+    from factcheck.incremental.analyses import KeptTables
+    from factcheck.incremental.store import Store
 
     root, draft = large_desk_and_draft(tmp_path, monkeypatch)
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
@@ -560,14 +565,14 @@ def test_check_makes_the_matchers_tables_again_when_the_kept_ones_do_not_unpack(
 def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck.analyses import KeptQuotes
-    from factcheck.cache import Store
-    from factcheck.check import check_article
+    from factcheck.engine.check import check_article
+    from factcheck.incremental.analyses import KeptQuotes
+    from factcheck.incremental.store import Store
     from factcheck.text.quotes import QuoteIndex
 
     def by_quote() -> list[str]:
         store = Store(root)
-        result = check_article(draft, load_repository(root, store=store), store=store)
+        result = check_article(draft, load_cached(root, store), store=store)
         return [str(k.claim.id) for s in result.analysis.sentences for k in s.links if k.by_quote]
 
     root, draft = large_desk_and_draft(tmp_path, monkeypatch)
@@ -592,8 +597,8 @@ def test_word_weights_are_kept_under_the_tables_stamp(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import factcheck.text.words as words
-    from factcheck.analyses import kept_lookups
-    from factcheck.cache import Store
+    from factcheck.incremental.analyses import kept_lookups
+    from factcheck.incremental.store import Store
     from factcheck.text.words import table_version, weight
 
     store = Store(tmp_path)
@@ -616,8 +621,8 @@ def test_a_kept_lookup_table_is_read_when_first_a_value_is_missing_and_loses_not
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A check reads no statement's numbers: it does not decode the kept number sets."""
-    from factcheck.analyses import kept_lookups
-    from factcheck.cache import Store
+    from factcheck.incremental.analyses import kept_lookups
+    from factcheck.incremental.store import Store
     from factcheck.text import numbers
 
     store = Store(tmp_path)
@@ -656,8 +661,13 @@ def test_the_frequency_table_is_kept_and_a_few_words_are_read_from_it_alone(
     import wordfreq
 
     import factcheck.text.words as words
-    from factcheck.analyses import FREQUENCY_TABLE, KeptWords, _word_bucket, kept_lookups
-    from factcheck.cache import Store
+    from factcheck.incremental.analyses import (
+        FREQUENCY_TABLE,
+        KeptWords,
+        _word_bucket,
+        kept_lookups,
+    )
+    from factcheck.incremental.store import Store
 
     store = Store(tmp_path)
 
@@ -731,7 +741,7 @@ def test_kept_name_spellings_follow_every_text_and_the_accepted_names(
 def test_name_variant_reads_again_only_the_articles_that_changed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.rules.name_variant as name_variant
+    import factcheck.incremental.names as name_variant
 
     second = "claims/harbour/second.md"
     root = make_repo(tmp_path / "desk", {second: "---\nid: second\n---\nEngineer Ada Okafor.\n"})
@@ -747,8 +757,8 @@ def test_name_variant_reads_again_only_the_articles_that_changed(
 
 
 def test_number_sets_are_kept_between_runs(tmp_path: Path) -> None:
-    from factcheck.analyses import kept_lookups
-    from factcheck.cache import Store
+    from factcheck.incremental.analyses import kept_lookups
+    from factcheck.incremental.store import Store
     from factcheck.text.numbers import number_set
 
     store = Store(tmp_path)
@@ -764,8 +774,8 @@ def test_number_sets_are_kept_between_runs(tmp_path: Path) -> None:
 def test_an_unchanged_check_is_answered_from_the_cache_until_a_file_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.check
-    from factcheck.check import check_in_desk
+    import factcheck.engine.check
+    from factcheck.engine.check import check_in_desk
 
     root, draft = desk_and_draft(tmp_path, monkeypatch)
 
@@ -775,7 +785,7 @@ def test_an_unchanged_check_is_answered_from_the_cache_until_a_file_changes(
 
     assert relations() == [("harbour-reopened-march", "asserts")]
     with monkeypatch.context() as patched:  # nothing changed: the desk is not even loaded
-        patched.setattr(factcheck.check, "load_repository", None)
+        patched.setattr(factcheck.engine.check, "load_repository", None)
         assert relations() == [("harbour-reopened-march", "asserts")]
     claim = root / "claims/harbour/harbour-reopened-march.yaml"
     claim.write_text(CLAIM.replace("4 million euros", "5 million euros"), encoding="utf-8")
@@ -806,7 +816,7 @@ def test_a_changed_desk_does_not_read_the_last_findings(
 def test_a_changed_draft_does_not_read_the_last_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck.check import check_in_desk
+    from factcheck.engine.check import check_in_desk
 
     root, draft = desk_and_draft(tmp_path, monkeypatch)
     check_in_desk(draft, root, TODAY)
@@ -889,7 +899,7 @@ def test_suggestions_asked_for_one_name_keep_those_of_the_others(
 def test_findings_kept_in_many_rows_read_back_whole_and_in_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(factcheck.audit, "MOST_PER_ROW", 1)
+    monkeypatch.setattr(factcheck.engine.audit, "MOST_PER_ROW", 1)
     root = make_repo(
         tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"}
     )
@@ -934,11 +944,11 @@ def test_findings_kept_in_many_rows_read_back_whole_and_in_order(
 def test_findings_are_kept_in_rows_cut_at_the_same_files_whatever_changed_before(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from factcheck.audit import _rows_of
-    from factcheck.findings import Finding, Severity
+    from factcheck.desk.findings import Finding, Severity
+    from factcheck.engine.audit import _rows_of
 
-    monkeypatch.setattr(factcheck.audit, "CUT_ONE_FILE_IN", 8)
-    monkeypatch.setattr(factcheck.audit, "FEWEST_PER_ROW", 4)
+    monkeypatch.setattr(factcheck.engine.audit, "CUT_ONE_FILE_IN", 8)
+    monkeypatch.setattr(factcheck.engine.audit, "FEWEST_PER_ROW", 4)
 
     def finding(n: int, line: int = 1) -> Finding:
         return Finding("r", Severity.WARNING, "m", f"claims/f{n:03d}.yaml", line)
@@ -984,7 +994,7 @@ def test_a_racy_answer_does_not_read_the_last_findings(
 
 
 def test_a_key_changes_with_any_part_and_only_with_them() -> None:
-    from factcheck.cache import fingerprint
+    from factcheck.incremental.store import fingerprint
 
     parts: list[tuple[object, ...]] = [
         ("a", 1), ("a", "1"), ("b", 1), (1, "a"), ("a", 1, None), ("a\ud800",), ("b\ud800",),
@@ -1014,7 +1024,11 @@ def test_an_answer_from_the_cache_loads_neither_the_rules_nor_the_analyses(
         "try:\n    app()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in sys.modules if m in WATCHED), file=sys.stderr)"
     )
-    watched = ["factcheck.analyses", "factcheck.rules.registry", "factcheck.text.analysis"]
+    watched = [
+        "factcheck.incremental.analyses",
+        "factcheck.rules.registry",
+        "factcheck.text.analysis",
+    ]
     env = {**os.environ, "PYTHONPATH": str(SAMPLE / "src")}
     command = [sys.executable, "-c", f"WATCHED = {watched!r}\n{probe}", "audit", "--root"]
     cached = subprocess.run([*command, str(root), "--format", "json"], capture_output=True,
@@ -1026,7 +1040,7 @@ def test_an_answer_from_the_cache_loads_neither_the_rules_nor_the_analyses(
 def test_rows_advanced_from_the_generation_read_get_a_new_one_and_others_none(
     tmp_path: Path,
 ) -> None:
-    from factcheck.cache import Store
+    from factcheck.incremental.store import Store
 
     mine, other = Store(tmp_path), Store(tmp_path)
     assert mine.generation("files") is None  # nothing written yet
@@ -1042,7 +1056,7 @@ def test_rows_advanced_from_the_generation_read_get_a_new_one_and_others_none(
 
 
 def test_reads_in_a_snapshot_see_one_state_of_the_database(tmp_path: Path) -> None:
-    from factcheck.cache import Store
+    from factcheck.incremental.store import Store
 
     reader, writer = Store(tmp_path), Store(tmp_path)
     first = writer.advance_rows("files", {"a.yaml": 1}, (), None)

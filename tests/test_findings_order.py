@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from factcheck.findings import (
+from factcheck.desk.findings import (
     MERGED_BY_SEARCH,
     Finding,
     Severity,
@@ -19,7 +19,7 @@ from factcheck.findings import (
 )
 
 PROGRAM = """
-from factcheck.findings import Finding, Severity, sorted_findings
+from factcheck.desk.findings import Finding, Severity, sorted_findings
 alike = dict(rule="name-variant", message="m", path="a.md", line=3, column=1)
 findings = [
     Finding(severity=Severity.WARNING, record=f"r{n}", suggestion=s, **alike)
@@ -96,7 +96,7 @@ def test_findings_merged_into_ordered_ones_come_in_order(more: int) -> None:
 
 
 def test_the_total_order_begins_with_the_documented_one() -> None:
-    from factcheck.findings import _total_key
+    from factcheck.desk.findings import _total_key
 
     findings = [
         Finding("r", Severity.ERROR, "m", "a.yaml"),

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from conftest import SAMPLE
-from factcheck.repository import load_repository
+from factcheck.load.repository import load_repository
 
 
 def _bench():  # type: ignore[no-untyped-def]

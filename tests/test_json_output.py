@@ -10,10 +10,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from factcheck.audit import AuditResult
-from factcheck.findings import Finding, Severity
-from factcheck.formats import json_format
-from factcheck.formats.json_format import finding_json
+from factcheck.desk.findings import Finding, Severity
+from factcheck.engine.audit import AuditResult
+from factcheck.output.formats import json_format
+from factcheck.output.formats.json_format import finding_json
 
 ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=30)
 """Any code point: control characters, quotes, backslashes, line separators, surrogates."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import factcheck.analyses
+import factcheck.incremental.analyses
 import factcheck.text.analysis
 from conftest import CLAIM, make_repo
 from test_cache import age, as_json
@@ -42,14 +42,14 @@ def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def analysed(monkeypatch: pytest.MonkeyPatch, root: Path) -> tuple[list[str], str]:
     """The paths of the articles a cached audit of `root` analysed or read, and its JSON."""
     seen: list[str] = []
-    real = factcheck.analyses.analyses_of
+    real = factcheck.incremental.analyses.analyses_of
 
-    def noting(jobs: list[tuple[factcheck.analyses.Job, str]], *args: object) -> object:
+    def noting(jobs: list[tuple[factcheck.incremental.analyses.Job, str]], *args: object) -> object:
         seen.extend(article.path for (article, _), _ in jobs)
         return real(jobs, *args)  # type: ignore[arg-type]
 
     with monkeypatch.context() as patched:
-        patched.setattr(factcheck.analyses, "analyses_of", noting)
+        patched.setattr(factcheck.incremental.analyses, "analyses_of", noting)
         output = as_json(root, use_cache=True)
     return seen, output
 
@@ -114,13 +114,13 @@ def test_an_audit_of_some_rules_leaves_the_others_findings_kept(
 def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The worker pools the analyses start, each as its number of workers."""
     started: list[int] = []
-    real_pool = factcheck.analyses.worker_pool
+    real_pool = factcheck.incremental.analyses.worker_pool
 
     def counted(workers: int):  # type: ignore[no-untyped-def]
         started.append(workers)
         return real_pool(workers)
 
-    monkeypatch.setattr(factcheck.analyses, "worker_pool", counted)
+    monkeypatch.setattr(factcheck.incremental.analyses, "worker_pool", counted)
     return started
 
 
@@ -133,22 +133,26 @@ def test_the_matchers_tables_read_in_worker_processes_equal_those_read_in_one(
         f"The council of Town{i % 7} spent {i * 1000} euros on bridge {i % 13} in 20{i % 25:02}."
         for i in range(60)
     )
-    monkeypatch.setattr(factcheck.analyses, "TERMS_CHUNK", 7)  # nine chunks, the last short
-    made = factcheck.analyses.matcher_tables(statements, workers=2, parallel_from=60)
+    monkeypatch.setattr(
+        factcheck.incremental.analyses, "TERMS_CHUNK", 7
+    )  # nine chunks, the last short
+    made = factcheck.incremental.analyses.matcher_tables(statements, workers=2, parallel_from=60)
     assert pools == [2]
     alone = MatcherTables.of(statements)
     assert made.statements == alone.statements
     assert dict(made.index.postings) == dict(alone.index.postings)  # floats exactly as they were
     assert made.specificity == alone.specificity
-    assert factcheck.analyses.matcher_tables(statements, workers=2, parallel_from=61).statements
+    assert factcheck.incremental.analyses.matcher_tables(
+        statements, workers=2, parallel_from=61
+    ).statements
     assert pools == [2]  # fewer than parallel_from: read here
 
 
 def test_blocks_matched_in_worker_processes_give_the_analysis_matched_in_one(
     pools: list[int],
 ) -> None:
-    from factcheck.model import Article, Claim, Status
-    from factcheck.settings import Settings
+    from factcheck.desk.model import Article, Claim, Status
+    from factcheck.desk.settings import Settings
     from factcheck.text.analysis import UnseenBlocks, analyze, matched_claims
     from factcheck.text.matching import ClaimMatcher
 
@@ -177,7 +181,7 @@ def test_blocks_matched_in_worker_processes_give_the_analysis_matched_in_one(
     assert len(blocks) == 13  # the paragraphs and the list item; not the heading
     memo: dict = {}  # type: ignore[type-arg]
     matcher = ClaimMatcher(matched_claims(claims), Settings().match_threshold)
-    factcheck.analyses.match_apart(blocks, matcher, memo, workers=2)
+    factcheck.incremental.analyses.match_apart(blocks, matcher, memo, workers=2)
     assert pools == [2]
 
     def unwanted() -> None:
@@ -193,12 +197,14 @@ def test_a_checked_draft_matched_in_worker_processes_reads_as_one_matched_alone(
     monkeypatch: pytest.MonkeyPatch, pools: list[int]
 ) -> None:
     from conftest import SAMPLE, TODAY
-    from factcheck.check import check_in_desk
+    from factcheck.engine.check import check_in_desk
 
     draft = SAMPLE / "claims/belarus-prisoner-release-2025/article.md"
     alone = check_in_desk(draft, SAMPLE, TODAY, use_cache=False).to_dict()
-    monkeypatch.setattr(factcheck.analyses, "KEPT_TABLES_FROM", 1)  # the sample's 23 claims
-    monkeypatch.setattr(factcheck.analyses, "MATCHED_APART_FROM", 1)
+    monkeypatch.setattr(
+        factcheck.incremental.analyses, "KEPT_TABLES_FROM", 1
+    )  # the sample's 23 claims
+    monkeypatch.setattr(factcheck.incremental.analyses, "MATCHED_APART_FROM", 1)
     matched_here: list[int] = []
     real_match_block = factcheck.text.analysis.match_block
 

@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 
 from conftest import ARTICLE, CLAIM, SOURCE_ALPHA, SOURCE_BETA, TODAY, make_repo, write_files
-from factcheck.cache import Store
-from factcheck.findings import in_order
-from factcheck.kept_rules import KEYS, ROWS
-from factcheck.loading import FileResult
-from factcheck.repository import Changes, load_repository
+from factcheck.desk.findings import in_order
+from factcheck.desk.repository import Changes
+from factcheck.incremental.rules import KEYS, ROWS
+from factcheck.incremental.store import Store
+from factcheck.load import FileResult
+from factcheck.load.repository import load_repository
 from factcheck.rules.base import Context, Rule
 from factcheck.rules.registry import RULES
 from test_cache import age, as_json

@@ -11,13 +11,14 @@ from typing import Any, cast
 
 import pytest
 
-import factcheck.audit
+import factcheck.engine.audit
 from conftest import CLAIM, SAMPLE, SOURCE_BETA, TODAY, make_repo
-from factcheck.findings import Finding
-from factcheck.kept_rules import KeptRules
-from factcheck.loading.discover import FileKind
-from factcheck.model import Status
-from factcheck.repository import Repository, load_repository
+from factcheck.desk.findings import Finding
+from factcheck.desk.model import Status
+from factcheck.desk.repository import Repository
+from factcheck.incremental.rules import KeptRules
+from factcheck.load.discover import FileKind
+from factcheck.load.repository import load_repository
 from factcheck.rules.base import Context, Rule
 from factcheck.rules.registry import RULES
 from test_cache import age, as_json
@@ -116,7 +117,7 @@ def rules_run(
     """The ids of the rules that ran in a cached audit of `root`, and its JSON; the ids
     of those brought up to date by difference go to `by_difference`."""
     ran: list[str] = []
-    real = factcheck.audit._rule_findings
+    real = factcheck.engine.audit._rule_findings
     by_article = KeptRules.by_article
     updated = KeptRules.updated
 
@@ -141,7 +142,7 @@ def rules_run(
         return found
 
     with monkeypatch.context() as patched:
-        patched.setattr(factcheck.audit, "_rule_findings", noting)
+        patched.setattr(factcheck.engine.audit, "_rule_findings", noting)
         patched.setattr(KeptRules, "by_article", noting_by_article)
         patched.setattr(KeptRules, "updated", noting_updated)
         output = as_json(root, use_cache=True)
@@ -203,7 +204,7 @@ def audited_then_edited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tupl
 def test_a_check_between_two_audits_leaves_the_next_one_updating_by_difference(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck.check import check_in_desk
+    from factcheck.engine.check import check_in_desk
 
     root, _ = audited_then_edited(tmp_path, monkeypatch)
     # An editor checks the article (which reads the edited claim afresh), then audits.
@@ -218,16 +219,16 @@ def test_a_check_between_two_audits_leaves_the_next_one_updating_by_difference(
 def test_check_moves_the_rows_on_only_past_a_number_of_files_read_afresh(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.check
-    from factcheck.cache import Store
-    from factcheck.check import check_in_desk
+    import factcheck.engine.check
+    from factcheck.engine.check import check_in_desk
+    from factcheck.incremental.store import Store
 
     root, edited = audited_then_edited(tmp_path, monkeypatch)
     generation = Store(root).generation("files")
     article = next((root / "claims").rglob("*.md"))
     check_in_desk(article, root, today=TODAY)
     assert Store(root).generation("files") == generation  # one file: read afresh, rows left
-    monkeypatch.setattr(factcheck.check, "READ_AFRESH", 1)
+    monkeypatch.setattr(factcheck.engine.check, "READ_AFRESH", 1)
     edited.write_text(edited.read_text().replace("Officially, ", "Officially and truly, ", 1))
     check_in_desk(article, root, today=TODAY)
     assert Store(root).generation("files") not in (generation, None)  # many: kept
@@ -269,9 +270,9 @@ def test_an_excerpt_changed_reruns_syndication_and_a_fresh_file_reruns_everythin
 def test_each_rules_findings_are_kept_in_the_audits_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from factcheck.cache import Store
-    from factcheck.findings import in_order
-    from factcheck.kept_rules import ROWS, KeptRule
+    from factcheck.desk.findings import in_order
+    from factcheck.incremental.rules import ROWS, KeptRule
+    from factcheck.incremental.store import Store
 
     # unsupported-statement reports on the article's sentence first, then on the claim
     # no sentence states, whose file comes first in the audit's order.

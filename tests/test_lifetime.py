@@ -12,7 +12,7 @@ import pytest
 
 from conftest import SAMPLE
 from factcheck import lifetime
-from factcheck.audit import audit
+from factcheck.engine.audit import audit
 from test_cache import desk_with_an_error
 
 ENV = {
@@ -63,7 +63,7 @@ def test_in_a_command_the_repository_its_files_and_the_result_outlive_the_audit(
     root = desk_with_an_error(tmp_path, monkeypatch)
     program = (
         "import sys\nfrom pathlib import Path\nfrom factcheck import lifetime\n"
-        "from factcheck.audit import audit\nlifetime.keep_to_the_end()\n"
+        "from factcheck.engine.audit import audit\nlifetime.keep_to_the_end()\n"
         "audit(Path(sys.argv[1]), use_cache=False)\nprint(lifetime.kept())"
     )
     ran = subprocess.run(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE, audit_findings, make_repo
-from factcheck.loading.discover import find_root
-from factcheck.repository import load_repository
+from factcheck.load.discover import find_root
+from factcheck.load.repository import load_repository
 
 ANY = -1
 """A column that depends on the libyaml build."""
@@ -104,15 +104,15 @@ def test_worker_processes_read_every_file_as_one_process_does(
     way, positions and all."""
     import msgspec
 
-    import factcheck.loading
-    from factcheck.loading import FileResult, discover, load_files
+    import factcheck.load
+    from factcheck.load import FileResult, discover, load_files
 
     root = tmp_path / "desk"
     for part in ("claims", "sources"):
         shutil.copytree(SAMPLE / part, root / part)
     for name, (content, *_) in BAD_FILES.items():
         (root / f"sources/bad-{name}.yaml").write_bytes(content)
-    encode = factcheck.loading._ENCODE
+    encode = factcheck.load._ENCODE
 
     def encode_good_files_only(result: FileResult) -> bytes:
         if result.findings:
@@ -126,9 +126,9 @@ def test_worker_processes_read_every_file_as_one_process_does(
     files, _ = discover(root)
     serial = load_files(files, workers=1)
     assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
-    monkeypatch.setattr(factcheck.loading, "_ENCODE", encode_good_files_only)
+    monkeypatch.setattr(factcheck.load, "_ENCODE", encode_good_files_only)
     assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
-    decode = factcheck.loading._DECODE
+    decode = factcheck.load._DECODE
     calls = iter(range(10**6))
 
     def decode_every_other(packed: bytes) -> FileResult:
@@ -136,7 +136,7 @@ def test_worker_processes_read_every_file_as_one_process_does(
             raise msgspec.ValidationError("as for a value of another shape")
         return decode(packed)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(factcheck.loading, "_DECODE", decode_every_other)  # read again
+    monkeypatch.setattr(factcheck.load, "_DECODE", decode_every_other)  # read again
     assert whole(load_files(files, workers=2, parallel_from=1)) == whole(serial)
     assert sum(bool(r.findings) for r in serial) >= len(BAD_FILES)
     assert sum(len(r.claims) + len(r.sources) for r in serial) > 5
@@ -146,7 +146,8 @@ def test_a_repository_with_other_articles_is_the_repository_built_with_them() ->
     from dataclasses import replace
 
     from conftest import SAMPLE
-    from factcheck.repository import Repository, load_repository
+    from factcheck.desk.repository import Repository
+    from factcheck.load.repository import load_repository
 
     repo = load_repository(SAMPLE)
     [article] = repo.articles
@@ -164,7 +165,7 @@ def test_a_repository_with_other_articles_is_the_repository_built_with_them() ->
 def test_a_repository_with_other_articles_indexes_those_and_shares_the_rest(
     tmp_path: Path,
 ) -> None:
-    from factcheck.model import Article
+    from factcheck.desk.model import Article
 
     repo = load_repository(make_repo(tmp_path / "desk"))
     # indexes built before the copy

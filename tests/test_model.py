@@ -6,11 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from factcheck.editing.claims import CitationDraft, ClaimDraft
-from factcheck.editing.sources import SourceDraft
-from factcheck.interop.jsonschema import schemas
-from factcheck.interop.sqlite import schema_sql
-from factcheck.model import (
+from factcheck.desk.model import (
     ARTICLE_FIELDS,
     CITATION_FIELDS,
     CLAIM_FIELDS,
@@ -20,6 +16,10 @@ from factcheck.model import (
     Claim,
     Source,
 )
+from factcheck.edit.claims import CitationDraft, ClaimDraft
+from factcheck.edit.sources import SourceDraft
+from factcheck.interop.jsonschema import schemas
+from factcheck.interop.sqlite import schema_sql
 
 BOOKKEEPING = {"path", "positions", "position", "body", "body_line"}
 """Fields of the model that are not written in a record: where it was read from."""

@@ -6,19 +6,22 @@ import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import factcheck.incremental.names as kept_names
 import factcheck.rules.name_variant as name_variant
 import factcheck.rules.registry as registry
 from conftest import ARTICLE, CLAIM, SOURCE_ALPHA, TODAY, make_repo
-from factcheck.cache import Store
-from factcheck.check import check_in_desk
-from factcheck.file_rows import read_kept
-from factcheck.findings import Finding
-from factcheck.repository import load_repository
+from factcheck.desk.findings import Finding
+from factcheck.engine.check import check_in_desk
+from factcheck.incremental.files import read_kept
+from factcheck.incremental.names import KEPT, Kept
+from factcheck.incremental.store import Store
+from factcheck.load.repository import load_repository
 from factcheck.rules.base import Context
-from factcheck.rules.name_variant import KEPT, Kept, Tally, _tally, _texts, words_of
+from factcheck.rules.name_variant import Tally, desk_texts, tally_of, words_of
 from factcheck.rules.registry import RULES
 from test_cache import age, as_json
 
@@ -53,7 +56,7 @@ def kept_tally(root: Path) -> Tally:
 
 def counted_afresh(root: Path) -> Tally:
     """The tally of every text of the desk as it is, counted from nothing."""
-    return _tally(_texts(load_repository(root)), words_of)
+    return tally_of(desk_texts(load_repository(root)), words_of)
 
 
 def suggestions(root: Path) -> list[str | None]:
@@ -73,16 +76,25 @@ EDITS: list[tuple[str, str | None]] = [
 ]
 
 
+def forbid_recounting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make counting every text of the desk again fail the test."""
+    real = kept_names._article_words
+
+    def no_recount(memo: Any, texts: Any, *, whole: bool) -> Any:
+        if whole:
+            raise AssertionError("counted every text again")
+        return real(memo, texts, whole=whole)
+
+    monkeypatch.setattr(kept_names, "_article_words", no_recount)
+
+
 def test_the_kept_tally_is_updated_by_the_files_changed_to_what_counting_afresh_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = desk(tmp_path, monkeypatch)
     assert suggestions(root) == ["Okafor"]
 
-    def no_recount(*args: object) -> None:
-        raise AssertionError("counted every text again")
-
-    monkeypatch.setattr(name_variant, "_kept_words", no_recount)
+    forbid_recounting(monkeypatch)
     for path, text in EDITS:
         if text is None:
             (root / path).unlink()
@@ -155,10 +167,7 @@ def test_check_keeps_the_desks_tally_not_its_drafts(
     # changed afresh); the next audit brings it up to date, without counting again.
     assert normal(kept_tally(root)) == before != normal(counted_afresh(root))
 
-    def no_recount(*args: object) -> None:
-        raise AssertionError("counted every text again")
-
-    monkeypatch.setattr(name_variant, "_kept_words", no_recount)
+    forbid_recounting(monkeypatch)
     assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
     assert normal(kept_tally(root)) == normal(counted_afresh(root))
 

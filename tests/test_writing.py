@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE, audit_findings, make_repo
-from factcheck.journal import writer_lock
+from factcheck.edit.journal import writer_lock
 from factcheck.writing import WriteError, create_new, replace_file
 
 ENV = {**os.environ, "PYTHONPATH": str(SAMPLE / "src")}
@@ -88,7 +88,7 @@ def test_a_lock_held_by_a_live_writer_times_out_with_a_clear_message(tmp_path: P
             f"""
             import sys
             from pathlib import Path
-            from factcheck.journal import writer_lock
+            from factcheck.edit.journal import writer_lock
             with writer_lock(Path({str(tmp_path)!r})):
                 print("held", flush=True)
                 sys.stdin.readline()
@@ -112,7 +112,7 @@ def test_a_lock_held_by_a_dead_process_does_not_block(tmp_path: Path) -> None:
         f"""
         import os, signal
         from pathlib import Path
-        from factcheck.journal import writer_lock
+        from factcheck.edit.journal import writer_lock
         with writer_lock(Path({str(tmp_path)!r})):
             os.kill(os.getpid(), signal.SIGKILL)
         """

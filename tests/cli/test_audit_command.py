@@ -189,7 +189,12 @@ def test_the_commands_load_the_engine_only_when_they_run() -> None:
     # `factcheck --version`, `--help` and completion stay quick: the audit engine, the
     # rules and the text analysis are imported by the command that needs them.
     probe = "import sys, factcheck.cli; print(sorted(m for m in sys.modules if m in WATCHED))"
-    watched = ["factcheck.audit", "factcheck.formats", "factcheck.text.analysis", "rich.console"]
+    watched = [
+        "factcheck.engine.audit",
+        "factcheck.output.formats",
+        "factcheck.text.analysis",
+        "rich.console",
+    ]
     completed = subprocess.run(
         [sys.executable, "-c", f"WATCHED = {watched!r}\n{probe}"], capture_output=True,
         text=True, check=True, env={**os.environ, "PYTHONPATH": str(SAMPLE / "src")},
@@ -200,7 +205,7 @@ def test_the_commands_load_the_engine_only_when_they_run() -> None:
 def test_a_command_that_only_reads_never_loads_the_writers_lock() -> None:
     # Every command asks whether a change was cut short; only a writer takes the lock.
     probe = (
-        "import sys; from pathlib import Path; from factcheck.audit import audit\n"
+        "import sys; from pathlib import Path; from factcheck.engine.audit import audit\n"
         "from factcheck.cli.common import resolve\n"
         f"audit(resolve(Path({str(SAMPLE)!r})), use_cache=False)\n"
         "print('filelock' in sys.modules)"
@@ -213,8 +218,8 @@ def test_a_command_that_only_reads_never_loads_the_writers_lock() -> None:
 
 
 def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
-    from factcheck.findings import Finding, Severity
-    from factcheck.formats.github import annotation
+    from factcheck.desk.findings import Finding, Severity
+    from factcheck.output.formats.github import annotation
 
     forged = Finding(
         "schema",

@@ -203,10 +203,14 @@ def test_explain_shows_each_sentences_best_candidates_and_what_the_facts_did(
     code, out, _ = run("check", str(draft), "--root", str(root), "--explain", "--no-cache")
     assert "linked     " in out and "damage-estimate  meaning" in out
     # With the cache: the kept answer is the plain one, --explain is never answered by it.
-    import factcheck.cache
+    import factcheck.incremental.store
 
-    real = factcheck.cache.now_ns  # the files written long before: the cache answers
-    monkeypatch.setattr(factcheck.cache, "now_ns", lambda: real() + 10 * factcheck.cache.RACY_NS)
+    real = factcheck.incremental.store.now_ns  # the files written long before: the cache answers
+    monkeypatch.setattr(
+        factcheck.incremental.store,
+        "now_ns",
+        lambda: real() + 10 * factcheck.incremental.store.RACY_NS,
+    )
     as_json = ("check", str(draft), "--root", str(root), "--format", "json")
     for explained in (False, True, False, True):
         _, out, _ = run(*as_json, *(["--explain"] if explained else []))

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import CLAIM, make_repo
-from factcheck.editing.claims import CitationDraft, cite, set_status
-from factcheck.editing.sources import SourceDraft, add_source
-from factcheck.editing.validate import ValidationFailed
-from factcheck.model import Stance, Status
+from factcheck.desk.model import Stance, Status
+from factcheck.edit.claims import CitationDraft, cite, set_status
+from factcheck.edit.sources import SourceDraft, add_source
+from factcheck.edit.validate import ValidationFailed
 
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
 COMMENTED = "# Checked by the desk.\n" + CLAIM.replace(

@@ -8,10 +8,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.editing.claims import ClaimDraft, claim_document
-from factcheck.editing.yamlio import clean_input, dump_document
-from factcheck.loading.files import claim_from_text
-from factcheck.model import Status
+from factcheck.desk.model import Status
+from factcheck.edit.claims import ClaimDraft, claim_document
+from factcheck.edit.yamlio import clean_input, dump_document
+from factcheck.load.files import claim_from_text
 
 AWKWARD = ["no", "yes", "off", "1e3", "0123", "2025-12-13", "~", "null", "a: b", "#hash", "- dash",
            "[x]", "{x}", "it's", 'say "hi"', "O'Brien: a story", "multi\nline", "  padded  ",

@@ -9,8 +9,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.loading.files import claim_from_text, parse_article, source_from_text
-from factcheck.loading.yamlreader import (
+from factcheck.load.files import claim_from_text, parse_article, source_from_text
+from factcheck.load.settings import parse_settings
+from factcheck.load.yamlreader import (
     YamlProblem,
     _build,
     _composable,
@@ -18,7 +19,6 @@ from factcheck.loading.yamlreader import (
     _Loader,
     read_yaml,
 )
-from factcheck.settings import parse_settings
 
 YAMLISH = st.text(
     alphabet=st.sampled_from(

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLE, audit_findings
-from factcheck.loading import yamlreader
-from factcheck.loading.plainyaml import NotPlain, read_plain_yaml
-from factcheck.loading.yamlnodes import Mapping, Node, Scalar, Sequence
-from factcheck.loading.yamlreader import YamlProblem, read_with_libyaml, read_yaml
-from factcheck.model import Position
+from factcheck.desk.model import Position
+from factcheck.load import yamlreader
+from factcheck.load.plainyaml import NotPlain, read_plain_yaml
+from factcheck.load.yamlnodes import Mapping, Node, Scalar, Sequence
+from factcheck.load.yamlreader import YamlProblem, read_with_libyaml, read_yaml
 
 
 def _plain(text: str) -> object:

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import SAMPLE, make_repo
 from factcheck.interop.claimreview import export_reviews, read_feed
-from factcheck.repository import load_repository
+from factcheck.load.repository import load_repository
 
 DESK_SETTINGS = (
     "min_independent_sources: 2\n"
@@ -248,9 +248,9 @@ def test_every_item_read_is_accounted_for(tmp_path: Path) -> None:
 
 
 def test_the_rating_table_and_its_word_fallback() -> None:
+    from factcheck.desk.model import Status
+    from factcheck.desk.settings import Settings
     from factcheck.interop.claimreview import RATINGS, status_of
-    from factcheck.model import Status
-    from factcheck.settings import Settings
 
     assert RATINGS[Status.UNCONFIRMED] == (2, "Unconfirmed")
     assert status_of("Unproven", Settings()) is Status.UNCONFIRMED

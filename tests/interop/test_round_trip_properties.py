@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ARTICLE, SOURCE_ALPHA, SOURCE_BETA, write_files
-from factcheck.audit import audit
-from factcheck.editing.importing import import_claimreview
+from factcheck.edit.importing import import_claimreview
+from factcheck.engine.audit import audit
 from factcheck.interop.claimreview import export_reviews
 from factcheck.interop.sqlite import write_database
-from factcheck.repository import load_repository
+from factcheck.load.repository import load_repository
 
 SETTINGS = (
     "organization: {name: Coast Fact Desk, url: 'https://desk.example'}\n"

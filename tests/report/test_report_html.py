@@ -16,9 +16,9 @@ import pytest
 from dom import Dom
 
 from conftest import SAMPLE, TODAY
-from factcheck.audit import audit
-from factcheck.report.data import build_report
-from factcheck.report.html import render_html, safe_url
+from factcheck.engine.audit import audit
+from factcheck.output.report.data import build_report
+from factcheck.output.report.html import render_html, safe_url
 from hostile import hostile_repo
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

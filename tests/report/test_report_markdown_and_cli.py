@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE, TODAY
-from factcheck.audit import audit
-from factcheck.report.data import build_report
-from factcheck.report.markdown import code, md, render_markdown
+from factcheck.engine.audit import audit
+from factcheck.output.report.data import build_report
+from factcheck.output.report.markdown import code, md, render_markdown
 from hostile import hostile_repo
 
 

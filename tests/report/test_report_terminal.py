@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLE, TODAY, make_repo
-from factcheck.audit import audit
-from factcheck.report.data import build_report
-from factcheck.report.terminal import render_report
+from factcheck.engine.audit import audit
+from factcheck.output.report.data import build_report
+from factcheck.output.report.terminal import render_report
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UNCONFIRMED = """\

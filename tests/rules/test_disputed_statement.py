@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ARTICLE, CLAIM, audit_findings, brief, make_repo
-from factcheck.findings import Finding
+from factcheck.desk.findings import Finding
 
 ARTICLE_PATH = "claims/harbour/article.md"
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"

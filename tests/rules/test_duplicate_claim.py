@@ -8,7 +8,7 @@ import pytest
 
 import factcheck.rules.duplicate_claim as duplicate_claim
 from conftest import CLAIM, audit_findings, brief, make_repo
-from factcheck.cache import Store
+from factcheck.incremental.store import Store
 from test_cache import age, as_json
 
 TWIN = """\
@@ -100,9 +100,10 @@ def test_statements_prepared_once_are_taken_from_the_cache(
     made.clear()
     (root / "claims/harbour/port-vell-reopened.yaml").unlink()
     as_json(root, use_cache=True)
-    kept = Store(root).read(duplicate_claim.KEPT, duplicate_claim.Kept)
+    rows = Store(root).read_rows(duplicate_claim.MEMO, tuple[str, dict[str, object]])
+    kept = [text for _, (_, values) in rows.values() for text in values]
     statement = CLAIM.splitlines()[1].removeprefix("statement: ")
-    assert made == [] and kept is not None and list(kept[1]) == [statement]
+    assert made == [] and kept == [statement]
     (root / "claims/harbour/port-vell-reopened.yaml").write_text(told)
     made.clear()
     monkeypatch.setattr(duplicate_claim.rapidfuzz, "__version__", "another")

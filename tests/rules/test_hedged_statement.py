@@ -36,7 +36,7 @@ def test_quiet_on_plain_attributed_sentences(repo: Path) -> None:
 
 
 def cues_in(sentence: str) -> list[str]:
-    from factcheck.settings import Settings
+    from factcheck.desk.settings import Settings
     from factcheck.text.cues import lexicon
 
     return [m.group().lower() for m in lexicon(Settings()).hedges.find(sentence)]

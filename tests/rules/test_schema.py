@@ -90,7 +90,7 @@ def test_text_fields_keep_what_was_written(tmp_path: Path) -> None:
         },
     )
     assert messages(tmp_path) == []
-    from factcheck.repository import load_repository
+    from factcheck.load.repository import load_repository
 
     source = load_repository(tmp_path).sources_by_id["0123"]
     assert (source.title, source.publisher) == ("2025-12-13", "no")

@@ -19,9 +19,9 @@ def test_fires_on_a_link_outside_and_a_linked_folder(tmp_path: Path) -> None:
         ("skipped-path", "sources/loop", None, None),
         ("skipped-path", "sources/secret.yaml", None, None),
     ]
-    assert "secret" not in [
-        s.id for s in __import__("factcheck.repository").repository.load_repository(root).sources
-    ]
+    from factcheck.load.repository import load_repository
+
+    assert "secret" not in [s.id for s in load_repository(root).sources]
 
 
 def test_fires_on_an_oversized_file(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import ARTICLE, CLAIM, TODAY, audit_findings, make_repo
-from factcheck.audit import audit
+from factcheck.engine.audit import audit
 
 ARTICLE_PATH = "claims/harbour/article.md"
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
@@ -56,8 +56,8 @@ def test_quiet_when_every_suppression_silences_something(tmp_path: Path) -> None
     make_repo(tmp_path, {ARTICLE_PATH: article})
     assert audit_findings(tmp_path, "unused-suppression") == []
     # a suppression of a rule that did not run is not judged
-    from factcheck.audit import run_rules
-    from factcheck.repository import load_repository
+    from factcheck.engine.audit import run_rules
+    from factcheck.load.repository import load_repository
 
     assert run_rules(load_repository(tmp_path), select=["unused-suppression"], today=TODAY) == []
 

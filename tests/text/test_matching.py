@@ -8,8 +8,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.model import Article, Claim, Status
-from factcheck.settings import Settings
+from factcheck.desk.model import Article, Claim, Status
+from factcheck.desk.settings import Settings
 from factcheck.text import matching
 from factcheck.text import quantities as quantities_module
 from factcheck.text.analysis import analyze

@@ -26,7 +26,7 @@ def rename(
     \b
         factcheck article rename belarus-prisoner-release-2025 belarus-releases-123
     """
-    from factcheck.editing.lifecycle import rename_article
+    from factcheck.edit.lifecycle import rename_article
 
     repo_root = resolve(root)
     report(guarded(lambda: rename_article(repo_root, old, new)))

@@ -56,10 +56,10 @@ def audit(
 
         factcheck audit --select unknown-source,single-source --root ../desk
     """
-    from factcheck.audit import UsageError, parse_rule_list
-    from factcheck.audit import audit as run_audit
-    from factcheck.findings import Severity
-    from factcheck.formats import render
+    from factcheck.desk.findings import Severity
+    from factcheck.engine.audit import UsageError, parse_rule_list
+    from factcheck.engine.audit import audit as run_audit
+    from factcheck.output.formats import render
 
     try:
         with progress_bar("reading") as progress:

@@ -60,9 +60,9 @@ def check(
 
         factcheck check draft.md --explain
     """
-    from factcheck.audit import UsageError, parse_rule_list
-    from factcheck.check import check_in_desk
-    from factcheck.findings import Severity
+    from factcheck.desk.findings import Severity
+    from factcheck.engine.audit import UsageError, parse_rule_list
+    from factcheck.engine.check import check_in_desk
 
     try:
         chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
@@ -77,14 +77,14 @@ def check(
     except UsageError as error:
         usage_error(str(error))
     if format is CheckFormat.json:
-        from factcheck.formats.json_format import dump
+        from factcheck.output.formats.json_format import dump
 
         document = result.to_dict()
         if show_suppressed:
             document["suppressed"] = [f.to_dict() for f in result.suppressed]
         dump(document, sys.stdout)
     else:
-        from factcheck.formats.article import render_check
+        from factcheck.output.formats.article import render_check
 
         render_check(result, sys.stdout, show_suppressed=show_suppressed)
     raise typer.Exit(result.exit_status(Severity(fail_on.value)))

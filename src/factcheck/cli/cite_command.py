@@ -8,7 +8,7 @@ import typer
 
 from factcheck.cli.common import ROOT_OPTION, resolve
 from factcheck.cli.editing_common import guarded, report
-from factcheck.model import Stance
+from factcheck.desk.model import Stance
 
 
 def cite(
@@ -36,8 +36,8 @@ def cite(
         factcheck cite bellavia-airlines-sanctions-lifted knews-us-lifts-air-sanctions-belarus \\
           --stance mentions --excerpt "OFAC removed Belavia from its sanctions list"
     """
-    from factcheck.editing.claims import CitationDraft
-    from factcheck.editing.claims import cite as cite_source
+    from factcheck.edit.claims import CitationDraft
+    from factcheck.edit.claims import cite as cite_source
 
     repo_root = resolve(root)
     from factcheck.errors import choice

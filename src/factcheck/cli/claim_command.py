@@ -11,7 +11,7 @@ import typer
 
 from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
 from factcheck.cli.editing_common import guarded, report
-from factcheck.model import Stance, Status
+from factcheck.desk.model import Stance, Status
 from factcheck.text.clean import quoted
 
 claim_app = command_group("Add, update and browse claims.")
@@ -71,8 +71,8 @@ def add(
           --source reuters-belarus-releases-123 --source viasna-political-prisoners:supports
     """
     from factcheck.cli import prompts
-    from factcheck.editing.claims import CitationDraft, ClaimDraft, add_claim
-    from factcheck.repository import load_repository
+    from factcheck.edit.claims import CitationDraft, ClaimDraft, add_claim
+    from factcheck.load.repository import load_repository
 
     repo_root = resolve(root)
     repo = load_repository(repo_root)
@@ -136,7 +136,7 @@ def set_status_command(
         factcheck claim set-status eu-maintains-sanctions confirmed --reviewed-by "J. Doe" \\
           --rationale "Council decision of 2026-02-24 renews them."
     """
-    from factcheck.editing.claims import set_status
+    from factcheck.edit.claims import set_status
     from factcheck.errors import choice
 
     repo_root = resolve(root)
@@ -183,7 +183,7 @@ def remove(
     \b
         factcheck claim remove eu-maintains-sanctions
     """
-    from factcheck.editing.lifecycle import remove_claim
+    from factcheck.edit.lifecycle import remove_claim
 
     repo_root = resolve(root)
     report(guarded(lambda: remove_claim(repo_root, claim_id)))
@@ -202,7 +202,7 @@ def rename(
     \b
         factcheck claim rename eu-maintains-sanctions eu-keeps-belarus-sanctions
     """
-    from factcheck.editing.lifecycle import rename_claim
+    from factcheck.edit.lifecycle import rename_claim
 
     repo_root = resolve(root)
     report(guarded(lambda: rename_claim(repo_root, old, new)))
@@ -230,8 +230,8 @@ def list_claims(
     \b
         factcheck claim list --status unconfirmed --article belarus-prisoner-release-2025
     """
-    from factcheck.formats.records import claim_dict, render_claim_table
-    from factcheck.repository import load_repository
+    from factcheck.load.repository import load_repository
+    from factcheck.output.formats.records import claim_dict, render_claim_table
 
     source_id, stance = None, None
     if source is not None:
@@ -268,8 +268,8 @@ def show(
     \b
         factcheck claim show bellavia-airlines-sanctions-lifted
     """
-    from factcheck.formats.records import render_claim
-    from factcheck.repository import load_repository
+    from factcheck.load.repository import load_repository
+    from factcheck.output.formats.records import render_claim
     from factcheck.suggest import no_such
 
     repo = load_repository(resolve(root))

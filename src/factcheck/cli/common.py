@@ -44,7 +44,7 @@ def usage_error(message: str) -> NoReturn:
 
 def resolve(root: Path | None) -> Path:
     """The repository root, or exit 2 with a message."""
-    from factcheck.audit import UsageError, resolve_root
+    from factcheck.engine.audit import UsageError, resolve_root
 
     try:
         found = resolve_root(root)
@@ -56,7 +56,7 @@ def resolve(root: Path | None) -> Path:
 
 def finish_interrupted_change(root: Path) -> None:
     """Before any command reads the desk: finish a change that a crash cut short, and say so."""
-    from factcheck.journal import JOURNAL, writer_lock
+    from factcheck.edit.journal import JOURNAL, writer_lock
     from factcheck.writing import STATE_DIR, WriteError
 
     if not (root / STATE_DIR / JOURNAL).exists():

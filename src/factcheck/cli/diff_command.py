@@ -39,19 +39,19 @@ def diff(
 
         factcheck diff origin/main --format markdown > comment.md
     """
-    from factcheck.diff import diff_desk
+    from factcheck.engine.diff import diff_desk
 
     change = diff_desk(resolve(root), revision)
     if format is DiffFormat.json:
-        from factcheck.formats.json_format import dump
+        from factcheck.output.formats.json_format import dump
 
         dump(change.to_dict(), sys.stdout)
     elif format is DiffFormat.markdown:
-        from factcheck.formats.diff_format import render_diff_markdown
+        from factcheck.output.formats.diff_format import render_diff_markdown
 
         sys.stdout.write(render_diff_markdown(change))
     else:
-        from factcheck.formats.diff_format import render_diff
+        from factcheck.output.formats.diff_format import render_diff
 
         render_diff(change, sys.stdout)
 

@@ -10,7 +10,7 @@ from typing import NoReturn, TypeVar
 import typer
 
 from factcheck.cli.common import print_error, usage_error
-from factcheck.findings import Finding
+from factcheck.desk.findings import Finding
 from factcheck.text.clean import quoted
 
 T = TypeVar("T")
@@ -26,7 +26,7 @@ def print_refusal(findings: Sequence[Finding]) -> None:
     """`factcheck: refused: FILE:LINE:COLUMN: what is wrong`, a line per finding, on stderr."""
     from rich.text import Text
 
-    from factcheck.formats.terminal import make_console
+    from factcheck.output.formats.terminal import make_console
 
     console = make_console(sys.stderr)
     for finding in findings:
@@ -36,7 +36,7 @@ def print_refusal(findings: Sequence[Finding]) -> None:
 
 def guarded(action: Callable[[], T]) -> T:
     """Run a write; a refusal or a write error becomes a message and exit status 1."""
-    from factcheck.editing.validate import ValidationFailed
+    from factcheck.edit.validate import ValidationFailed
     from factcheck.writing import WriteError
 
     try:
@@ -52,8 +52,8 @@ def report(written: object) -> None:
     """`wrote PATH (ID): ACTION`, then the warnings, each on stderr."""
     from rich.text import Text
 
-    from factcheck.editing.validate import Written
-    from factcheck.formats.terminal import make_console
+    from factcheck.edit.validate import Written
+    from factcheck.output.formats.terminal import make_console
 
     assert isinstance(written, Written)
     make_console(sys.stdout).print(
@@ -73,9 +73,9 @@ def edit_record(root: Path, kind: str, record_id: str) -> None:
     change (then the text is kept in a recovery file, named last)."""
     from datetime import datetime
 
-    from factcheck.editing.lifecycle import replace_text
-    from factcheck.editing.validate import ValidationFailed
-    from factcheck.repository import load_repository
+    from factcheck.edit.lifecycle import replace_text
+    from factcheck.edit.validate import ValidationFailed
+    from factcheck.load.repository import load_repository
     from factcheck.suggest import no_such
     from factcheck.writing import STATE_DIR
 

@@ -36,7 +36,7 @@ def claimreview(
         factcheck export claimreview --output site/claimreviews/
     """
     from factcheck.interop.claimreview import ExportError, export_reviews, unexportable
-    from factcheck.repository import load_repository
+    from factcheck.load.repository import load_repository
 
     repo = load_repository(resolve(root))
     try:
@@ -116,7 +116,7 @@ def sqlite(
     \b
         factcheck export sqlite desk.db && datasette desk.db
     """
-    from factcheck.audit import audit
+    from factcheck.engine.audit import audit
     from factcheck.interop.sqlite import write_database
 
     result = audit(resolve(root))

@@ -34,7 +34,7 @@ def claimreview(
         factcheck import claimreview feed.json factchecks.ndjson
     """
     from factcheck.cli.editing_common import guarded
-    from factcheck.editing.importing import import_claimreview
+    from factcheck.edit.importing import import_claimreview
 
     repo_root = resolve(root)
     summary = guarded(lambda: import_claimreview(repo_root, files))

@@ -21,7 +21,7 @@ def init(
     \b
         factcheck init desk && cd desk && factcheck audit
     """
-    from factcheck.editing.init import init_repository
+    from factcheck.edit.init import init_repository
     from factcheck.writing import WriteError
 
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.common import ROOT_OPTION, print_error, progress_bar, usage_error
-from factcheck.model import Status
+from factcheck.desk.model import Status
 
 
 def report(
@@ -29,8 +29,8 @@ def report(
         factcheck report --output report.html
         factcheck report --article belarus-prisoner-release-2025 --output report.md
     """
-    from factcheck.audit import UsageError, audit
-    from factcheck.report.data import build_report
+    from factcheck.engine.audit import UsageError, audit
+    from factcheck.output.report.data import build_report
 
     suffix = output.suffix.lower() if output else ""
     if output is not None and suffix not in (".html", ".htm", ".md", ".markdown"):
@@ -46,16 +46,16 @@ def report(
         usage_error(no_such("article", article, result.repo.articles_by_id))
     data = build_report(result, article=article, status=status)
     if output is None:
-        from factcheck.report.terminal import render_report
+        from factcheck.output.report.terminal import render_report
 
         render_report(data, sys.stdout)
         return
     if suffix in (".html", ".htm"):
-        from factcheck.report.html import render_html
+        from factcheck.output.report.html import render_html
 
         text = render_html(data)
     else:
-        from factcheck.report.markdown import render_markdown
+        from factcheck.output.report.markdown import render_markdown
 
         text = render_markdown(data)
     from factcheck.writing import WriteError, write_output

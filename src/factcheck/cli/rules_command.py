@@ -23,10 +23,11 @@ def rules(root: Path | None = ROOT_OPTION) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from factcheck.audit import UsageError, resolve_root
-    from factcheck.formats.terminal import make_console
+    from factcheck.desk.settings import Settings
+    from factcheck.engine.audit import UsageError, resolve_root
+    from factcheck.load.settings import load_settings
+    from factcheck.output.formats.terminal import make_console
     from factcheck.rules.registry import RULES
-    from factcheck.settings import Settings, load_settings
 
     settings = Settings()
     try:

@@ -11,7 +11,7 @@ import typer
 from factcheck.cli.claim_command import ListFormat
 from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
 from factcheck.cli.editing_common import guarded, report
-from factcheck.model import SOURCE_KINDS
+from factcheck.desk.model import SOURCE_KINDS
 
 source_app = command_group("Add and browse sources.")
 
@@ -59,9 +59,9 @@ def add(
           --kind news --published 2025-12-13 --id reuters-belarus-releases-123
     """
     from factcheck.cli import prompts
-    from factcheck.editing.sources import SourceDraft, add_source
-    from factcheck.model import RELIABILITY
-    from factcheck.repository import load_repository
+    from factcheck.desk.model import RELIABILITY
+    from factcheck.edit.sources import SourceDraft, add_source
+    from factcheck.load.repository import load_repository
 
     repo_root = resolve(root)
     known = list(load_repository(repo_root).sources_by_id)
@@ -111,8 +111,8 @@ def list_sources(
     \b
         factcheck source list --format json
     """
-    from factcheck.formats.records import render_source_table, source_dict
-    from factcheck.repository import load_repository
+    from factcheck.load.repository import load_repository
+    from factcheck.output.formats.records import render_source_table, source_dict
 
     repo = load_repository(resolve(root))
     if format is ListFormat.json:
@@ -134,8 +134,8 @@ def show(
     \b
         factcheck source show knews-us-lifts-air-sanctions-belarus
     """
-    from factcheck.formats.records import render_source
-    from factcheck.repository import load_repository
+    from factcheck.load.repository import load_repository
+    from factcheck.output.formats.records import render_source
     from factcheck.suggest import no_such
 
     repo = load_repository(resolve(root))
@@ -180,7 +180,7 @@ def remove(
     \b
         factcheck source remove financial-express-john-coale --uncite
     """
-    from factcheck.editing.lifecycle import remove_source
+    from factcheck.edit.lifecycle import remove_source
 
     repo_root = resolve(root)
     report(guarded(lambda: remove_source(repo_root, source_id, uncite=uncite)))
@@ -199,7 +199,7 @@ def rename(
     \b
         factcheck source rename knews-us-lifts-air-sanctions-belarus pap-belavia-delisted
     """
-    from factcheck.editing.lifecycle import rename_source
+    from factcheck.edit.lifecycle import rename_source
 
     repo_root = resolve(root)
     report(guarded(lambda: rename_source(repo_root, old, new)))

@@ -23,9 +23,9 @@ from typing import Any
 
 import yaml
 
-from factcheck.model import Claim, Status
-from factcheck.repository import Repository
-from factcheck.settings import Settings
+from factcheck.desk.model import Claim, Status
+from factcheck.desk.repository import Repository
+from factcheck.desk.settings import Settings
 from factcheck.text.clean import visible
 
 RATINGS = {

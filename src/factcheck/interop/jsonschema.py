@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from factcheck.model import (
+from factcheck.desk.model import (
     CITATION_FIELDS,
     CLAIM_FIELDS,
     RELIABILITY,
@@ -23,7 +23,8 @@ from factcheck.model import (
     FieldKind,
     FieldSpec,
 )
-from factcheck.settings import KNOWN_KEYS, SEVERITY_CHOICES
+from factcheck.desk.settings import SEVERITY_CHOICES
+from factcheck.load.settings import KNOWN_KEYS
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 SCHEMA_DIR = "schemas"

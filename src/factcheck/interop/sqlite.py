@@ -20,8 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from factcheck.audit import AuditResult
-from factcheck.model import (
+from factcheck.desk.model import (
     ARTICLE_FIELDS,
     CITATION_FIELDS,
     CLAIM_FIELDS,
@@ -29,6 +28,7 @@ from factcheck.model import (
     FieldKind,
     FieldSpec,
 )
+from factcheck.engine.audit import AuditResult
 
 TABLES: dict[str, tuple[FieldSpec, ...]] = {
     "articles": ARTICLE_FIELDS,

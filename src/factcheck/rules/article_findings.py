@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.base import CLAIMS_AND_ARTICLES, Check, Rule
 from factcheck.text.analysis import ArticleAnalysis, Sentence
 

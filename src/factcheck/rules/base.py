@@ -2,21 +2,65 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from factcheck.cache import Store
-from factcheck.findings import Finding, Severity
-from factcheck.loading.discover import FileKind
-from factcheck.model import Article, Claim, Source
-from factcheck.repository import Changes, Repository
-from factcheck.settings import Settings
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Article, Claim, Source
+from factcheck.desk.repository import Changes, Repository
+from factcheck.desk.settings import Settings
+from factcheck.load.discover import FileKind
 
 if TYPE_CHECKING:
     from factcheck.text.analysis import ArticleAnalysis
+
+
+T = TypeVar("T")
+
+
+class Memo(Protocol):
+    """Where a rule may keep what it derives of many texts between runs (the engine gives
+    one; rules never see how it keeps them)."""
+
+    def each(
+        self,
+        name: str,
+        version: str,
+        keys: Sequence[str],
+        kind: Any,
+        make: Callable[[str], T],
+        *,
+        whole: bool,
+    ) -> list[T]:
+        """`make(key)` for each of `keys`, in order: kept values (of this `version`, as a
+        `kind`) where there are, the others made and kept. With `whole`, `keys` are all
+        that is wanted under `name`: the values of any other key are forgotten."""
+        ...
+
+
+class NoMemo:
+    """A memo that keeps nothing: every value made afresh."""
+
+    def each(
+        self,
+        name: str,
+        version: str,
+        keys: Sequence[str],
+        kind: Any,
+        make: Callable[[str], T],
+        *,
+        whole: bool,
+    ) -> list[T]:
+        """`make` of each key."""
+        return [make(key) for key in keys]
+
+
+Provider = Callable[["Context"], Any]
+"""How the engine derives something of the whole desk in its own way (from its cache,
+in worker processes), in place of a rule's plain way."""
 
 
 @dataclass
@@ -27,10 +71,21 @@ class Context:
     today: date = field(default_factory=date.today)
     preset_analyses: list[ArticleAnalysis] | None = None
     """Analyses to use instead of every repository article (`factcheck check`)."""
-    store: Store | None = None
-    """The cache, where article analyses are kept between audits."""
-    derived: dict[str, object] = field(default_factory=dict)
-    """What a rule derives once per run and reads twice (for its key, then to check)."""
+    memo: Memo = field(default_factory=NoMemo)
+    """Where rules keep what they derive of many texts between runs."""
+    providers: dict[str, Provider] = field(default_factory=dict)
+    """Name → the engine's way of deriving it (`derive`)."""
+    derived: dict[str, Any] = field(default_factory=dict)
+    """What was derived of the whole desk this run, by name (`derive`)."""
+
+    def derive(self, name: str, plain: Callable[[Context], T]) -> T:
+        """What is derived of the whole desk under `name`, once per run and shared with
+        every part of the desk a rule runs on: in the engine's way where it gives one
+        (`providers`), else by `plain`."""
+        if name not in self.derived:
+            self.derived[name] = self.providers.get(name, plain)(self)
+        found: T = self.derived[name]
+        return found
 
     @property
     def settings(self) -> Settings:
@@ -42,9 +97,9 @@ class Context:
         """Every article split into sentences and linked to claims, computed once per audit."""
         if self.preset_analyses is not None:
             return self.preset_analyses
-        from factcheck.analyses import analyze_repository_articles
-
-        return analyze_repository_articles(self.repo, store=self.store)
+        # Not `derive`d: the whole desk's analyses are not shared with its parts.
+        found: list[ArticleAnalysis] = self.providers.get(ANALYSES, _analyses_here)(self)
+        return found
 
     @property
     def articles(self) -> list[Article]:
@@ -53,6 +108,34 @@ class Context:
         if self.preset_analyses is not None:
             return [analysis.article for analysis in self.preset_analyses]
         return self.repo.articles
+
+
+ANALYSES = "analyses"
+"""What `Context.analyses` derives: every article's analysis."""
+
+
+def _analyses_here(context: Context) -> list[ArticleAnalysis]:
+    """Every article analysed in this process, against the claims it is checked against."""
+    from factcheck.text.analysis import analyze
+
+    repo = context.repo
+    return [analyze(a, article_claims(repo, a), repo.settings) for a in repo.articles]
+
+
+def article_claims(repo: Repository, article: Article) -> list[Claim]:
+    """The claims `article` is analysed against: those that name it, then those its
+    `factcheck-link` comments pin that name another article or none (a fact-checker
+    may link a paragraph to any claim of the desk)."""
+    from factcheck.text.pins import read_pins
+
+    own = repo.claims_in(article.id) if article.id else []
+    pinned = [claim for pin in read_pins(article.body) if pin.links for claim in pin.claims]
+    if not pinned:
+        return own
+    known = repo.claims_by_id
+    mine = {claim.id for claim in own}
+    others = [known[c] for c in dict.fromkeys(pinned) if c in known and c not in mine]
+    return [*own, *others] if others else own
 
 
 Check = Callable[[Context], Iterable[Finding]]

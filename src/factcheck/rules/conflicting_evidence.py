@@ -31,8 +31,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Claim, Stance, Status
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Claim, Stance, Status
 from factcheck.rules.base import CLAIMS, Context, Rule, at, one_record
 from factcheck.text.clean import quoted
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.article_findings import article_rule, on_figure
 from factcheck.rules.base import Context
 from factcheck.text.clean import quoted

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Article, Claim, Source
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Article, Claim, Source
 from factcheck.rules.base import EVERY_RECORD, Context, Rule, at, one_record
 from factcheck.text.clean import quoted
 

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Claim, Status
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Claim, Status
 from factcheck.rules.article_findings import article_rule, excerpt, on_sentence
 from factcheck.rules.base import Context
 from factcheck.text.analysis import Sentence

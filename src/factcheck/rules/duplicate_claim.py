@@ -31,8 +31,8 @@ from collections.abc import Iterator
 
 import rapidfuzz
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Claim
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Claim
 from factcheck.rules.base import CLAIMS, Context, Rule, at
 from factcheck.text.attribution import without_attribution
 from factcheck.text.clean import quoted
@@ -46,10 +46,8 @@ SEVERITY = Severity.WARNING
 Statement = tuple[Prepared, tuple[Prepared, str] | None]
 """A statement as the rule compares it: prepared, and the claim inside it (if it
 attributes one to someone) prepared, with the attribution."""
-KEPT = "duplicate-claim-statements"
-"""The cache's entry: (rapidfuzz's version, each statement of the last run → its
-`Statement`). Preparing 100,000 statements takes a second; reading them, a tenth."""
-Kept = tuple[str, dict[str, Statement]]
+MEMO = "duplicate-claim-statements"
+"""The memo of each statement's `Statement`."""
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -86,24 +84,10 @@ def _statement(text: str) -> Statement:
 
 
 def _statements(ctx: Context, texts: list[str]) -> list[Statement]:
-    """Each of `texts` prepared: those the last run prepared taken from the cache (they
-    are pure functions of the text, of our code and of rapidfuzz's), the others made."""
-    if ctx.store is None:
-        return [_statement(text) for text in texts]
-    version = rapidfuzz.__version__
-    kept = ctx.store.read(KEPT, Kept)
-    known: dict[str, Statement] = kept[1] if kept is not None and kept[0] == version else {}
-    size = len(known)
-    statements: list[Statement] = []
-    for text in texts:  # one look-up each when all are kept: 100,000 of them
-        found = known.get(text)
-        if found is None:
-            found = known[text] = _statement(text)
-        statements.append(found)
-    distinct = set(texts)
-    if len(known) != size or len(distinct) != size:  # some made, or some kept for nothing
-        ctx.store.write(KEPT, (version, {text: known[text] for text in distinct}))
-    return statements
+    """Each of `texts` prepared, in the run's memo: preparing is a pure function of the
+    text, of our code and of rapidfuzz's (100,000 statements take a second; reading
+    them kept, a tenth)."""
+    return ctx.memo.each(MEMO, rapidfuzz.__version__, texts, Statement, _statement, whole=True)
 
 
 def _message(earlier: Claim, later: Claim, score: float, frame: str | None) -> str:

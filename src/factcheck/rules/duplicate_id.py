@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Article, Claim, Source
-from factcheck.repository import Changes, Repository
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Article, Claim, Source
+from factcheck.desk.repository import Changes, Repository
 from factcheck.rules.base import EVERY_RECORD, Context, Rule, at
 from factcheck.text.clean import quoted
 

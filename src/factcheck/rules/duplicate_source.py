@@ -20,8 +20,8 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Source
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Source
 from factcheck.rules.base import SOURCES, Context, Rule, at
 from factcheck.text.clean import quoted
 from factcheck.text.fold import fold_text, squash

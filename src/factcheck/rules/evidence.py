@@ -8,8 +8,8 @@ the story's first publisher.
 
 from __future__ import annotations
 
-from factcheck.model import Claim, Source, Stance, below
-from factcheck.repository import Repository
+from factcheck.desk.model import Claim, Source, Stance, below
+from factcheck.desk.repository import Repository
 from factcheck.text.fold import squash
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Claim, Source
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Claim, Source
 from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at, one_record
 from factcheck.text.clean import quoted
 

@@ -25,7 +25,6 @@ Passes: every text spells it "Belavia", or `names: {Belavia: [Bellavia]}` accept
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -34,11 +33,10 @@ from collections.abc import Callable, Iterable, Iterator
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
 
-from factcheck.cache import Store, fingerprint
-from factcheck.findings import Finding, Severity
-from factcheck.loading import FileResult
-from factcheck.model import Article, Claim, Source
-from factcheck.repository import Repository
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Article, Claim, Source
+from factcheck.desk.repository import Repository
+from factcheck.load import FileResult
 from factcheck.rules.base import ARTICLES, Context, Rule, one_record
 from factcheck.text.analysis import COMMON_CAPITALISED, LineTable
 from factcheck.text.clean import quoted
@@ -54,10 +52,10 @@ SHORT = 5
 RARE_WEIGHT = 4.5
 """A short spelling is flagged only when English uses it less than ~300 times in a billion
 words (weight 7 − Zipf above 4.5): "Ruis" is, "Iraq", "Mark" and "Mary" are not."""
-_SETTINGS, _SOURCES, _CLAIMS, _ARTICLES = 3, 2, 1, 0
+_SETTINGS, _SOURCES, _CLAIMS, IN_ARTICLES = 3, 2, 1, 0
 
 
-def _texts(repo: Repository) -> Iterator[tuple[int, str]]:
+def desk_texts(repo: Repository) -> Iterator[tuple[int, str]]:
     """Every text of the desk with its weight: the accepted names, then the records'."""
     for canonical, variants in repo.settings.names.items():
         yield _SETTINGS, canonical
@@ -80,10 +78,10 @@ def _record_texts(
         if claim.statement:
             yield _CLAIMS, claim.statement
     for article in articles:
-        yield _ARTICLES, article.body
+        yield IN_ARTICLES, article.body
 
 
-def _file_texts(results: Iterable[FileResult]) -> Iterator[tuple[int, str]]:
+def file_texts(results: Iterable[FileResult]) -> Iterator[tuple[int, str]]:
     for result in results:
         yield from _record_texts(result.sources, result.claims, result.articles)
 
@@ -170,20 +168,17 @@ capitalised word, by the weight of its texts (a list indexed by weight); and eac
 written in lower case (casefolded), by its uses in the records' texts and by the
 articles that use it. A sum over texts: a text changed is taken out and put back."""
 
-KEPT = "name-variants"
-ARTICLE_WORDS = "article-names"
 
-
-def _tally(texts: Iterable[tuple[int, str]], article_words: Callable[[str], Words]) -> Tally:
+def tally_of(texts: Iterable[tuple[int, str]], article_words: Callable[[str], Words]) -> Tally:
     """The tally of `texts`; the words of article bodies come from `article_words`."""
     capitalised: list[Counter[str]] = [Counter() for _ in range(_SETTINGS + 1)]
     lower: Counter[str] = Counter()
     by_weight: list[list[str]] = [[] for _ in range(_SETTINGS + 1)]
     for weight, text in texts:
         by_weight[weight].append(text)
-    for body in by_weight[_ARTICLES]:
+    for body in by_weight[IN_ARTICLES]:
         names, lower_words = article_words(body)
-        capitalised[_ARTICLES].update(names)
+        capitalised[IN_ARTICLES].update(names)
         if lower_words:  # no word holds a line break
             lower.update(lower_words.split("\n"))
     for weight in (_SETTINGS, _SOURCES, _CLAIMS):
@@ -194,7 +189,7 @@ def _tally(texts: Iterable[tuple[int, str]], article_words: Callable[[str], Word
     return [dict(counts) for counts in capitalised], dict(lower)
 
 
-def _updated(tally: Tally, removed: Tally, added: Tally) -> Tally | None:
+def updated_tally(tally: Tally, removed: Tally, added: Tally) -> Tally | None:
     """`tally` with `removed` taken out and `added` put in; None when it held less than
     `removed` (it did not count what was removed: then count afresh)."""
     for counts, out, into in zip(
@@ -214,112 +209,18 @@ def _updated(tally: Tally, removed: Tally, added: Tally) -> Tally | None:
 
 
 def _remembered(ctx: Context) -> dict[str, str]:
-    """`_better_spellings` of the desk, derived once per run (the rule's key and its
-    check both read it)."""
-    better = ctx.derived.get(ID)
-    if not isinstance(better, dict):
-        better = ctx.derived[ID] = _better_of_desk(ctx)
-    return better
+    """`better_spellings` of the desk, derived once per run (the rule's key and its check
+    both read it)."""
+    return ctx.derive(ID, _better_of_desk)
 
 
 def _better_of_desk(ctx: Context) -> dict[str, str]:
-    """`_better_spellings` of the desk (or of the view of it that `check` reads). With the
-    cache, the tally kept from the last run is brought up to date by the files changed
-    since (counting every text of 100,000 claims took a second), the close pairs of
-    spellings are kept so that only new spellings are compared, and the words of each
-    article body are kept, so that only changed articles are read. A view's own changes
-    are applied to a copy: what is kept is the desk's tally."""
-    repo, store, changes = ctx.repo, ctx.store, ctx.repo.changes
-    if store is None or changes is None:
-        return _better_spellings(repo, _tally(_texts(repo), words_of), None)[0]
-    names = fingerprint(sorted(repo.settings.names.items()))
-    kept = store.read(KEPT, Kept)
-    desk: Tally | None = None
-    desk_changed = True
-    if kept is not None and (kept[0], kept[1]) == (changes.before, names):
-        desk_changed = bool(changes.removed or changes.added)
-        if not desk_changed and not changes.is_view and kept[4] is not None:
-            return kept[4]
-        words = _ArticleWords(store)
-        desk = _updated(
-            kept[2],
-            _tally(_file_texts(changes.removed), words),
-            _tally(_file_texts(changes.added), words),
-        )
-        words.keep(gone=[r.articles[0].body for r in changes.removed if r.articles])
-    # A view's article words are read, not kept: a draft changes from one check to the next.
-    view_out = _tally(_file_texts(changes.view_removed), words_of)
-    view_in = _tally(_file_texts(changes.view_added), words_of)
-    tally: Tally | None
-    if desk is None:
-        texts = list(_texts(repo))  # the view's texts, when it is one
-        bodies = _kept_words(store, [text for weight, text in texts if weight == _ARTICLES])
-        tally = _tally(texts, bodies.__getitem__)
-        desk = _updated(_copied(tally), view_in, view_out) if changes.is_view else tally
-    else:
-        tally = _updated(_copied(desk), view_out, view_in) if changes.is_view else desk
-    if tally is None:  # the view took out what the desk did not hold: count it whole
-        tally = _tally(_texts(repo), words_of)
-    better, pairs = _better_spellings(repo, tally, kept[3] if kept is not None else None)
-    if desk is not None and desk_changed and changes.after is not None:
-        # A view's better spellings are not the desk's: they are left to the next audit.
-        store.write(KEPT, (changes.after, names, desk, pairs, None if changes.is_view else better))
-    return better
-
-
-def _copied(tally: Tally) -> Tally:
-    return [dict(counts) for counts in tally[0]], dict(tally[1])
-
-
-def _digest(body: str) -> str:
-    return hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
-class _ArticleWords:
-    """Body → its `Words`, read from the cache's rows where kept, else read and kept."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.fresh: dict[str, Words] = {}
-
-    def __call__(self, body: str) -> Words:
-        digest = _digest(body)
-        found = self.fresh.get(digest)
-        if found is None:
-            row: tuple[int, Words] | None = self.store.read_row(ARTICLE_WORDS, digest, Words)
-            found = row[1] if row is not None else words_of(body)
-            if row is None:
-                self.fresh[digest] = found
-        return found
-
-    def keep(self, gone: Iterable[str]) -> None:
-        """Keep the words read afresh, and forget those of the bodies `gone`."""
-        forgotten = {_digest(body) for body in gone} - self.fresh.keys()
-        if self.fresh or forgotten:
-            self.store.write_rows(ARTICLE_WORDS, self.fresh, forgotten)
-
-
-def _kept_words(store: Store, bodies: list[str]) -> dict[str, Words]:
-    """Body → its `Words`, kept in the cache by a digest of the body: article bodies are
-    nearly all of a desk's text, and most do not change between two runs."""
-    digests = {body: _digest(body) for body in bodies}
-    kept: dict[str, tuple[int, Words]] = store.read_rows(ARTICLE_WORDS, Words)
-    found = {body: kept[digest][1] for body, digest in digests.items() if digest in kept}
-    fresh = {body: words_of(body) for body in digests if body not in found}
-    current = set(digests.values())
-    gone = [digest for digest in kept if digest not in current]
-    if fresh or gone:
-        store.write_rows(
-            ARTICLE_WORDS, {digests[body]: words for body, words in fresh.items()}, gone
-        )
-    return found | fresh
+    """`better_spellings` of the desk, every text counted."""
+    return better_spellings(ctx.repo, tally_of(desk_texts(ctx.repo), words_of), None)[0]
 
 
 Pairs = tuple[frozenset[str], set[tuple[str, str]]]
 """The spellings compared, and the close pairs among them: a function of the words alone."""
-Kept = tuple[str, str, Tally, Pairs, dict[str, str] | None]
-"""The cache's entry: (the generation of the file rows the tally counts, the accepted
-names, the tally, the close pairs, the better spellings unless a view's were computed)."""
 
 
 def _close_pairs(words: list[str], known: Pairs | None) -> Pairs:
@@ -352,13 +253,13 @@ def _ordered(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
-def _better_spellings(
+def better_spellings(
     repo: Repository, tally: Tally, known: Pairs | None
 ) -> tuple[dict[str, str], Pairs]:
     """Spelling → the weightier spelling it is likely a misspelling of; and the pairs."""
     # Each spelling's weight is the highest of the texts it is in; its count, all its uses.
     spellings: dict[str, list[int]] = {}
-    for weight in (_SETTINGS, _SOURCES, _CLAIMS, _ARTICLES):
+    for weight in (_SETTINGS, _SOURCES, _CLAIMS, IN_ARTICLES):
         for word, count in tally[0][weight].items():
             if len(word) < MIN_LENGTH or word in COMMON_CAPITALISED:
                 continue

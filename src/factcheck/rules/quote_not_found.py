@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.article_findings import article_rule
 from factcheck.rules.base import Context, at
 from factcheck.text.clean import quoted

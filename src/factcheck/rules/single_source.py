@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Stance, Status
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Stance, Status
 from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at, one_record
 from factcheck.rules.evidence import independent_publishers
 

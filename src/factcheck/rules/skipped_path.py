@@ -12,7 +12,7 @@ inside the repository.
 
 from __future__ import annotations
 
-from factcheck.findings import Severity
+from factcheck.desk.findings import Severity
 from factcheck.rules.base import Rule, load_findings_of
 
 RULE = Rule("skipped-path", Severity.WARNING, __doc__ or "", load_findings_of("skipped-path"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.base import SOURCES, Context, Rule, at, one_record
 
 ID = "source-without-url"

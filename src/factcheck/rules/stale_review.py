@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.base import CLAIMS, Context, Rule, at, one_record
 
 ID = "stale-review"

@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Source
-from factcheck.repository import Repository
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Source
+from factcheck.desk.repository import Repository
 from factcheck.rules.base import SOURCES, Context, Rule, at
 from factcheck.rules.evidence import story_of
 from factcheck.text.clean import quoted

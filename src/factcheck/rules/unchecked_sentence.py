@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.article_findings import article_rule, excerpt, on_sentence
 from factcheck.rules.base import Context
 from factcheck.text.clean import quoted

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.base import CLAIMS_AND_ARTICLES, Context, Rule, at
 from factcheck.suggest import nearest_ids
 from factcheck.text.clean import quoted

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.base import CLAIMS_AND_ARTICLES, Context, Rule
 from factcheck.rules.nearest import nearest_known
 from factcheck.text.clean import quoted

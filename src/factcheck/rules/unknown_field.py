@@ -19,7 +19,7 @@ Passes:
 
 from __future__ import annotations
 
-from factcheck.findings import Severity
+from factcheck.desk.findings import Severity
 from factcheck.rules.base import Rule, load_findings_of
 
 RULE = Rule("unknown-field", Severity.WARNING, __doc__ or "", load_findings_of("unknown-field"))

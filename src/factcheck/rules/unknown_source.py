@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Source
-from factcheck.repository import Changes, Repository
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Source
+from factcheck.desk.repository import Changes, Repository
 from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at
 from factcheck.rules.nearest import nearest_known
 from factcheck.text.clean import quoted

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Status
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Status
 from factcheck.rules.article_findings import article_rule, excerpt, on_sentence
 from factcheck.rules.base import Context, at
 from factcheck.text.clean import quoted

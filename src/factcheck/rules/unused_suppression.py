@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.loading.suppressions import Suppression
+from factcheck.desk.findings import Finding, Severity
+from factcheck.load.suppressions import Suppression
 from factcheck.rules.base import Context, Rule
 from factcheck.text.clean import quoted
 

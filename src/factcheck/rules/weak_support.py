@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
-from factcheck.model import Status, below
+from factcheck.desk.findings import Finding, Severity
+from factcheck.desk.model import Status, below
 from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at, one_record
 from factcheck.rules.evidence import supporting_sources
 from factcheck.text.clean import quoted

@@ -21,7 +21,7 @@ Passes:
 
 from __future__ import annotations
 
-from factcheck.findings import Severity
+from factcheck.desk.findings import Severity
 from factcheck.rules.base import Rule, load_findings_of
 
 RULE = Rule("yaml-syntax", Severity.ERROR, __doc__ or "", load_findings_of("yaml-syntax"))

@@ -16,7 +16,7 @@ from functools import cached_property
 from itertools import groupby
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcheck.model import Article, Claim
+from factcheck.desk.model import Article, Claim
 from factcheck.text.cues import Lexicon, lexicon
 from factcheck.text.fold import Folded, fold
 from factcheck.text.markdown import Block, markdown_blocks, plain_blocks
@@ -35,7 +35,7 @@ from factcheck.text.quotes import QuoteIndex, locate
 from factcheck.text.sentences import split_sentences, without_marker
 
 if TYPE_CHECKING:  # settings are records-layer data; text/ reads only what they hold
-    from factcheck.settings import Settings
+    from factcheck.desk.settings import Settings
 
 COMMON_CAPITALISED = frozenset(
     ["I", "The", "A", "An", "In", "On", "At", "Of", "For", "And", "But", "Or", "If", "As", "By", "To", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "Among", "After", "Before", "During", "While", "When", "Where", "Which", "Who", "What", "Why", "How", "There", "Here", "Also", "Right", "Now", "Then", "However", "Meanwhile", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

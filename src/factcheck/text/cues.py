@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 if TYPE_CHECKING:  # settings are records-layer data; text/ reads only what they hold
-    from factcheck.settings import Settings
+    from factcheck.desk.settings import Settings
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from factcheck.model import Claim
+from factcheck.desk.model import Claim
 from factcheck.text.claim_index import ClaimIndex, frequency_of, specificity_of
 from factcheck.text.figures import MONTH_NAMES, Conflict, Figures, compare, months_alone, whole
 from factcheck.text.fold import fold_text

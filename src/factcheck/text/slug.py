@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from factcheck.model import SLUG_MAX_LENGTH
+from factcheck.desk.model import SLUG_MAX_LENGTH
 
 
 def slugify(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:

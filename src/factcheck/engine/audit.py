@@ -1,0 +1,507 @@
+"""The audit: repository → rules → findings, and the exit status they call for.
+
+This is the library behind `factcheck audit`; everything the command does can
+be done from Python:
+
+    from factcheck.engine.audit import audit
+    result = audit(Path("."))
+    result.exit_status(Severity.ERROR)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck import __version__, clock
+from factcheck.desk.findings import Finding, Severity, count_by_severity, in_order, sorted_findings
+from factcheck.desk.repository import Repository
+from factcheck.incremental.context import engine_context
+from factcheck.incremental.files import load_cached
+from factcheck.incremental.rules import KeptRules, Listing
+from factcheck.incremental.store import Store, fingerprint, settled, stable_hash
+from factcheck.lifetime import outlive
+from factcheck.load import discover, find_root, worker_pool
+from factcheck.load.discover import SETTINGS_FILE
+from factcheck.load.repository import Progress, load_repository
+from factcheck.load.suppressions import Suppression
+from factcheck.rules.base import Context, Rule
+from factcheck.text.clean import quoted
+
+# The rules, the article analyses and their text modules are imported where they run:
+# an audit answered from the cache needs none of them (a tenth of a second to import).
+if TYPE_CHECKING:
+    from factcheck.text.analysis import ArticleAnalysis
+
+
+class UsageError(Exception):
+    """The command cannot run as asked (no repository, unknown rule): exit status 2."""
+
+
+class AuditResult:
+    """The findings of one audit, in the documented order, with the repository they concern.
+
+    A result served from the cache carries its findings and counts; the repository
+    itself is then read only if something asks for it (a report, say).
+    """
+
+    def __init__(
+        self,
+        root: Path,
+        findings: list[Finding],
+        *,
+        repo: Repository | None = None,
+        context: Context | None = None,
+        counts: dict[str, Any] | None = None,
+        load: Callable[[], Repository] | None = None,
+        store: Store | None = None,
+        suppressed: list[Finding] | None = None,
+    ) -> None:
+        self.root = root
+        self.findings = findings
+        self.suppressed = suppressed or []
+        """Findings a `factcheck-ignore` comment silenced: counted, shown on request."""
+        self.context = context
+        """The rules' context, whose article analyses reports reuse instead of recomputing."""
+        self._repo = repo
+        self._counts = counts
+        self._load = load
+        self._store = store
+
+    @property
+    def repo(self) -> Repository:
+        """The repository audited (read now if the result came from the cache)."""
+        if self._repo is None:
+            assert self._load is not None
+            self._repo = self._load()
+        return self._repo
+
+    @property
+    def analyses(self) -> list[ArticleAnalysis]:
+        """Every article's sentences and claim links."""
+        if self.context is None:
+            self.context = engine_context(self.repo, clock.today(), self._store)
+        return self.context.analyses
+
+    def exit_status(self, fail_on: Severity) -> int:
+        """1 when any finding is at least as serious as `fail_on`, else 0."""
+        return int(any(f.severity.rank >= fail_on.rank for f in self.findings))
+
+    def summary(self) -> dict[str, Any]:
+        """The `summary` object of the JSON document."""
+        if self._counts is None:
+            self._counts = {
+                "claims": len(self.repo.claims),
+                "sources": len(self.repo.sources),
+                "articles": len(self.repo.articles),
+                "status": self.repo.status_counts,
+            }
+        return {
+            **self._counts,
+            "findings": count_by_severity(self.findings),
+            "suppressed": len(self.suppressed),
+        }
+
+    def to_dict(self, *, show_suppressed: bool = False, findings: bool = True) -> dict[str, Any]:
+        """The documented JSON document; with `show_suppressed`, the silenced findings too;
+        without `findings`, all but the findings (for a writer that lays them out itself)."""
+        document: dict[str, Any] = {"version": 1, "root": str(self.root), "summary": self.summary()}
+        if findings:
+            document["findings"] = [finding.to_dict() for finding in self.findings]
+        if show_suppressed:
+            document["suppressed"] = [finding.to_dict() for finding in self.suppressed]
+        return document
+
+
+def resolve_root(root: Path | None) -> Path:
+    """`root` if given (it must be a folder), else the nearest enclosing repository."""
+    if root is not None:
+        if not root.is_dir():
+            raise UsageError(f"--root {root}: no such folder")
+        return root.resolve()
+    found = find_root(Path.cwd())
+    if found is None:
+        raise UsageError(
+            "no claims repository here: run inside a folder (or below one) that holds "
+            "factcheck.yaml or claims/, pass --root DIR, or create one with `factcheck init`"
+        )
+    return found
+
+
+def parse_rule_list(text: str | None) -> list[str]:
+    """`"a,b"` → `["a", "b"]`, every id checked against the registry."""
+    if not text:
+        return []
+    from factcheck.rules.registry import RULES_BY_ID
+
+    ids = [part.strip() for part in text.split(",") if part.strip()]
+    unknown = [rule_id for rule_id in ids if rule_id not in RULES_BY_ID]
+    if unknown:
+        from rapidfuzz import process
+
+        hints = []
+        for rule_id in unknown:
+            match = process.extractOne(rule_id, list(RULES_BY_ID), score_cutoff=60)
+            hints.append(
+                f"{quoted(rule_id)}" + (f" (did you mean {quoted(match[0])}?)" if match else "")
+            )
+        raise UsageError(f"unknown rule {', '.join(hints)}; `factcheck rules` lists them")
+    return ids
+
+
+def _rule_settings(repo: Repository) -> tuple[dict[str, Severity | None], list[Finding]]:
+    from factcheck.rules.registry import RULES_BY_ID
+
+    overrides: dict[str, Severity | None] = {}
+    findings: list[Finding] = []
+    for rule_id, level in repo.settings.rules.items():
+        if rule_id not in RULES_BY_ID:
+            position = repo.settings.rule_positions.get(rule_id)
+            findings.append(
+                Finding(
+                    "schema",
+                    Severity.ERROR,
+                    f"unknown rule {quoted(rule_id)} under `rules`; `factcheck rules` lists them",
+                    "factcheck.yaml",
+                    position.line if position else None,
+                    position.column if position else None,
+                )
+            )
+            continue
+        overrides[rule_id] = None if level == "off" else Severity(level)
+    return overrides, findings
+
+
+@dataclass(frozen=True)
+class Ruling:
+    """What the engine decided: the findings to report, and those a comment silenced."""
+
+    findings: list[Finding]
+    suppressed: list[Finding]
+
+
+def run_rules(
+    repo: Repository,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    today: date | None = None,
+    context: Context | None = None,
+) -> list[Finding]:
+    """Run the selected rules over `repo`; severities stamped from the settings, findings
+    that a `factcheck-ignore` comment silences left out."""
+    return evaluate(repo, select, ignore, today, context).findings
+
+
+def evaluate(
+    repo: Repository,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    today: date | None = None,
+    context: Context | None = None,
+    kept: KeptRules | None = None,
+) -> Ruling:
+    """The one engine that audit, check and the editors' validation share; with `kept`,
+    a rule whose inputs are unchanged gives its kept findings instead of running."""
+    from factcheck.rules.registry import RULES
+
+    overrides, findings = _rule_settings(repo)
+    context = context or engine_context(repo, today or clock.today(), None)
+    chosen: list[Rule] = [
+        rule for rule in RULES if (not select or rule.id in select) and rule.id not in ignore
+    ]
+    severities = {rule.id: overrides.get(rule.id, rule.severity) for rule in chosen}
+    running = [rule for rule in chosen if severities[rule.id] is not None]
+    for rule, found in _kept_or_run(running, context, kept):
+        severity = severities[rule.id] or rule.severity
+        for finding in found:
+            findings.append(
+                finding if finding.severity is severity else replace(finding, severity=severity)
+            )
+    if select:
+        findings = [f for f in findings if f.rule in select]
+    reported, suppressed = _suppress(repo, findings, {rule.id for rule in chosen}, overrides)
+    return Ruling(sorted_findings(reported), sorted_findings(suppressed))
+
+
+def _kept_or_run(
+    rules: list[Rule], context: Context, kept: KeptRules | None
+) -> list[tuple[Rule, list[Finding]]]:
+    """Each rule with its findings: kept ones where they stand, the others' by running
+    them (and then kept)."""
+    if kept is None:
+        return _rule_findings(rules, context)
+    keys = {rule.id: kept.key(rule, context) for rule in rules}
+    found: dict[str, list[Finding]] = {}
+    for rule in rules:
+        findings = kept.kept(rule, keys[rule.id], context)
+        if findings is not None:
+            found[rule.id] = findings
+    updated = kept.updated([r for r in rules if r.updates and r.id not in found], context)
+    found.update((rule.id, findings) for rule, findings in updated)
+    to_run = [rule for rule in rules if rule.id not in found]
+    by_article = [rule for rule in to_run if rule.per_article]
+    if context.preset_analyses is not None:
+        by_article = []  # a draft's analyses (check): nothing to keep article by article
+    ran = _rule_findings(
+        [rule for rule in to_run if rule not in by_article],
+        context,
+        (lambda: kept.by_article(by_article, context)) if by_article else None,
+    )
+    # Kept in order (updated ones come so): the audit's findings, most of them kept,
+    # then sort as a few runs merged (0.4 s instead of 0.8 s for 213,000 findings).
+    ran = [*updated, *((rule, in_order(findings)) for rule, findings in ran)]
+    kept.keep((rule, keys[rule.id], findings) for rule, findings in ran)
+    found.update((rule.id, findings) for rule, findings in ran)
+    return [(rule, found[rule.id]) for rule in rules]
+
+
+PARALLEL_RULES_FROM = 5000
+"""Claims from which the desk-wide comparisons run in a second process, beside the rest."""
+IN_SECOND_PROCESS = frozenset({"duplicate-claim", "syndicated-source", "duplicate-source"})
+"""Rules that compare every record with the others: together about as long as the rest."""
+
+_FORKED_RULES: tuple[list[Rule], Context] | None = None
+"""The second process's rules and context, set just before it forks (it inherits them)."""
+
+
+Ran = list[tuple[Rule, list[Finding]]]
+
+
+def _rule_findings(
+    rules: list[Rule], context: Context, before: Callable[[], Ran] | None = None
+) -> Ran:
+    """Each rule with its findings, after those `before` gives (rules run another way,
+    which analyse articles). On a large desk, where processes fork, the desk-wide
+    comparisons run in a second process while this one runs the rest: the findings
+    are the same, they are sorted afterwards."""
+    from factcheck.incremental.analyses import forking
+    from factcheck.text.numbers import NUMBER_SET_SEEDS, remember_number_sets
+    from factcheck.text.words import read_table_before_forking
+
+    early: Ran = []
+    second = [rule for rule in rules if rule.id in IN_SECOND_PROCESS]
+    if len(context.repo.claims) < PARALLEL_RULES_FROM or len(second) < 1 or not forking():
+        early = before() if before is not None else []
+        return early + [(rule, list(rule.check(context))) for rule in rules]
+    # Forked before the articles are analysed: those rules never read the analyses, and
+    # a process forked later would carry (and count in its memory) all of them. The
+    # analyses come first here, while this process holds no rule's findings: the worker
+    # processes that make them are forked from it.
+    read_table_before_forking()  # both processes weigh words (and the analyses' workers)
+    NUMBER_SET_SEEDS.take()  # the kept number sets, for the second process to inherit
+    global _FORKED_RULES
+    _FORKED_RULES = (second, context)
+    try:
+        with worker_pool(1) as pool:
+            pending = pool.apply_async(_second_process)
+            early = before() if before is not None else []
+            first = [(rule, list(rule.check(context))) for rule in rules if rule not in second]
+            found, numbers = pending.get()
+    finally:
+        _FORKED_RULES = None
+    remember_number_sets(numbers)  # what it read, kept like what this process read
+    return early + first + list(zip(second, found, strict=True))
+
+
+def _second_process() -> tuple[list[list[Finding]], dict[str, frozenset[str]]]:
+    from factcheck.text.numbers import known_number_sets
+
+    assert _FORKED_RULES is not None
+    rules, context = _FORKED_RULES
+    before = set(known_number_sets())
+    found = [list(rule.check(context)) for rule in rules]
+    numbers = {k: v for k, v in known_number_sets().items() if k not in before}
+    return found, numbers
+
+
+def _suppress(
+    repo: Repository,
+    findings: list[Finding],
+    chosen: set[str],
+    overrides: dict[str, Severity | None],
+) -> tuple[list[Finding], list[Finding]]:
+    """Split `findings` into those reported and those a comment silences; add an
+    `unused-suppression` finding for each comment that silenced nothing."""
+    if not repo.suppressions:
+        return findings, []
+    from factcheck.rules import unused_suppression
+    from factcheck.rules.registry import RULES_BY_ID
+
+    by_path: dict[str, list[Suppression]] = {}
+    for suppression in repo.suppressions:
+        by_path.setdefault(suppression.path, []).append(suppression)
+    kept: list[Finding] = []
+    suppressed: list[Finding] = []
+    used: set[Suppression] = set()
+    for finding in findings:
+        hit = next(
+            (s for s in by_path.get(finding.path, ()) if s.covers(finding.rule, finding.line)),
+            None,
+        )
+        if hit is None:
+            kept.append(finding)
+        else:
+            used.add(hit)
+            suppressed.append(finding)
+    severity = overrides.get(unused_suppression.ID, unused_suppression.SEVERITY)
+    if severity is not None and unused_suppression.ID in chosen:
+        for suppression in repo.suppressions:
+            unknown = [rule for rule in suppression.rules if rule not in RULES_BY_ID]
+            if suppression in used or (not unknown and not set(suppression.rules) <= chosen):
+                continue  # a rule it names did not run: no telling whether it is needed
+            kept.append(unused_suppression.unused(suppression, severity, unknown))
+    return kept, suppressed
+
+
+def audit(
+    root: Path | None = None,
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    today: date | None = None,
+    progress: Progress | None = None,
+    use_cache: bool = True,
+) -> AuditResult:
+    """Load the repository at `root` (or the enclosing one) and run every rule on it.
+
+    With the cache, an unchanged repository is answered from the last audit's
+    findings, and a changed one re-reads only the changed files and re-analyses
+    only the articles whose text or claims changed.
+    """
+    root = resolve_root(root)
+    result = _audit(root, select, ignore, today or clock.today(), progress, use_cache)
+    outlive(result)  # its findings, and the repository and analyses if it read them
+    return result
+
+
+def _audit(
+    root: Path,
+    select: Collection[str],
+    ignore: Collection[str],
+    today: date,
+    progress: Progress | None,
+    use_cache: bool,
+) -> AuditResult:
+    store = Store(root) if use_cache else None
+    files, skipped = discover(root)
+    listing = Listing.of(files, skipped)
+    key = desk_key(root, listing, sorted(select), sorted(ignore), today)
+    # The key alone first: the findings of a large desk take a second and hundreds of
+    # megabytes to decode, for nothing when any file changed.
+    if store is not None and store.read("audit-key", str) == key:
+        dated: tuple[int, KeptAudit] | None = store.read_dated("audit", KeptAudit)
+        if dated is not None:
+            written_at, (cached_key, rows, counts, suppressed) = dated
+            fresh = cached_key == key and all(settled(f.stamp, written_at) for f in files)
+            findings = _kept_findings(store, rows) if fresh else None  # then decoded
+            if findings is not None:
+                return AuditResult(
+                    root,
+                    findings,
+                    counts=counts,
+                    load=lambda: load_cached(root, store),
+                    store=store,
+                    suppressed=suppressed,
+                )
+    from factcheck.incremental.analyses import kept_lookups
+
+    repo = (
+        load_repository(root, progress, found=(files, skipped))
+        if store is None
+        else load_cached(root, store, progress, found=(files, skipped))
+    )
+    context = engine_context(repo, today, store)
+    kept = None
+    if store is not None:
+        kept = KeptRules.of(store, listing, _settings_bytes(root), today)
+    with kept_lookups(store):
+        ruling = evaluate(repo, select, ignore, context=context, kept=kept)
+    result = AuditResult(
+        root, ruling.findings, repo=repo, context=context, suppressed=ruling.suppressed
+    )
+    if store is not None:
+        counts = result.summary()
+        del counts["findings"], counts["suppressed"]
+        rows = _keep_findings(store, result.findings)
+        if rows is not None:
+            store.write("audit", (key, rows, counts, result.suppressed))
+            store.write("audit-key", key)  # after the entry: a key never vouches for an older one
+    return result
+
+
+KeptAudit = tuple[str, list[str], dict[str, Any], list[Finding]]
+"""What the cache keeps of an audit besides its findings: its key, the keys of the rows
+holding its findings (in order), the counts, and the suppressed findings."""
+FINDINGS = "audit-findings"
+"""The cache's rows of the audit's findings, each keyed by its content."""
+CUT_ONE_FILE_IN = 4096
+"""The findings are kept in rows cut where the findings of a file begin whose path hashes
+to a multiple of this (a file in 4,096: rows of about 5,000 findings on a desk of
+100,000 claims). The cuts fall at the same files from one audit to the next, so an
+audit after a change rewrites the few rows whose findings changed: rewriting all of
+them, 56 MB at 100,000 claims, took half a second. And none is ever encoded whole."""
+FEWEST_PER_ROW = 1_000
+MOST_PER_ROW = 20_000
+"""Rows are cut no shorter than the first, and always by the second (a desk of one
+huge file): encoding 213,000 findings at once held a 50 MB value twice."""
+
+
+def _rows_of(findings: list[Finding]) -> list[list[Finding]]:
+    """`findings` (in order) cut into the rows the cache keeps them in."""
+    rows: list[list[Finding]] = []
+    start = 0
+    previous: str | None = None
+    for index, finding in enumerate(findings):
+        length = index - start
+        if finding.path != previous:
+            previous = finding.path
+            cut = length >= FEWEST_PER_ROW and _cuts_at(finding.path)
+        else:
+            cut = False
+        if cut or length >= MOST_PER_ROW:
+            rows.append(findings[start:index])
+            start = index
+    if start < len(findings):
+        rows.append(findings[start:])
+    return rows
+
+
+def _cuts_at(path: str | None) -> bool:
+    return stable_hash(path or "") % CUT_ONE_FILE_IN == 0
+
+
+def _keep_findings(store: Store, findings: list[Finding]) -> list[str] | None:
+    """The keys of the rows now holding the audit's findings (those of other audits
+    forgotten), or None when they could not be kept."""
+    return store.keep_by_content(FINDINGS, _rows_of(findings))
+
+
+def _kept_findings(store: Store, keys: list[str]) -> list[Finding] | None:
+    """The findings kept in the rows `keys`, in order; None if any row is missing."""
+    rows: dict[str, tuple[int, list[Finding]]] = store.read_rows(FINDINGS, list[Finding])
+    findings: list[Finding] = []
+    for key in keys:
+        row = rows.get(key)
+        if row is None:
+            return None
+        findings.extend(row[1])
+    return findings
+
+
+def desk_key(root: Path, listing: Listing, *parts: object) -> str:
+    """The key of a cached answer about the desk at `root`: factcheck's version, the
+    settings file, every file found by its stamp (`listing`), and the answer's own
+    `parts`."""
+    return fingerprint(__version__, *parts, _settings_bytes(root), listing.everything)
+
+
+def _settings_bytes(root: Path) -> bytes:
+    """The desk's settings file as it is (empty when there is none): part of every
+    cached answer's key."""
+    try:
+        return (root / SETTINGS_FILE).read_bytes()
+    except OSError:
+        return b""

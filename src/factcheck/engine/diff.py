@@ -1,0 +1,176 @@
+"""What a branch changed in the desk: the desk at a git revision against the working tree.
+
+Git itself gives the old desk (`git ls-tree` and `git show` of the revision's
+claims, sources and settings, into a temporary folder); both desks are read and
+audited the same way, and compared record by record: claims added and removed,
+status changes, citations added and removed, rationales changed, and the audit's
+findings that are new or resolved (a finding is the same finding when its rule,
+file, record and message are, wherever its line moved to).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from factcheck import clock
+from factcheck.desk.findings import Finding
+from factcheck.desk.model import Claim
+from factcheck.desk.repository import Repository
+from factcheck.engine.audit import audit
+from factcheck.errors import Usage
+from factcheck.load.discover import CLAIMS_DIR, SETTINGS_FILE, SOURCES_DIR
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A claim whose verdict changed."""
+
+    claim: str
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class CitationChange:
+    """A citation added to or removed from a claim."""
+
+    claim: str
+    source: str
+    stance: str
+
+
+@dataclass
+class DeskDiff:
+    """Everything a reviewer of a change to the desk wants to see."""
+
+    revision: str
+    added: list[Claim] = field(default_factory=list)
+    removed: list[Claim] = field(default_factory=list)
+    statuses: list[StatusChange] = field(default_factory=list)
+    cited: list[CitationChange] = field(default_factory=list)
+    uncited: list[CitationChange] = field(default_factory=list)
+    rationales: list[str] = field(default_factory=list)
+    new_findings: list[Finding] = field(default_factory=list)
+    resolved_findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        """Whether nothing changed that the diff shows."""
+        return not any(
+            (self.added, self.removed, self.statuses, self.cited, self.uncited,
+             self.rationales, self.new_findings, self.resolved_findings)
+        )  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        """The diff as JSON."""
+        return {
+            "version": 1,
+            "revision": self.revision,
+            "claims_added": [
+                {"id": c.id, "status": _status(c), "statement": c.statement} for c in self.added
+            ],
+            "claims_removed": [
+                {"id": c.id, "status": _status(c), "statement": c.statement} for c in self.removed
+            ],
+            "status_changes": [vars(s) for s in self.statuses],
+            "citations_added": [vars(c) for c in self.cited],
+            "citations_removed": [vars(c) for c in self.uncited],
+            "rationale_changed": self.rationales,
+            "new_findings": [f.to_dict() for f in self.new_findings],
+            "resolved_findings": [f.to_dict() for f in self.resolved_findings],
+        }
+
+
+def _status(claim: Claim) -> str | None:
+    return claim.status.value if claim.status else None
+
+
+def _git(root: Path, *args: str) -> str:
+    try:
+        completed = subprocess.run(
+            ["git", "-C", str(root), *args], capture_output=True, text=True, check=False
+        )
+    except OSError as error:
+        raise Usage(f"cannot run git: {error.strerror}") from None
+    if completed.returncode != 0:
+        raise Usage(f"git {' '.join(args)}: {completed.stderr.strip() or 'failed'}")
+    return completed.stdout
+
+
+def default_revision(root: Path) -> str:
+    """The merge base with the default branch (origin's HEAD, main or master), else HEAD."""
+    for branch in ("origin/HEAD", "origin/main", "origin/master", "main", "master"):
+        try:
+            base = _git(root, "merge-base", "HEAD", branch).strip()
+        except Usage:
+            continue
+        if base and base != _git(root, "rev-parse", "HEAD").strip():
+            return base
+    return "HEAD"
+
+
+def desk_at(root: Path, revision: str, target: Path) -> Path:
+    """Write the desk as it was at `revision` into `target` (records and settings only)."""
+    prefix = _git(root, "rev-parse", "--show-prefix").strip()
+    names = _git(
+        root, "ls-tree", "-r", "--name-only", revision, "--",
+        f"{prefix}{CLAIMS_DIR}", f"{prefix}{SOURCES_DIR}", f"{prefix}{SETTINGS_FILE}",
+    ).splitlines()  # fmt: skip
+    for name in names:
+        data = subprocess.run(
+            ["git", "-C", str(root), "show", f"{revision}:{name}"], capture_output=True, check=True
+        ).stdout
+        path = target / name[len(prefix) :]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    (target / CLAIMS_DIR).mkdir(exist_ok=True)
+    return target
+
+
+def _key(finding: Finding) -> tuple[str, str, str | None, str]:
+    return (finding.rule, finding.path, finding.record, finding.message)
+
+
+def diff_desk(root: Path, revision: str | None = None, today: date | None = None) -> DeskDiff:
+    """Compare the desk at `revision` (default: see `default_revision`) with the working tree."""
+    revision = revision or default_revision(root)
+    _git(root, "rev-parse", "--verify", f"{revision}^{{commit}}")
+    day = today or clock.today()
+    with tempfile.TemporaryDirectory() as folder:
+        old_root = desk_at(root, revision, Path(folder) / "desk")
+        old_result = audit(old_root, today=day, use_cache=False)
+        new_result = audit(root, today=day, use_cache=False)
+        result = _compare(old_result.repo, new_result.repo)
+        old_keys = {_key(f) for f in old_result.findings}
+        new_keys = {_key(f) for f in new_result.findings}
+        result.new_findings = [f for f in new_result.findings if _key(f) not in old_keys]
+        result.resolved_findings = [f for f in old_result.findings if _key(f) not in new_keys]
+    result.revision = revision
+    return result
+
+
+def _compare(old: Repository, new: Repository) -> DeskDiff:
+    result = DeskDiff(revision="")
+    before, after = old.claims_by_id, new.claims_by_id
+    result.added = [c for i, c in after.items() if i not in before]
+    result.removed = [c for i, c in before.items() if i not in after]
+    for claim_id in sorted(set(before) & set(after)):
+        was, now = before[claim_id], after[claim_id]
+        if was.status != now.status:
+            result.statuses.append(StatusChange(claim_id, _status(was), _status(now)))
+        if (was.rationale or "") != (now.rationale or ""):
+            result.rationales.append(claim_id)
+        old_citations = {(c.source, c.stance.value) for c in was.sources}
+        new_citations = {(c.source, c.stance.value) for c in now.sources}
+        result.cited += [
+            CitationChange(claim_id, s, st) for s, st in sorted(new_citations - old_citations)
+        ]
+        result.uncited += [
+            CitationChange(claim_id, s, st) for s, st in sorted(old_citations - new_citations)
+        ]
+    return result

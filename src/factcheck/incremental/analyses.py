@@ -1,0 +1,595 @@
+"""Every article of a desk analysed: in worker processes for a large desk, from the cache
+for an article whose text and claims have not changed.
+
+The scheduling and caching above `text.analysis`, which holds only the analysis
+of one article's text: for the audit, each article's analysis; for `check`, the
+last drafts' analyses, the matches of every paragraph seen, the claims' matcher
+tables and the index of their quotes; for both, the lookups earlier runs made (word
+weights, number sets).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from factcheck.desk.model import Article, Claim
+from factcheck.desk.repository import Repository
+from factcheck.desk.settings import Settings
+from factcheck.incremental.store import Store, fingerprint, stable_hash
+from factcheck.load import worker_pool
+from factcheck.rules.base import article_claims
+from factcheck.text.analysis import (
+    ArticleAnalysis,
+    BlockMatches,
+    ClaimLink,
+    Figure,
+    MatchMemo,
+    Sentence,
+    UnseenBlocks,
+    analyze,
+    match_block,
+    matched_claims,
+    quoted_claims,
+)
+from factcheck.text.claim_index import ClaimIndex
+from factcheck.text.figures import Conflict
+from factcheck.text.matching import (
+    UNKEPT_FROM,
+    ClaimMatcher,
+    Match,
+    MatcherTables,
+    Relation,
+    statement_terms,
+)
+from factcheck.text.numbers import NUMBER_SET_SEEDS
+from factcheck.text.quotes import QuoteIndex
+from factcheck.text.seeds import Seeds
+from factcheck.text.words import (
+    WEIGHT_SEEDS,
+    Table,
+    read_table_before_forking,
+    read_table_from,
+    read_words_from,
+    table_read,
+    table_version,
+)
+
+if TYPE_CHECKING:
+    from factcheck.text.meaning import Vectors
+
+PARALLEL_FROM = 200
+"""Below this many articles, worker processes cost more than they save."""
+KEPT_TABLES_FROM = 200
+"""Claims from which reading them all costs more than loading the cached tables."""
+FEW_ROWS = 100
+"""Analyses read from the cache one row at a time up to this many; more, all at once."""
+KEPT_DRAFTS = 8
+"""Analyses of single articles (`check`) kept in the cache, the latest ones."""
+KEPT_BLOCKS = 5000
+"""Paragraphs whose matches are kept in the cache (about 30 long articles' worth)."""
+
+
+def forking() -> bool:
+    """True where worker processes can be forked (and so inherit data without copying)."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _cores(workers: int | None, count: int, parallel_from: int) -> int:
+    """How many worker processes to fork for `count` items (all cores unless `workers`
+    says); 0 to work in this process: one core, fewer items than `parallel_from`, or a
+    platform that cannot fork."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    return workers if workers >= 2 and count >= parallel_from and forking() else 0
+
+
+_FORKED: Any = None
+"""What the worker processes work on, set just before they fork so that they inherit it
+for free: nothing travels to them but the bounds of each chunk."""
+_Result = TypeVar("_Result")
+
+
+def _in_workers(
+    shared: object,
+    count: int,
+    size: int,
+    work: Callable[[tuple[int, int]], _Result],
+    workers: int,
+) -> Iterator[tuple[int, int, _Result]]:
+    """(start, end, `work` of them) for each chunk of `size` of `count` items, in order,
+    from `workers` processes forked over `shared` (which `work` reads as `_FORKED`)."""
+    read_table_before_forking()
+    global _FORKED
+    _FORKED = shared
+    bounds = [(i, min(i + size, count)) for i in range(0, count, size)]
+    try:
+        with worker_pool(workers) as pool:
+            for (start, end), result in zip(bounds, pool.imap(work, bounds), strict=True):
+                yield start, end, result
+    finally:
+        _FORKED = None
+
+
+def _analyze_chunk(
+    jobs: list[tuple[Article, list[Claim]]], settings: Settings
+) -> list[ArticleAnalysis]:
+    return [analyze(article, claims, settings) for article, claims in jobs]
+
+
+def _analyze_range(bounds: tuple[int, int]) -> list[Packed]:
+    """In a worker: analyses of jobs[start:end], links naming claims by their index in
+    the job, so that only sentences travel back to the parent, not copies of claims."""
+    assert _FORKED is not None
+    jobs, settings = _FORKED
+    packed = []
+    for article, claims in jobs[bounds[0] : bounds[1]]:
+        packed.append(_pack(claims, analyze(article, claims, settings)))
+    return packed
+
+
+def _unpack(job: tuple[Article, list[Claim]], packed: Packed) -> ArticleAnalysis:
+    article, claims = job
+    sentences, quote_found, links = packed
+    restored = tuple(
+        sentence._replace(links=tuple(ClaimLink(claims[link[0]], *link[1:]) for link in linked))
+        if linked
+        else sentence
+        for sentence, linked in zip(sentences, links, strict=True)
+    )
+    return ArticleAnalysis(article, restored, quote_found)
+
+
+PackedLink = tuple[int, float, bool, str, Figure | None, bool]
+"""A ClaimLink with its claim as a position among the article's claims."""
+Packed = tuple[tuple[Sentence, ...], dict[str, bool], tuple[tuple[PackedLink, ...], ...]]
+"""An analysis without its article, its sentences without links, and each sentence's
+links apart: what travels back from a worker and what the cache keeps (no claim copies)."""
+PackedMatch = tuple[int, float, Relation, float, Conflict | None]
+"""A Match with its claim as a position among the matched claims (no claim copies)."""
+Matches = dict[tuple[str, str], list[list[PackedMatch]]]
+"""Paragraph (kind, text) → the matches of each of its sentences."""
+
+
+def _job_key(article: Article, claims: list[Claim], settings: Settings) -> str:
+    from factcheck import __version__
+    from factcheck.incremental.store import fingerprint
+
+    return fingerprint(
+        __version__, article.path, article.body_line, article.body,
+        [(c.id, c.statement, c.quote, c.status) for c in claims],
+        settings.match_threshold, settings.hedges, settings.ignore_hedges,
+    )  # fmt: skip
+
+
+def analyze_repository_articles(
+    repo: Repository, workers: int | None = None, store: Store | None = None
+) -> list[ArticleAnalysis]:
+    """An analysis of every article of `repo`, each against the claims that name it.
+
+    With a cache `store`, an article whose text and claims are unchanged reuses its
+    last analysis.
+    """
+    if store is None:
+        return _analyze_jobs(
+            [(a, article_claims(repo, a)) for a in repo.articles], repo.settings, workers
+        )
+    keyed = article_jobs(repo)
+    return analyses_of(keyed, repo.settings, store, {key for _, key in keyed}, workers)
+
+
+Job = tuple[Article, list[Claim]]
+"""An article and the claims it is analysed against (`article_claims`): what its
+analysis is made of."""
+
+
+def article_jobs(repo: Repository) -> list[tuple[Job, str]]:
+    """Each article of `repo` with the claims it is analysed against (`article_claims`),
+    and the key of its analysis (it changes when the article's text or those claims do)."""
+    jobs = [(article, article_claims(repo, article)) for article in repo.articles]
+    return [(job, _job_key(job[0], job[1], repo.settings)) for job in jobs]
+
+
+def analyses_of(
+    jobs: list[tuple[Job, str]],
+    settings: Settings,
+    store: Store,
+    keys: Collection[str],
+    workers: int | None = None,
+) -> list[ArticleAnalysis]:
+    """The analyses of `jobs` (from `article_jobs`): the kept ones read (row by row when
+    they are few), the others made (in worker processes when there are many) and kept.
+    `keys` are those of every article of the desk: the analyses kept under no other go."""
+    kept: dict[str, Packed] = {}
+    if len(jobs) > FEW_ROWS:
+        every: dict[str, tuple[int, Packed]] = store.read_rows("articles", Packed)
+        kept = {key: packed for key, (_, packed) in every.items()}
+    else:
+        for _, key in jobs:
+            row: tuple[int, Packed] | None = store.read_row("articles", key, Packed)
+            if row is not None:
+                kept[key] = row[1]
+    missing = [i for i, (_, key) in enumerate(jobs) if key not in kept]
+    fresh = _analyze_jobs([jobs[i][0] for i in missing], settings, workers)
+    written = {jobs[i][1]: _pack(jobs[i][0][1], a) for i, a in zip(missing, fresh, strict=True)}
+    if written:
+        # The analyses of texts since changed go: no other article's analysis has their key.
+        current = {key for _, key in jobs} | set(keys)
+        gone = [key for key in store.row_keys("articles") if key not in current]
+        store.write_rows("articles", written, gone)
+    made = dict(zip(missing, fresh, strict=True))
+    return [made[i] if i in made else _unpack(job, kept[key]) for i, (job, key) in enumerate(jobs)]
+
+
+def _pack(claims: list[Claim], analysis: ArticleAnalysis) -> Packed:
+    """`analysis` with each link's claim as its position in `claims`."""
+    positions = _positions(claims, {id(link.claim) for s in analysis.sentences for link in s.links})
+    return (
+        tuple(s._replace(links=()) if s.links else s for s in analysis.sentences),
+        analysis.quote_found,
+        tuple(
+            tuple((positions[id(link.claim)], *link[1:]) for link in sentence.links)
+            for sentence in analysis.sentences
+        ),
+    )
+
+
+def _positions(claims: list[Claim], wanted: set[int]) -> dict[int, int]:
+    """id(claim) → its position in `claims`, for the claims whose id is `wanted` (a draft
+    links a few dozen of a desk's 100,000 claims)."""
+    if not wanted:
+        return {}
+    return {id(claim): index for index, claim in enumerate(claims) if id(claim) in wanted}
+
+
+def _analyze_jobs(
+    jobs: list[tuple[Article, list[Claim]]], settings: Settings, workers: int | None
+) -> list[ArticleAnalysis]:
+    cores = _cores(workers, len(jobs), PARALLEL_FROM)
+    if not cores:
+        return _analyze_chunk(jobs, settings)
+    results: list[ArticleAnalysis] = []
+    for start, end, packed in _in_workers((jobs, settings), len(jobs), 50, _analyze_range, cores):
+        results.extend(
+            _unpack(job, item) for job, item in zip(jobs[start:end], packed, strict=True)
+        )
+    return results
+
+
+def analyze_one(
+    article: Article, claims: list[Claim], settings: Settings, store: Store | None = None
+) -> ArticleAnalysis:
+    """One article analysed against `claims`, as `check` needs it.
+
+    With a cache `store`: the last analysis when neither the article's text nor the
+    claims changed since (`KEPT_DRAFTS` are kept). Against many claims, also the
+    matches of every paragraph seen before (an edited draft is matched again only
+    where it changed) and the claims' matcher tables, both kept for as long as the
+    statements do not change, and the index of the claims' quotes.
+    """
+    if store is None:
+        return analyze(article, claims, settings)
+    key = _job_key(article, claims, settings)
+    entries: dict[str, Packed] = store.read("drafts", dict[str, Packed]) or {}
+    if key in entries:
+        return _unpack((article, claims), entries[key])
+    matched = matched_claims(claims)
+    if len(matched) < KEPT_TABLES_FROM:
+        analysis = analyze(article, claims, settings)
+    else:
+        analysis = _analyze_with_memo(article, claims, matched, settings, store)
+    entries[key] = _pack(claims, analysis)
+    for old in list(entries)[: max(0, len(entries) - KEPT_DRAFTS)]:
+        del entries[old]
+    store.write("drafts", entries)
+    return analysis
+
+
+def kept_tables(claims: list[Claim], settings: Settings, store: Store) -> MatcherTables | None:
+    """The matcher's tables of `claims` as `check` keeps them (None for a desk too small
+    to keep them: they are made in an instant)."""
+    matched = matched_claims(claims)
+    if len(matched) < KEPT_TABLES_FROM:
+        return None
+    statements = tuple(claim.statement or "" for claim in matched)
+    return _matcher_tables(statements, fingerprint(statements, settings.match_threshold), store)
+
+
+def _analyze_with_memo(
+    article: Article, claims: list[Claim], matched: list[Claim], settings: Settings, store: Store
+) -> ArticleAnalysis:
+    """`analyze` with the paragraph matches and the quotes' index kept in the cache;
+    tables read only if some paragraph was not seen before."""
+    statements = tuple(claim.statement or "" for claim in matched)
+    memo_key = fingerprint(statements, settings.match_threshold)
+    cached = store.read("matches", tuple[str, Matches])
+    kept: Matches = cached[1] if cached is not None and cached[0] == memo_key else {}
+    memo: MatchMemo = {block: _unpacked(matched, packed) for block, packed in kept.items()}
+    quotes = _quote_index(quoted_claims(claims), store)
+
+    def tables() -> MatcherTables:  # read only if some paragraph was not seen before
+        return _matcher_tables(statements, memo_key, store)
+
+    def unseen(blocks: UnseenBlocks) -> None:  # many new paragraphs: matched on every core
+        if len(blocks) >= MATCHED_APART_FROM:
+            match_apart(blocks, ClaimMatcher(matched, settings.match_threshold, tables()), memo)
+
+    analysis = analyze(article, claims, settings, tables, memo, quotes, unseen)
+    if len(memo) > len(kept):
+        made = list(memo)[len(kept) :]
+        position = _positions(matched, {id(m.claim) for b in made for s in memo[b] for m in s})
+        for block in made:
+            kept[block] = _packed(memo[block], position)
+        for old in list(kept)[: max(0, len(kept) - KEPT_BLOCKS)]:
+            del kept[old]
+        store.write("matches", (memo_key, kept))
+    return analysis
+
+
+def _packed(matches: BlockMatches, position: dict[int, int]) -> list[list[PackedMatch]]:
+    """A block's matches with each claim as its `position` (by id of the claim)."""
+    return [
+        [(position[id(m.claim)], m.score, m.relation, m.coverage, m.conflict) for m in sentence]
+        for sentence in matches
+    ]
+
+
+def _unpacked(claims: Sequence[Claim], packed: list[list[PackedMatch]]) -> BlockMatches:
+    """A block's matches from `_packed`, each claim found at its position in `claims`."""
+    return [[Match(claims[m[0]], *m[1:]) for m in sentence] for sentence in packed]
+
+
+MATCHED_APART_FROM = 16
+"""Blocks of a draft not matched before from which they are matched in worker processes
+(a new 5,000-word draft has about a hundred; an edited one, the one or two changed)."""
+
+
+def match_apart(
+    blocks: UnseenBlocks,
+    matcher: ClaimMatcher,
+    memo: MatchMemo,
+    workers: int | None = None,
+) -> None:
+    """Match `blocks` (as `analyze` hands them over) into `memo`, in worker processes where
+    there are cores to spare: each block's matches depend on its own text alone, so
+    `analyze` then finds them all as if it had matched them itself."""
+    cores = _cores(workers, len(blocks), 1)
+    if not cores:
+        for (kind, paragraph), sentences in blocks:
+            memo[(kind, paragraph)] = match_block(matcher, sentences, kind, paragraph)
+        return
+    size = max(1, -(-len(blocks) // (4 * cores)))  # four chunks a worker: even endings
+    shared = (matcher, blocks)
+    for start, end, part in _in_workers(shared, len(blocks), size, _match_range, cores):
+        for (key, _), packed in zip(blocks[start:end], part, strict=True):
+            memo[key] = _unpacked(matcher.claims, packed)
+
+
+def _match_range(bounds: tuple[int, int]) -> list[list[list[PackedMatch]]]:
+    """In a worker: the matches of blocks[start:end], claims by their position."""
+    assert _FORKED is not None
+    matcher, blocks = _FORKED
+    found = [
+        match_block(matcher, sentences, kind, paragraph)
+        for (kind, paragraph), sentences in blocks[bounds[0] : bounds[1]]
+    ]
+    position = _positions(matcher.claims, {id(m.claim) for b in found for s in b for m in s})
+    return [_packed(matches, position) for matches in found]
+
+
+class KeptMeanings:
+    """The cache's rows of the meanings of statements, by their text's key: the memo that
+    `text.meaning.embed_kept` reads and fills. Those of statements no longer asked for
+    are forgotten when new ones are kept."""
+
+    NAME = "meanings"
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.gone: list[str] = []
+        """Keys kept that the last `find` did not ask for."""
+
+    def find(self, keys: Collection[str]) -> dict[str, bytes]:
+        """The kept meanings of `keys` (every row is read: a desk's statements are asked
+        for all at once)."""
+        rows: dict[str, tuple[int, bytes]] = self.store.read_rows(self.NAME, bytes)
+        self.gone = [key for key in rows if key not in keys]
+        return {key: value for key, (_, value) in rows.items() if key in keys}
+
+    def keep(self, made: Mapping[str, bytes]) -> None:
+        """Keep `made` and forget the meanings of statements gone since."""
+        self.store.write_rows(self.NAME, made, self.gone)
+
+
+def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> MatcherTables:
+    """The matcher's tables for `statements` (whose fingerprint is `key`), from the cache
+    when they were made of the same; the statements' meanings from the cache's rows."""
+    from factcheck.text.meaning import embed_kept  # numpy: only when something is matched
+
+    meanings = embed_kept(statements, KeptMeanings(store))
+    cached: KeptTables | None = store.read("matcher", KeptTables)
+    if cached is not None and cached[0] == key:
+        with contextlib.suppress(ValueError):  # else made again
+            # Each claim's content is read when it is first a candidate.
+            return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2], meanings)
+    made = matcher_tables(statements, meanings)
+    store.write("matcher", (key, made.index.packed(), made.specificity))
+    return made
+
+
+TERMS_CHUNK = 500
+"""Statements a worker reads at a time while the matcher's tables are made."""
+
+
+def matcher_tables(
+    statements: tuple[str, ...],
+    meanings: Vectors | None = None,
+    workers: int | None = None,
+    parallel_from: int = UNKEPT_FROM,
+) -> MatcherTables:
+    """The tables `MatcherTables.of(statements)` holds, their index packed as the cache
+    keeps it (a term's pairs made when first met: no million pairs outlive the build,
+    and processes forked to match a draft do not copy their pages as they touch them;
+    at 100k, matching took twice as long with them). The statements are read on every
+    core when there are `parallel_from` or more (a desk's 20,000 took 2.6-2.9 s in one
+    process, 1.5 s in two); by default that is `UNKEPT_FROM`, below which they are read
+    here and their contents kept for the matcher."""
+    cores = _cores(workers, len(statements), parallel_from)
+    if cores:
+        chunks = _in_workers(statements, len(statements), TERMS_CHUNK, _terms_range, cores)
+        terms = [claim for _, _, part in chunks for claim in part]
+    else:
+        terms = statement_terms(statements, len(statements) < UNKEPT_FROM)
+    if meanings is None:
+        from factcheck.text.meaning import embed
+
+        meanings = embed(statements)
+    return MatcherTables.from_terms(statements, terms, meanings, packed=True)
+
+
+def _terms_range(bounds: tuple[int, int]) -> list[tuple[str, ...]]:
+    """In a worker: the terms of statements[start:end] (their contents die with it)."""
+    assert _FORKED is not None
+    return statement_terms(_FORKED[bounds[0] : bounds[1]], keep_contents=False)
+
+
+def _quote_index(quoted: list[Claim], store: Store) -> QuoteIndex:
+    """The index of the quotes of `quoted`, from the cache while they are the same (a
+    draft is checked against each claim's quote: 100,000 folded and tried, 0.5 s)."""
+    quotes = tuple(claim.quote or "" for claim in quoted)
+    cached: KeptQuotes | None = store.read("quotes", KeptQuotes)
+    if cached is not None and cached[0] == quotes:
+        return QuoteIndex(*cached)
+    index = QuoteIndex.of(quotes)
+    store.write("quotes", (index.quotes, index.folded, index.by_word, index.unfiled))
+    return index
+
+
+KeptQuotes = tuple[tuple[str, ...], tuple[str, ...], dict[str, list[int]], tuple[int, ...]]
+"""What the cache keeps of a quote index: quotes, folded quotes, words and unfiled ones."""
+KeptTables = tuple[str, dict[str, tuple[bytes, bytes]], dict[str, float]]
+"""What the cache keeps of a matcher's tables: the fingerprint of the statements they
+were made of, the index packed, and the specificity. Not the statements (the claims
+have them) nor their contents: decoding all of them took 0.9 s at 100,000 claims, and
+a draft's changed paragraphs need only their candidates' (read again on first use).
+The index packed as arrays decodes in 0.03 s where its million pairs took 0.25 s."""
+
+
+Lookup = tuple[str, str, Any, Seeds[Any]]
+"""A kept lookup table: its cache entry, its version, the type of its values, and where
+its kept values wait until the table first needs them."""
+KEPT_LOOKUPS = 200_000
+"""Entries of each kept lookup table (word weights, number sets); the oldest go first."""
+FREQUENCY_TABLE = "frequency-table"
+"""wordfreq's English table, kept in `FREQUENCY_BUCKETS` rows by the hash of each word:
+a run that meets a few words no earlier run weighed reads their rows (a millisecond),
+one that meets many reads them all (0.10-0.16 s for its 321,000 words) instead of
+importing wordfreq and reading its table (0.28 s)."""
+FREQUENCY_BUCKETS = 1024
+
+
+def _kept_lookup(store: Store, name: str, version: str, value: Any) -> dict[str, Any] | None:
+    """The lookup table kept under `name`, if it was kept under `version`."""
+    cached = store.read(name, tuple[str, dict[str, value]])
+    return cached[1] if cached is not None and cached[0] == version else None
+
+
+def _stop_waiting(seeds: Seeds[Any], size: int) -> int | None:
+    """Stop `seeds` waiting; how many values were kept (None: not read). Values added
+    without a miss (from another process) since the table had `size` take in what was
+    kept first, so that keeping the table again loses none of them."""
+    if seeds.waiting and len(seeds.known()) > size:
+        seeds.take()
+    kept = seeds.kept
+    seeds.wait(None)
+    return kept
+
+
+@contextmanager
+def kept_lookups(store: Store | None) -> Iterator[None]:
+    """Within the block, what earlier runs looked up is known: the weights of words (so
+    that a run whose words were all seen before never loads the frequency table, a
+    quarter of a second) and the numbers of texts (which duplicate-claim compares over
+    every statement). Each kept table is read when the block first needs one of its
+    values (a check reads no statement's numbers: 200,000 of them take 0.4-0.5 s to
+    decode); afterwards each table is kept again if it grew."""
+    if store is None:
+        yield
+        return
+    stamp = table_version()
+    tables: tuple[Lookup, ...] = (
+        ("weights", stamp, float, WEIGHT_SEEDS),
+        ("number-sets", "", frozenset[str], NUMBER_SET_SEEDS),
+    )
+    sizes = []
+    for name, version, value, seeds in tables:
+        seeds.wait(partial(_kept_lookup, store, name, version, value))
+        sizes.append(len(seeds.known()))
+    copy: list[bool] = []  # whether a kept copy was found, if the table was read within
+
+    def kept_table() -> Table | None:
+        rows: dict[str, tuple[int, KeptWords]] = store.read_rows(FREQUENCY_TABLE, KeptWords)
+        found = len(rows) == FREQUENCY_BUCKETS and all(row[0] == stamp for _, row in rows.values())
+        copy.append(found)
+        return (
+            {w: f for _, (_, words) in rows.values() for w, f in words.items()} if found else None
+        )
+
+    read_table_from(kept_table)
+    read_words_from(partial(_kept_words, store, stamp, {}))
+    try:
+        yield
+    finally:
+        read_table_from(None)
+        read_words_from(None)
+        kept = [_stop_waiting(seeds, size) for (*_, seeds), size in zip(tables, sizes, strict=True)]
+    for (name, version, _, seeds), count in zip(tables, kept, strict=True):
+        entries = seeds.known()
+        if count is not None and len(entries) > count:  # it grew: keep it again
+            store.write(name, (version, dict(list(entries.items())[-KEPT_LOOKUPS:])))
+    table = table_read()
+    if copy == [False] and table is not None:  # read from wordfreq now: keep a copy
+        buckets: dict[str, dict[str, float]] = {_bucket(i): {} for i in range(FREQUENCY_BUCKETS)}
+        for word, frequency in table.items():
+            buckets[_word_bucket(word)][word] = frequency
+        store.write_rows(
+            FREQUENCY_TABLE, {key: (stamp, words) for key, words in buckets.items()}, []
+        )
+
+
+KeptWords = tuple[str, dict[str, float]]
+"""A row of the kept frequency table: the table's stamp, and its words in the bucket."""
+
+
+def _bucket(index: int) -> str:
+    return f"{index:04d}"
+
+
+def _word_bucket(word: str) -> str:
+    """The row of the kept table that holds `word` (the same in every process)."""
+    return _bucket(stable_hash(word) % FREQUENCY_BUCKETS)
+
+
+def _kept_words(
+    store: Store, stamp: str, read: dict[str, dict[str, float] | None], words: Sequence[str]
+) -> dict[str, float] | None:
+    """Of `words`, those the kept frequency table holds, with their frequencies, from the
+    rows they fall in (`read` keeps the rows read so far); None when a row is missing
+    or kept under another stamp (no copy of this table is kept)."""
+    found: dict[str, float] = {}
+    for word in words:
+        key = _word_bucket(word)
+        if key not in read:
+            row: tuple[int, KeptWords] | None = store.read_row(FREQUENCY_TABLE, key, KeptWords)
+            read[key] = row[1][1] if row is not None and row[1][0] == stamp else None
+        bucket = read[key]
+        if bucket is None:
+            return None
+        if word in bucket:
+            found[word] = bucket[word]
+    return found
