@@ -617,44 +617,6 @@ def test_word_weights_are_kept_under_the_tables_stamp(
         assert weight("zzqx-never-a-word") == 0.25
 
 
-def test_a_kept_lookup_table_is_read_when_first_a_value_is_missing_and_loses_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A check reads no statement's numbers: it does not decode the kept number sets."""
-    from factcheck.incremental.analyses import kept_lookups
-    from factcheck.incremental.store import Store
-    from factcheck.text import numbers
-
-    store = Store(tmp_path)
-    store.write("number-sets", ("", {"kept text": frozenset({"99"})}))
-    monkeypatch.setattr(numbers, "_SETS", {})
-    reads: list[str] = []
-    read = store.read
-
-    def noted(name: str, kind: object) -> object:
-        reads.append(name)
-        return read(name, kind)
-
-    monkeypatch.setattr(store, "read", noted)
-    with kept_lookups(store):
-        pass  # nothing looked up
-    assert "number-sets" not in reads
-    with kept_lookups(store):
-        assert numbers.number_set("kept text") == frozenset({"99"})  # kept, not read again
-        assert numbers.number_set("12 ships") == frozenset({"12"})
-        assert numbers.number_set("kept text") == frozenset({"99"})
-    assert reads.count("number-sets") == 1
-    kept = read("number-sets", tuple[str, dict[str, frozenset[str]]])
-    assert kept == ("", {"kept text": frozenset({"99"}), "12 ships": frozenset({"12"})})
-    # Sets that come from another process (the rules' second one) with no miss here:
-    # kept beside those kept before, none lost.
-    monkeypatch.setattr(numbers, "_SETS", {})
-    with kept_lookups(store):
-        numbers.remember_number_sets({"7 ferries": frozenset({"7"})})
-    kept = read("number-sets", tuple[str, dict[str, frozenset[str]]])
-    assert kept is not None and set(kept[1]) == {"kept text", "12 ships", "7 ferries"}
-
-
 def test_the_frequency_table_is_kept_and_a_few_words_are_read_from_it_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -754,21 +716,6 @@ def test_name_variant_reads_again_only_the_articles_that_changed(
     after = as_json(root, use_cache=True)
     assert read == ["Engineer Ada Okafur.\n"]  # the other article's words were kept
     assert after == as_json(root, use_cache=False)
-
-
-def test_number_sets_are_kept_between_runs(tmp_path: Path) -> None:
-    from factcheck.incremental.analyses import kept_lookups
-    from factcheck.incremental.store import Store
-    from factcheck.text.numbers import number_set
-
-    store = Store(tmp_path)
-    with kept_lookups(store):
-        number_set("zzqx 1,200 homes on 3 March")  # a text no earlier test read
-    version, kept = store.read("number-sets", tuple[str, dict[str, frozenset[str]]])
-    assert kept["zzqx 1,200 homes on 3 March"] == frozenset({"1200", "3", "m3"})
-    store.write("number-sets", (version, {"zzqx planted": frozenset({"42"})}))
-    with kept_lookups(store):
-        assert number_set("zzqx planted") == frozenset({"42"})  # taken, not read again
 
 
 def test_an_unchanged_check_is_answered_from_the_cache_until_a_file_changes(

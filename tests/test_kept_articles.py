@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import factcheck.incremental.analyses
+import factcheck.parallel
 import factcheck.text.analysis
 from conftest import CLAIM, make_repo
 from test_cache import age, as_json
@@ -114,13 +115,13 @@ def test_an_audit_of_some_rules_leaves_the_others_findings_kept(
 def pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The worker pools the analyses start, each as its number of workers."""
     started: list[int] = []
-    real_pool = factcheck.incremental.analyses.worker_pool
+    real_pool = factcheck.parallel._pool
 
     def counted(workers: int):  # type: ignore[no-untyped-def]
         started.append(workers)
         return real_pool(workers)
 
-    monkeypatch.setattr(factcheck.incremental.analyses, "worker_pool", counted)
+    monkeypatch.setattr(factcheck.parallel, "_pool", counted)
     return started
 
 

@@ -24,10 +24,11 @@ from factcheck.incremental.files import load_cached
 from factcheck.incremental.rules import KeptRules, Listing
 from factcheck.incremental.store import Store, fingerprint, settled, stable_hash
 from factcheck.lifetime import outlive
-from factcheck.load import discover, find_root, worker_pool
+from factcheck.load import discover, find_root
 from factcheck.load.discover import SETTINGS_FILE
 from factcheck.load.repository import Progress, load_repository
 from factcheck.load.suppressions import Suppression
+from factcheck.parallel import Beside, forking
 from factcheck.rules.base import Context, Rule
 from factcheck.text.clean import quoted
 
@@ -263,10 +264,6 @@ PARALLEL_RULES_FROM = 5000
 IN_SECOND_PROCESS = frozenset({"duplicate-claim", "syndicated-source", "duplicate-source"})
 """Rules that compare every record with the others: together about as long as the rest."""
 
-_FORKED_RULES: tuple[list[Rule], Context] | None = None
-"""The second process's rules and context, set just before it forks (it inherits them)."""
-
-
 Ran = list[tuple[Rule, list[Finding]]]
 
 
@@ -277,13 +274,10 @@ def _rule_findings(
     which analyse articles). On a large desk, where processes fork, the desk-wide
     comparisons run in a second process while this one runs the rest: the findings
     are the same, they are sorted afterwards."""
-    from factcheck.incremental.analyses import forking
-    from factcheck.text.numbers import NUMBER_SET_SEEDS, remember_number_sets
     from factcheck.text.words import read_table_before_forking
 
-    early: Ran = []
     second = [rule for rule in rules if rule.id in IN_SECOND_PROCESS]
-    if len(context.repo.claims) < PARALLEL_RULES_FROM or len(second) < 1 or not forking():
+    if len(context.repo.claims) < PARALLEL_RULES_FROM or not second or not forking():
         early = before() if before is not None else []
         return early + [(rule, list(rule.check(context))) for rule in rules]
     # Forked before the articles are analysed: those rules never read the analyses, and
@@ -291,30 +285,10 @@ def _rule_findings(
     # analyses come first here, while this process holds no rule's findings: the worker
     # processes that make them are forked from it.
     read_table_before_forking()  # both processes weigh words (and the analyses' workers)
-    NUMBER_SET_SEEDS.take()  # the kept number sets, for the second process to inherit
-    global _FORKED_RULES
-    _FORKED_RULES = (second, context)
-    try:
-        with worker_pool(1) as pool:
-            pending = pool.apply_async(_second_process)
-            early = before() if before is not None else []
-            first = [(rule, list(rule.check(context))) for rule in rules if rule not in second]
-            found, numbers = pending.get()
-    finally:
-        _FORKED_RULES = None
-    remember_number_sets(numbers)  # what it read, kept like what this process read
-    return early + first + list(zip(second, found, strict=True))
-
-
-def _second_process() -> tuple[list[list[Finding]], dict[str, frozenset[str]]]:
-    from factcheck.text.numbers import known_number_sets
-
-    assert _FORKED_RULES is not None
-    rules, context = _FORKED_RULES
-    before = set(known_number_sets())
-    found = [list(rule.check(context)) for rule in rules]
-    numbers = {k: v for k, v in known_number_sets().items() if k not in before}
-    return found, numbers
+    pending = Beside(lambda: [list(rule.check(context)) for rule in second])
+    early = before() if before is not None else []
+    first = [(rule, list(rule.check(context))) for rule in rules if rule not in second]
+    return early + first + list(zip(second, pending.get(), strict=True))
 
 
 def _suppress(

@@ -11,17 +11,16 @@ weights, number sets).
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from factcheck.desk.model import Article, Claim
 from factcheck.desk.repository import Repository
 from factcheck.desk.settings import Settings
 from factcheck.incremental.store import Store, fingerprint, stable_hash
-from factcheck.load import worker_pool
+from factcheck.parallel import Result, Shared, cores, in_chunks
 from factcheck.rules.base import article_claims
 from factcheck.text.analysis import (
     ArticleAnalysis,
@@ -46,7 +45,6 @@ from factcheck.text.matching import (
     Relation,
     statement_terms,
 )
-from factcheck.text.numbers import NUMBER_SET_SEEDS
 from factcheck.text.quotes import QuoteIndex
 from factcheck.text.seeds import Seeds
 from factcheck.text.words import (
@@ -74,46 +72,18 @@ KEPT_BLOCKS = 5000
 """Paragraphs whose matches are kept in the cache (about 30 long articles' worth)."""
 
 
-def forking() -> bool:
-    """True where worker processes can be forked (and so inherit data without copying)."""
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _cores(workers: int | None, count: int, parallel_from: int) -> int:
-    """How many worker processes to fork for `count` items (all cores unless `workers`
-    says); 0 to work in this process: one core, fewer items than `parallel_from`, or a
-    platform that cannot fork."""
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    return workers if workers >= 2 and count >= parallel_from and forking() else 0
-
-
-_FORKED: Any = None
-"""What the worker processes work on, set just before they fork so that they inherit it
-for free: nothing travels to them but the bounds of each chunk."""
-_Result = TypeVar("_Result")
-
-
 def _in_workers(
-    shared: object,
+    shared: Shared,
     count: int,
     size: int,
-    work: Callable[[tuple[int, int]], _Result],
+    work: Callable[[Shared, int, int], Result],
     workers: int,
-) -> Iterator[tuple[int, int, _Result]]:
-    """(start, end, `work` of them) for each chunk of `size` of `count` items, in order,
-    from `workers` processes forked over `shared` (which `work` reads as `_FORKED`)."""
+) -> Iterator[tuple[int, int, Result]]:
+    """`parallel.in_chunks`, the frequency table read first if no word's weight is known
+    yet: forked processes share what their parent has read, where each would otherwise
+    read it for itself."""
     read_table_before_forking()
-    global _FORKED
-    _FORKED = shared
-    bounds = [(i, min(i + size, count)) for i in range(0, count, size)]
-    try:
-        with worker_pool(workers) as pool:
-            for (start, end), result in zip(bounds, pool.imap(work, bounds), strict=True):
-                yield start, end, result
-    finally:
-        _FORKED = None
+    return in_chunks(shared, count, size, work, workers)
 
 
 def _analyze_chunk(
@@ -122,13 +92,12 @@ def _analyze_chunk(
     return [analyze(article, claims, settings) for article, claims in jobs]
 
 
-def _analyze_range(bounds: tuple[int, int]) -> list[Packed]:
+def _analyze_range(shared: tuple[list[Job], Settings], start: int, end: int) -> list[Packed]:
     """In a worker: analyses of jobs[start:end], links naming claims by their index in
     the job, so that only sentences travel back to the parent, not copies of claims."""
-    assert _FORKED is not None
-    jobs, settings = _FORKED
+    jobs, settings = shared
     packed = []
-    for article, claims in jobs[bounds[0] : bounds[1]]:
+    for article, claims in jobs[start:end]:
         packed.append(_pack(claims, analyze(article, claims, settings)))
     return packed
 
@@ -250,11 +219,11 @@ def _positions(claims: list[Claim], wanted: set[int]) -> dict[int, int]:
 def _analyze_jobs(
     jobs: list[tuple[Article, list[Claim]]], settings: Settings, workers: int | None
 ) -> list[ArticleAnalysis]:
-    cores = _cores(workers, len(jobs), PARALLEL_FROM)
-    if not cores:
+    forked = cores(workers, len(jobs), PARALLEL_FROM)
+    if not forked:
         return _analyze_chunk(jobs, settings)
     results: list[ArticleAnalysis] = []
-    for start, end, packed in _in_workers((jobs, settings), len(jobs), 50, _analyze_range, cores):
+    for start, end, packed in _in_workers((jobs, settings), len(jobs), 50, _analyze_range, forked):
         results.extend(
             _unpack(job, item) for job, item in zip(jobs[start:end], packed, strict=True)
         )
@@ -358,25 +327,26 @@ def match_apart(
     """Match `blocks` (as `analyze` hands them over) into `memo`, in worker processes where
     there are cores to spare: each block's matches depend on its own text alone, so
     `analyze` then finds them all as if it had matched them itself."""
-    cores = _cores(workers, len(blocks), 1)
-    if not cores:
+    forked = cores(workers, len(blocks), 1)
+    if not forked:
         for (kind, paragraph), sentences in blocks:
             memo[(kind, paragraph)] = match_block(matcher, sentences, kind, paragraph)
         return
-    size = max(1, -(-len(blocks) // (4 * cores)))  # four chunks a worker: even endings
+    size = max(1, -(-len(blocks) // (4 * forked)))  # four chunks a worker: even endings
     shared = (matcher, blocks)
-    for start, end, part in _in_workers(shared, len(blocks), size, _match_range, cores):
+    for start, end, part in _in_workers(shared, len(blocks), size, _match_range, forked):
         for (key, _), packed in zip(blocks[start:end], part, strict=True):
             memo[key] = _unpacked(matcher.claims, packed)
 
 
-def _match_range(bounds: tuple[int, int]) -> list[list[list[PackedMatch]]]:
+def _match_range(
+    shared: tuple[ClaimMatcher, UnseenBlocks], start: int, end: int
+) -> list[list[list[PackedMatch]]]:
     """In a worker: the matches of blocks[start:end], claims by their position."""
-    assert _FORKED is not None
-    matcher, blocks = _FORKED
+    matcher, blocks = shared
     found = [
         match_block(matcher, sentences, kind, paragraph)
-        for (kind, paragraph), sentences in blocks[bounds[0] : bounds[1]]
+        for (kind, paragraph), sentences in blocks[start:end]
     ]
     position = _positions(matcher.claims, {id(m.claim) for b in found for s in b for m in s})
     return [_packed(matches, position) for matches in found]
@@ -439,9 +409,9 @@ def matcher_tables(
     core when there are `parallel_from` or more (a desk's 20,000 took 2.6-2.9 s in one
     process, 1.5 s in two); by default that is `UNKEPT_FROM`, below which they are read
     here and their contents kept for the matcher."""
-    cores = _cores(workers, len(statements), parallel_from)
-    if cores:
-        chunks = _in_workers(statements, len(statements), TERMS_CHUNK, _terms_range, cores)
+    forked = cores(workers, len(statements), parallel_from)
+    if forked:
+        chunks = _in_workers(statements, len(statements), TERMS_CHUNK, _terms_range, forked)
         terms = [claim for _, _, part in chunks for claim in part]
     else:
         terms = statement_terms(statements, len(statements) < UNKEPT_FROM)
@@ -452,10 +422,9 @@ def matcher_tables(
     return MatcherTables.from_terms(statements, terms, meanings, packed=True)
 
 
-def _terms_range(bounds: tuple[int, int]) -> list[tuple[str, ...]]:
+def _terms_range(statements: tuple[str, ...], start: int, end: int) -> list[tuple[str, ...]]:
     """In a worker: the terms of statements[start:end] (their contents die with it)."""
-    assert _FORKED is not None
-    return statement_terms(_FORKED[bounds[0] : bounds[1]], keep_contents=False)
+    return statement_terms(statements[start:end], keep_contents=False)
 
 
 def _quote_index(quoted: list[Claim], store: Store) -> QuoteIndex:
@@ -522,10 +491,7 @@ def kept_lookups(store: Store | None) -> Iterator[None]:
         yield
         return
     stamp = table_version()
-    tables: tuple[Lookup, ...] = (
-        ("weights", stamp, float, WEIGHT_SEEDS),
-        ("number-sets", "", frozenset[str], NUMBER_SET_SEEDS),
-    )
+    tables: tuple[Lookup, ...] = (("weights", stamp, float, WEIGHT_SEEDS),)
     sizes = []
     for name, version, value, seeds in tables:
         seeds.wait(partial(_kept_lookup, store, name, version, value))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.pool
-import os
 from collections.abc import Callable, Sequence
 
 import msgspec
 
 from factcheck.load.discover import FileKind, RepoFile, discover, find_root
 from factcheck.load.files import FileResult, load_article, load_claim, load_source
+from factcheck.parallel import cores, in_chunks
 
 
 def load_file(file: RepoFile) -> FileResult:
@@ -27,13 +25,12 @@ PARALLEL_FROM = 4000
 CHUNK = 256
 
 
-def _load_chunk(files: list[RepoFile]) -> list[bytes | FileResult]:
+def _load_range(files: Sequence[RepoFile], start: int, end: int) -> list[bytes | FileResult]:
     """In a worker: each file's result as MessagePack, which the parent decodes in a sixth
-    of the time pickle takes (the parent decodes every result, one after the other: with
-    pickle that was a quarter of reading a desk); as itself, pickled, should MessagePack
-    not hold it."""
+    of the time pickle takes (the parent decodes every result, one after the other); as
+    itself, pickled, should MessagePack not hold it."""
     packed: list[bytes | FileResult] = []
-    for file in files:
+    for file in files[start:end]:
         result = load_file(file)
         try:
             packed.append(_ENCODE(result))
@@ -65,28 +62,19 @@ def load_files(
     parallel_from: int = PARALLEL_FROM,
 ) -> list[FileResult]:
     """Read `files` in order, on every core when there are many of them."""
-    workers = workers if workers is not None else (os.cpu_count() or 1)
     results: list[FileResult] = []
-    if workers < 2 or len(files) < parallel_from:
+    forked = cores(workers, len(files), parallel_from)
+    if not forked:
         for done, file in enumerate(files, start=1):
             results.append(load_file(file))
             if progress is not None:
                 progress(done, len(files))
         return results
-    chunks = [list(files[i : i + CHUNK]) for i in range(0, len(files), CHUNK)]
-    with worker_pool(workers) as pool:
-        for files_read, chunk in zip(chunks, pool.imap(_load_chunk, chunks), strict=True):
-            results.extend(map(_unpacked, chunk, files_read))
-            if progress is not None:
-                progress(len(results), len(files))
+    for start, end, chunk in in_chunks(files, len(files), CHUNK, _load_range, forked):
+        results.extend(map(_unpacked, chunk, files[start:end]))
+        if progress is not None:
+            progress(len(results), len(files))
     return results
-
-
-def worker_pool(workers: int) -> multiprocessing.pool.Pool:
-    """A pool of `workers` processes (forked where the platform allows: no re-import)."""
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return context.Pool(workers)
 
 
 __all__ = [
@@ -97,5 +85,4 @@ __all__ = [
     "find_root",
     "load_file",
     "load_files",
-    "worker_pool",
 ]

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
 from functools import lru_cache
 
 from factcheck.text.quantities import MONTHS
-from factcheck.text.seeds import Seeds
 
 _NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?<![\w])\d+(?:\.\d+)?(?![\w])")
 _WORDS = {
@@ -30,34 +28,10 @@ def numbers_in(text: str) -> Counter[str]:
     return Counter(dict(_numbers(text)))
 
 
-_SETS: dict[str, frozenset[str]] = {}
-"""Every number set read so far. Statements are compared many times in a run, and a
-cache may keep them between runs (`remember_number_sets`, `NUMBER_SET_SEEDS`)."""
-
-
+@lru_cache(maxsize=262144)
 def number_set(text: str) -> frozenset[str]:
     """The distinct numbers of `text`."""
-    found = _SETS.get(text)
-    if found is None and NUMBER_SET_SEEDS.take():
-        found = _SETS.get(text)
-    if found is None:
-        found = _SETS[text] = frozenset(key for key, _ in _numbers(text))
-    return found
-
-
-def remember_number_sets(known: Mapping[str, frozenset[str]]) -> None:
-    """Take `known` (text → numbers, as `known_number_sets` gave them) as already read."""
-    for text, numbers in known.items():
-        _SETS.setdefault(text, numbers)
-
-
-def known_number_sets() -> dict[str, frozenset[str]]:
-    """Every number set read (or remembered) so far in this process."""
-    return _SETS
-
-
-NUMBER_SET_SEEDS = Seeds(remember_number_sets, known_number_sets)
-"""The number sets an earlier run kept, taken in when first a text's are not known."""
+    return frozenset(key for key, _ in _numbers(text))
 
 
 @lru_cache(maxsize=65536)
