@@ -206,7 +206,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_and_rebuilt(
     elif damage == "another-factcheck":
         monkeypatch.setattr(factcheck.incremental.store, "code_stamp", lambda: "another factcheck")
     elif damage == "another-shape":  # well-formed, but not what any reader asks for
-        _replace_values(database, msgspec.msgpack.encode({"findings": [], "claims": 0}))
+        _replace_values(database, b"r" + msgspec.msgpack.encode({"findings": [], "claims": 0}))
     else:
 
         class Exploit:
@@ -242,7 +242,7 @@ def test_a_cache_copied_with_the_desk_is_never_used(
     # Doctor the kept findings: this desk's own cache is believed (it is the user's)…
     database = root / CACHE_DIR / DATABASE
     with sqlite3.connect(database) as connection:
-        doctored = msgspec.msgpack.encode([])
+        doctored = b"r" + msgspec.msgpack.encode([])  # "r": kept uncompressed
         connection.execute("UPDATE rows SET value = ? WHERE name = 'audit-findings'", (doctored,))
     connection.close()
     assert json.loads(served_from_cache(root, monkeypatch))["findings"] == []
@@ -1027,3 +1027,21 @@ def test_a_path_skipped_since_the_last_audit_is_reported_not_served_from_the_cac
     cached = as_json(root, use_cache=True)
     assert '"skipped-path"' in cached
     assert cached == as_json(root, use_cache=False)
+
+
+def test_large_values_are_kept_compressed_and_read_back_whole(tmp_path: Path) -> None:
+    store = Store(tmp_path)
+    large = {"findings": ["the same message, again and again"] * 500}
+    store.write("large", large)
+    store.write("small", [1, 2])
+    with sqlite3.connect(store.path) as connection:
+        kept = dict(connection.execute("SELECT name, value FROM entries").fetchall())
+    connection.close()
+    assert kept["large"][:1] == b"z" and len(kept["large"]) < 1000
+    assert kept["small"][:1] == b"r"
+    assert store.read("large", dict[str, list[str]]) == large
+    assert store.read("small", list[int]) == [1, 2]
+    with sqlite3.connect(store.path) as connection:  # a value of no known form is a miss
+        connection.execute("UPDATE entries SET value = ? WHERE name = 'small'", (b"x\x92\x01\x02",))
+    connection.close()
+    assert Store(tmp_path).read("small", list[int]) is None

@@ -32,14 +32,15 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+import lz4.block  # type: ignore[import-untyped]  # python-lz4 ships no type hints
 import msgspec
 
 from factcheck import __version__
 
 CACHE_DIR = Path(".factcheck") / "cache"
 DATABASE = "cache.sqlite3"
-SCHEMA = 1
-"""Bumped when the tables change shape: an older database is then emptied."""
+SCHEMA = 2
+"""Bumped when the tables or the values change shape: an older database is then emptied."""
 
 T = TypeVar("T")
 
@@ -331,6 +332,8 @@ class Store:
         try:
             connection.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
             connection.execute("PRAGMA synchronous = NORMAL")  # a cache: durability can wait
+            # The write-ahead log is cut back after each checkpoint, not left at its largest.
+            connection.execute("PRAGMA journal_size_limit = 4194304")
             for table in _TABLES:
                 connection.execute(table)
             identity = f"{SCHEMA}|{__version__}|{sys.version}|{_code()}"
@@ -361,20 +364,34 @@ def _generation(name: str) -> str:
     return f"{name}:generation"
 
 
+COMPRESS_FROM = 256
+"""Values of this many bytes or more are kept compressed (LZ4: the files' rows and the
+findings come to a fifth of their size; decompressing is a small part of decoding)."""
+_RAW, _LZ4 = b"r", b"z"
+
+
 def _encode(value: object) -> bytes | None:
+    """`value` as MessagePack, compressed when that makes it smaller, after a byte that
+    says which."""
     try:
-        return _ENCODER.encode(value)
+        packed = _ENCODER.encode(value)
     except (TypeError, ValueError, OverflowError):  # msgspec.EncodeError is a ValueError
         return None
+    if len(packed) >= COMPRESS_FROM:
+        compressed: bytes = lz4.block.compress(packed, store_size=True)
+        if len(compressed) < len(packed):
+            return _LZ4 + compressed
+    return _RAW + packed
 
 
 def _decode(value: object, kind: Any) -> tuple[Any] | None:
     """(the value as a `kind`,), or None when it is not one."""
-    if not isinstance(value, bytes):
+    if not isinstance(value, bytes) or value[:1] not in (_RAW, _LZ4):
         return None
     try:
-        return (_decoder(kind).decode(value),)
-    except (msgspec.DecodeError, TypeError, ValueError, RecursionError):
+        packed: bytes = value[1:] if value[:1] == _RAW else lz4.block.decompress(value[1:])
+        return (_decoder(kind).decode(packed),)
+    except (msgspec.DecodeError, TypeError, ValueError, RecursionError, lz4.block.LZ4BlockError):
         return None
 
 
