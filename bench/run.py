@@ -181,6 +181,17 @@ def run_desk(desk: Path) -> tuple[bool, float]:
         f"\n  {1000 * timing['cpu'] / max(timing['articles'], 1):.2f} ms an article, "
         f"{1000 * per_sentence:.3f} ms a sentence (CPU)"
     )
+    cache = sum(f.stat().st_size for f in (desk / ".factcheck" / "cache").glob("cache.sqlite3*"))
+    records = sum(
+        f.stat().st_size
+        for folder in ("claims", "sources")
+        for f in (desk / folder).rglob("*")
+        if f.is_file()
+    )
+    print(
+        f"cache database: {cache / 2**20:.1f} MiB for {records / 2**20:.1f} MiB of records "
+        f"(claims, sources, articles): {cache / max(records, 1):.2f}x"
+    )
     lines, agree = check_findings(json.loads(cold_out), manifest)
     print("\n".join(lines))
     print("cold and warm JSON identical, after each change too:", identical)
