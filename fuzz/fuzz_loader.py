@@ -15,8 +15,8 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from factcheck.loading.files import claim_from_text, parse_article, source_from_text
-    from factcheck.settings import parse_settings
+    from factcheck.load.files import claim_from_text, parse_article, source_from_text
+    from factcheck.load.settings import parse_settings
 
 
 def test_one_input(data: bytes) -> None:

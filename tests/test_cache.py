@@ -325,30 +325,34 @@ def test_worker_processes_give_the_same_results_as_one(tmp_path: Path) -> None:
         analysis.PARALLEL_FROM = original
 
 
-def test_worker_processes_share_the_frequency_table_their_parent_read(
+def test_worker_processes_share_the_word_table_their_parent_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With no weight known, the table is read once, before the workers fork, not in each."""
+    """The English words' table is read once, before the workers fork, not in each."""
     import factcheck.incremental.analyses as analysis
+    import factcheck.text.matching as matching
     import factcheck.text.words as words
 
     repo = load_repository(SAMPLE)
-    table = words._frequencies()  # as wordfreq gives it (read here, or earlier in the run)
     readers = tmp_path / "readers"
     readers.mkdir()
+    real_files = words.resources.files
 
-    def copy_noting_its_reader() -> dict[str, float]:
-        (readers / str(os.getpid())).touch()
-        return table
+    class NotingReader:
+        @staticmethod
+        def files(package: str) -> Any:
+            (readers / str(os.getpid())).touch()
+            return real_files(package)
 
-    monkeypatch.setattr(words, "_WEIGHTS", {})
+    monkeypatch.setattr(words, "resources", NotingReader)
     monkeypatch.setattr(analysis, "PARALLEL_FROM", 1)
-    words._frequencies.cache_clear()
-    words.read_table_from(copy_noting_its_reader)
+    words.english_table.cache_clear()
+    words.weight.cache_clear()
+    matching.read_content.cache_clear()  # so that the workers weigh words
     try:
         analyses = analyze_repository_articles(repo, workers=2)
     finally:
-        words.read_table_from(None)
+        words.weight.cache_clear()
     assert sum(len(s.links) for a in analyses for s in a.sentences) > 0  # words were weighed
     assert sorted(path.name for path in readers.iterdir()) == [str(os.getpid())]
 
@@ -591,80 +595,6 @@ def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
     assert by_quote() == []
     kept = Store(root).read("quotes", KeptQuotes)
     assert kept is not None and kept[0] == (edited,)
-
-
-def test_word_weights_are_kept_under_the_tables_stamp(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import factcheck.text.words as words
-    from factcheck.incremental.analyses import kept_lookups
-    from factcheck.incremental.store import Store
-    from factcheck.text.words import table_version, weight
-
-    store = Store(tmp_path)
-    with kept_lookups(store):
-        weight("zzqx-first-seen")  # a word no earlier test looked up: the weights grew
-    stamp, kept = store.read("weights", tuple[str, dict[str, float]])
-    assert stamp == table_version() and kept["zzqx-first-seen"] == 7.0  # unknown to English
-    # weights kept under another table are not taken
-    store.write("weights", ("another table", {"zzqx-never-a-word": 0.25}))
-    monkeypatch.setattr(words, "_WEIGHTS", {})
-    with kept_lookups(store):
-        assert weight("zzqx-never-a-word") == 7.0  # weighed afresh
-    store.write("weights", (table_version(), {"zzqx-never-a-word": 0.25}))
-    monkeypatch.setattr(words, "_WEIGHTS", {})
-    with kept_lookups(store):
-        assert weight("zzqx-never-a-word") == 0.25
-
-
-def test_the_frequency_table_is_kept_and_a_few_words_are_read_from_it_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import wordfreq
-
-    import factcheck.text.words as words
-    from factcheck.incremental.analyses import (
-        FREQUENCY_TABLE,
-        KeptWords,
-        _word_bucket,
-        kept_lookups,
-    )
-    from factcheck.incremental.store import Store
-
-    store = Store(tmp_path)
-
-    def a_process_weighing(*asked: str) -> list[float]:
-        """The weights of `asked` in a process that has read no table, no weight kept."""
-        store.write("weights", ("no table", {}))
-        monkeypatch.setattr(words, "_WEIGHTS", {})
-        words._frequencies.cache_clear()
-        with kept_lookups(store):
-            return [words.weight(word) for word in asked]
-
-    assert a_process_weighing("harbour")[0] < 4.0  # read from wordfreq, and kept
-    rows: dict[str, tuple[int, KeptWords]] = store.read_rows(FREQUENCY_TABLE, KeptWords)
-    assert {stamp for _, (stamp, _) in rows.values()} == {words.table_version()}
-    kept = {word: f for _, (_, bucket) in rows.values() for word, f in bucket.items()}
-    assert kept == wordfreq.get_frequency_dict("en")
-    row = rows[_word_bucket("harbour")][1]
-    store.write_rows(
-        FREQUENCY_TABLE, {_word_bucket("harbour"): (row[0], {**row[1], "harbour": 1e-9})}, []
-    )
-
-    def no_wordfreq(*args: object) -> None:
-        raise AssertionError("read wordfreq's table")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(wordfreq, "get_frequency_dict", no_wordfreq)
-        assert a_process_weighing("harbour") == [7.0]  # 1e-9 is Zipf 0: read from the copy
-        assert not words._frequencies.cache_info().currsize  # its row alone, not the table
-        patched.setattr(words, "FEW_WORDS", 1)  # past a few words: the whole copy is read
-        assert a_process_weighing("ferry", "harbour") == [words.weight("ferry"), 7.0]
-        assert words._frequencies.cache_info().currsize
-    planted = {**row[1], "harbour": 1e-9}
-    store.write_rows(FREQUENCY_TABLE, {_word_bucket("harbour"): ("another table", planted)}, [])
-    assert a_process_weighing("harbour")[0] < 4.0  # not a copy of this table: wordfreq's
-    words._frequencies.cache_clear()  # no later test reads the planted copies
 
 
 def test_kept_name_spellings_follow_every_text_and_the_accepted_names(

@@ -274,7 +274,7 @@ def _rule_findings(
     which analyse articles). On a large desk, where processes fork, the desk-wide
     comparisons run in a second process while this one runs the rest: the findings
     are the same, they are sorted afterwards."""
-    from factcheck.text.words import read_table_before_forking
+    from factcheck.text.words import english_table
 
     second = [rule for rule in rules if rule.id in IN_SECOND_PROCESS]
     if len(context.repo.claims) < PARALLEL_RULES_FROM or not second or not forking():
@@ -284,7 +284,7 @@ def _rule_findings(
     # a process forked later would carry (and count in its memory) all of them. The
     # analyses come first here, while this process holds no rule's findings: the worker
     # processes that make them are forked from it.
-    read_table_before_forking()  # both processes weigh words (and the analyses' workers)
+    english_table()  # read once, for both processes (and the analyses' workers) to share
     pending = Beside(lambda: [list(rule.check(context)) for rule in second])
     early = before() if before is not None else []
     first = [(rule, list(rule.check(context))) for rule in rules if rule not in second]
@@ -380,8 +380,6 @@ def _audit(
                     store=store,
                     suppressed=suppressed,
                 )
-    from factcheck.incremental.analyses import kept_lookups
-
     repo = (
         load_repository(root, progress, found=(files, skipped))
         if store is None
@@ -391,8 +389,7 @@ def _audit(
     kept = None
     if store is not None:
         kept = KeptRules.of(store, listing, _settings_bytes(root), today)
-    with kept_lookups(store):
-        ruling = evaluate(repo, select, ignore, context=context, kept=kept)
+    ruling = evaluate(repo, select, ignore, context=context, kept=kept)
     result = AuditResult(
         root, ruling.findings, repo=repo, context=context, suppressed=ruling.suppressed
     )

@@ -14,7 +14,7 @@ from factcheck import clock
 from factcheck.desk.findings import Finding, Severity, count_by_severity
 from factcheck.desk.repository import Repository
 from factcheck.engine.audit import UsageError, desk_key, evaluate
-from factcheck.incremental.analyses import analyze_one, kept_lookups, kept_tables
+from factcheck.incremental.analyses import analyze_one, kept_tables
 from factcheck.incremental.context import engine_context
 from factcheck.incremental.files import load_cached
 from factcheck.incremental.rules import Listing
@@ -208,14 +208,13 @@ def check_article(
         if repo.changes is None
         else repo.changes.viewed([FileResult(articles=(a,)) for a in in_repo], [loaded]),
     )
-    with kept_lookups(store):
-        analysis = analyze_one(article, list(claims), repo.settings, store)
-        context = engine_context(scoped, today or clock.today(), store, [analysis])
-        ruling = evaluate(scoped, chosen, ignore, context=context)
-        explained = None
-        if explain:  # against the matcher's tables as the cache keeps them
-            tables = kept_tables(list(claims), repo.settings, store) if store else None
-            explained = explain_analysis(analysis, claims, repo.settings, tables=tables)
+    analysis = analyze_one(article, list(claims), repo.settings, store)
+    context = engine_context(scoped, today or clock.today(), store, [analysis])
+    ruling = evaluate(scoped, chosen, ignore, context=context)
+    explained = None
+    if explain:  # against the matcher's tables as the cache keeps them
+        tables = kept_tables(list(claims), repo.settings, store) if store else None
+        explained = explain_analysis(analysis, claims, repo.settings, tables=tables)
     mine = [f for f in ruling.findings if f.path == article.path]
     suppressed = [f for f in ruling.suppressed if f.path == article.path]
     return CheckResult(analysis, mine, suppressed, explained)

@@ -4,22 +4,19 @@ for an article whose text and claims have not changed.
 The scheduling and caching above `text.analysis`, which holds only the analysis
 of one article's text: for the audit, each article's analysis; for `check`, the
 last drafts' analyses, the matches of every paragraph seen, the claims' matcher
-tables and the index of their quotes; for both, the lookups earlier runs made (word
-weights, number sets).
+tables and the index of their quotes.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from factcheck.desk.model import Article, Claim
 from factcheck.desk.repository import Repository
 from factcheck.desk.settings import Settings
-from factcheck.incremental.store import Store, fingerprint, stable_hash
+from factcheck.incremental.store import Store, fingerprint
 from factcheck.parallel import Result, Shared, cores, in_chunks
 from factcheck.rules.base import article_claims
 from factcheck.text.analysis import (
@@ -46,16 +43,7 @@ from factcheck.text.matching import (
     statement_terms,
 )
 from factcheck.text.quotes import QuoteIndex
-from factcheck.text.seeds import Seeds
-from factcheck.text.words import (
-    WEIGHT_SEEDS,
-    Table,
-    read_table_before_forking,
-    read_table_from,
-    read_words_from,
-    table_read,
-    table_version,
-)
+from factcheck.text.words import english_table
 
 if TYPE_CHECKING:
     from factcheck.text.meaning import Vectors
@@ -79,10 +67,9 @@ def _in_workers(
     work: Callable[[Shared, int, int], Result],
     workers: int,
 ) -> Iterator[tuple[int, int, Result]]:
-    """`parallel.in_chunks`, the frequency table read first if no word's weight is known
-    yet: forked processes share what their parent has read, where each would otherwise
-    read it for itself."""
-    read_table_before_forking()
+    """`parallel.in_chunks`, the English words' table read first: forked processes share
+    what their parent has read, where each would otherwise read it for itself."""
+    english_table()
     return in_chunks(shared, count, size, work, workers)
 
 
@@ -447,115 +434,3 @@ were made of, the index packed, and the specificity. Not the statements (the cla
 have them) nor their contents: decoding all of them took 0.9 s at 100,000 claims, and
 a draft's changed paragraphs need only their candidates' (read again on first use).
 The index packed as arrays decodes in 0.03 s where its million pairs took 0.25 s."""
-
-
-Lookup = tuple[str, str, Any, Seeds[Any]]
-"""A kept lookup table: its cache entry, its version, the type of its values, and where
-its kept values wait until the table first needs them."""
-KEPT_LOOKUPS = 200_000
-"""Entries of each kept lookup table (word weights, number sets); the oldest go first."""
-FREQUENCY_TABLE = "frequency-table"
-"""wordfreq's English table, kept in `FREQUENCY_BUCKETS` rows by the hash of each word:
-a run that meets a few words no earlier run weighed reads their rows (a millisecond),
-one that meets many reads them all (0.10-0.16 s for its 321,000 words) instead of
-importing wordfreq and reading its table (0.28 s)."""
-FREQUENCY_BUCKETS = 1024
-
-
-def _kept_lookup(store: Store, name: str, version: str, value: Any) -> dict[str, Any] | None:
-    """The lookup table kept under `name`, if it was kept under `version`."""
-    cached = store.read(name, tuple[str, dict[str, value]])
-    return cached[1] if cached is not None and cached[0] == version else None
-
-
-def _stop_waiting(seeds: Seeds[Any], size: int) -> int | None:
-    """Stop `seeds` waiting; how many values were kept (None: not read). Values added
-    without a miss (from another process) since the table had `size` take in what was
-    kept first, so that keeping the table again loses none of them."""
-    if seeds.waiting and len(seeds.known()) > size:
-        seeds.take()
-    kept = seeds.kept
-    seeds.wait(None)
-    return kept
-
-
-@contextmanager
-def kept_lookups(store: Store | None) -> Iterator[None]:
-    """Within the block, what earlier runs looked up is known: the weights of words (so
-    that a run whose words were all seen before never loads the frequency table, a
-    quarter of a second) and the numbers of texts (which duplicate-claim compares over
-    every statement). Each kept table is read when the block first needs one of its
-    values (a check reads no statement's numbers: 200,000 of them take 0.4-0.5 s to
-    decode); afterwards each table is kept again if it grew."""
-    if store is None:
-        yield
-        return
-    stamp = table_version()
-    tables: tuple[Lookup, ...] = (("weights", stamp, float, WEIGHT_SEEDS),)
-    sizes = []
-    for name, version, value, seeds in tables:
-        seeds.wait(partial(_kept_lookup, store, name, version, value))
-        sizes.append(len(seeds.known()))
-    copy: list[bool] = []  # whether a kept copy was found, if the table was read within
-
-    def kept_table() -> Table | None:
-        rows: dict[str, tuple[int, KeptWords]] = store.read_rows(FREQUENCY_TABLE, KeptWords)
-        found = len(rows) == FREQUENCY_BUCKETS and all(row[0] == stamp for _, row in rows.values())
-        copy.append(found)
-        return (
-            {w: f for _, (_, words) in rows.values() for w, f in words.items()} if found else None
-        )
-
-    read_table_from(kept_table)
-    read_words_from(partial(_kept_words, store, stamp, {}))
-    try:
-        yield
-    finally:
-        read_table_from(None)
-        read_words_from(None)
-        kept = [_stop_waiting(seeds, size) for (*_, seeds), size in zip(tables, sizes, strict=True)]
-    for (name, version, _, seeds), count in zip(tables, kept, strict=True):
-        entries = seeds.known()
-        if count is not None and len(entries) > count:  # it grew: keep it again
-            store.write(name, (version, dict(list(entries.items())[-KEPT_LOOKUPS:])))
-    table = table_read()
-    if copy == [False] and table is not None:  # read from wordfreq now: keep a copy
-        buckets: dict[str, dict[str, float]] = {_bucket(i): {} for i in range(FREQUENCY_BUCKETS)}
-        for word, frequency in table.items():
-            buckets[_word_bucket(word)][word] = frequency
-        store.write_rows(
-            FREQUENCY_TABLE, {key: (stamp, words) for key, words in buckets.items()}, []
-        )
-
-
-KeptWords = tuple[str, dict[str, float]]
-"""A row of the kept frequency table: the table's stamp, and its words in the bucket."""
-
-
-def _bucket(index: int) -> str:
-    return f"{index:04d}"
-
-
-def _word_bucket(word: str) -> str:
-    """The row of the kept table that holds `word` (the same in every process)."""
-    return _bucket(stable_hash(word) % FREQUENCY_BUCKETS)
-
-
-def _kept_words(
-    store: Store, stamp: str, read: dict[str, dict[str, float] | None], words: Sequence[str]
-) -> dict[str, float] | None:
-    """Of `words`, those the kept frequency table holds, with their frequencies, from the
-    rows they fall in (`read` keeps the rows read so far); None when a row is missing
-    or kept under another stamp (no copy of this table is kept)."""
-    found: dict[str, float] = {}
-    for word in words:
-        key = _word_bucket(word)
-        if key not in read:
-            row: tuple[int, KeptWords] | None = store.read_row(FREQUENCY_TABLE, key, KeptWords)
-            read[key] = row[1][1] if row is not None and row[1][0] == stamp else None
-        bucket = read[key]
-        if bucket is None:
-            return None
-        if word in bucket:
-            found[word] = bucket[word]
-    return found
