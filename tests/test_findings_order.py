@@ -59,6 +59,7 @@ def test_the_order_is_path_line_column_rule_message_and_exact_duplicates_go() ->
         finding("a.yaml", 2, "s"),
         finding("a.yaml", 2, "r", "n"),
         finding("a.yaml", 2),
+        Finding("a", Severity.WARNING, "m", "a.yaml", 2, 5),  # a column comes before the rule
         Finding("r", Severity.WARNING, "m", "a.yaml", 2, record=""),
         finding("a.yaml", 2),
     ]
@@ -68,6 +69,7 @@ def test_the_order_is_path_line_column_rule_message_and_exact_duplicates_go() ->
         ("a.yaml", 2, "r", "m"),  # its record is "", not None: not a duplicate
         ("a.yaml", 2, "r", "n"),
         ("a.yaml", 2, "s", "m"),
+        ("a.yaml", 2, "a", "m"),
         ("a.yaml", 10, "r", "m"),
         ("b.yaml", 2, "r", "m"),
     ]
@@ -93,14 +95,3 @@ def test_findings_merged_into_ordered_ones_come_in_order(more: int) -> None:
 
     ordered, added = in_order(some(3000)), in_order(some(more))
     assert merged_in_order(ordered, added) == in_order([*ordered, *added])
-
-
-def test_the_total_order_begins_with_the_documented_one() -> None:
-    from factcheck.desk.findings import _total_key
-
-    findings = [
-        Finding("r", Severity.ERROR, "m", "a.yaml"),
-        Finding("s", Severity.INFO, "n", "b.yaml", 3, 7, "id", "fix", "more"),
-        Finding("t", Severity.WARNING, "o", "c.md", 12),
-    ]
-    assert [_total_key(f)[:5] for f in findings] == [f.sort_key() for f in findings]

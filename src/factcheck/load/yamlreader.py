@@ -1,9 +1,9 @@
 """A safe, located YAML reader: events in, a small tree of plain data out.
 
-We do not let PyYAML construct anything. A record in the few line shapes records are
-written in is read by `plainyaml`, which answers for nothing else; any other text is
-parsed by PyYAML (libyaml's C parser where installed) into events or nodes, and this
-module builds the tree itself:
+We do not let PyYAML construct anything. Every file is parsed by PyYAML (libyaml's C
+parser where installed) into events or nodes, and this module builds the tree itself;
+one parser reads every file, so a record means what YAML says it means, whatever its
+shape:
 
 - no tag builds an object: only the core tags (`!!str`, `!!int`, …) are accepted;
 - anchors and aliases are refused: records need none, and refusing them defuses
@@ -17,13 +17,11 @@ module builds the tree itself:
 
 from __future__ import annotations
 
-import contextlib
 import re
 
 import yaml
 
 from factcheck.desk.model import Position
-from factcheck.load.plainyaml import NotPlain, read_plain_yaml
 from factcheck.load.yaml_errors import explain, mark_position
 from factcheck.load.yamlnodes import Mapping, Node, Scalar, Sequence
 from factcheck.text.clean import quoted
@@ -89,13 +87,6 @@ def read_yaml(text: str) -> Node | None:
 
     Raises YamlProblem for anything that is not plain, single-document data.
     """
-    with contextlib.suppress(NotPlain):  # the usual shapes of a record, read without libyaml
-        return read_plain_yaml(text)
-    return read_with_libyaml(text)
-
-
-def read_with_libyaml(text: str) -> Node | None:
-    """`read_yaml` by libyaml alone, whatever the text: what the fast reader must equal."""
     try:
         if _composable(text):
             return _convert(yaml.compose(text, Loader=_Loader), 0)

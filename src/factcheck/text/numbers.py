@@ -23,11 +23,6 @@ _MONTH_WORD = re.compile(
 )
 
 
-def numbers_in(text: str) -> Counter[str]:
-    """The numbers of `text`, normalised ("1,200" → "1200", "ten" → "10"), with months."""
-    return Counter(dict(_numbers(text)))
-
-
 @lru_cache(maxsize=262144)
 def number_set(text: str) -> frozenset[str]:
     """The distinct numbers of `text`."""
@@ -63,16 +58,3 @@ def _numbers(text: str) -> tuple[tuple[str, int], ...]:
             continue
         found[f"m{_MONTHS[word]}"] += 1
     return tuple(sorted(found.items()))
-
-
-def numbers_agree(first: str, second: str) -> bool:
-    """True unless both texts carry numbers and one has a number the other lacks.
-
-    A quote or a short claim may leave out numbers its sentence has, so the test is
-    containment of the smaller set in the larger, not equality.
-    """
-    a, b = number_set(first), number_set(second)
-    if not a or not b:
-        return True
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return small <= large

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TextIO
 
 from rich.table import Table
@@ -17,31 +17,10 @@ from factcheck.output.formats.terminal import (
     render_findings,
     tally_line,
 )
-from factcheck.text.analysis import ArticleAnalysis, ClaimLink, Explanation, Sentence
+from factcheck.text.analysis import ClaimLink, Explanation, Sentence
 
 MARKS = {Status.CONFIRMED: "✓", Status.UNCONFIRMED: "?", Status.DISPUTED: "✗"}
 """Status shown by sign as well as colour, so it survives NO_COLOR and pipes."""
-
-
-def sentence_text(sentence: Sentence) -> Text:
-    """The sentence, coloured by the weakest status among its claims, then its claim marks."""
-    statuses = [link.claim.status for link in sentence.links if link.claim.status and link.asserts]
-    style = ""
-    for worst in (Status.DISPUTED, Status.UNCONFIRMED, Status.CONFIRMED):
-        if worst in statuses:
-            style = f"status.{worst.value}"
-            break
-    text = Text(sentence.text, style="bold" if sentence.kind == "heading" else style)
-    for link in sentence.links:
-        status = link.claim.status
-        if not link.asserts:
-            said = f"{status.value} " if status else ""
-            text.append(f" [≠ contradicts {said}{link.claim.id}]", style="status.disputed")
-            continue
-        mark = MARKS.get(status, "·") if status else "·"
-        label = f" [{mark} {status.value if status else 'invalid'}: {link.claim.id}]"
-        text.append(label, style=f"status.{status.value}" if status else "dim")
-    return text
 
 
 def render_check(
@@ -136,14 +115,3 @@ def claim_line(link: ClaimLink) -> Text:
     line.append(str(link.claim.id))
     line.append(f" ({how})", style="rule")
     return line
-
-
-def paragraphs(analysis: ArticleAnalysis) -> Iterator[Text]:
-    """Each paragraph, heading or list item of the article, its sentences marked."""
-    for sentences in analysis.blocks():
-        paragraph = Text("• " if sentences[0].kind in ("item", "reference") else "")
-        for index, sentence in enumerate(sentences):
-            if index:
-                paragraph.append(" ")
-            paragraph.append_text(sentence_text(sentence))
-        yield paragraph
