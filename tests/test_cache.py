@@ -7,6 +7,8 @@ import os
 import pickle
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
@@ -1025,3 +1027,23 @@ def test_large_values_are_kept_compressed_and_read_back_whole(tmp_path: Path) ->
         connection.execute("UPDATE entries SET value = ? WHERE name = 'small'", (b"x\x92\x01\x02",))
     connection.close()
     assert Store(tmp_path).read("small", list[int]) is None
+
+
+def test_a_command_leaves_no_write_ahead_log_beside_the_database(tmp_path: Path) -> None:
+    """The command line exits without closing anything: the log is folded in first."""
+    root = make_repo(tmp_path / "desk")
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT, encoding="utf-8")
+    for command in (["audit"], ["check", str(draft)]):
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", *command, "--root", str(root)],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={k: v for k, v in os.environ.items() if k != "FACTCHECK_CACHE_DIR"},
+        )
+        assert done.returncode in (0, 1), done.stderr
+        folder = root / CACHE_DIR
+        assert (folder / DATABASE).is_file()
+        log = folder / f"{DATABASE}-wal"
+        assert not log.exists() or log.stat().st_size == 0, command

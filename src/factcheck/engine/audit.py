@@ -400,6 +400,7 @@ def _audit(
         if rows is not None:
             store.write("audit", (key, rows, counts, result.suppressed))
             store.write("audit-key", key)  # after the entry: a key never vouches for an older one
+        store.close()
     return result
 
 

@@ -270,4 +270,5 @@ def check_in_desk(
         return result  # the kept answer is the plain one
     store.write("check", (key, result))
     store.write("check-key", key)  # after the entry: a key never vouches for an older one
+    store.close()
     return result

@@ -265,6 +265,17 @@ class Store:
         `snapshot`."""
         return self.read(_generation(name), str)
 
+    def close(self) -> None:
+        """Fold the write-ahead log into the database and close it (a run that exits
+        without closing would leave the log on disk beside the database). The store
+        opens again if asked for more."""
+        connection, self._connection = self._connection, None
+        if connection is None or self._opened_by != os.getpid():
+            return
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.close()
+
     # The database ---------------------------------------------------------------------
 
     def _query(self, sql: str, parameters: tuple[object, ...]) -> Iterator[Any]:
@@ -332,8 +343,6 @@ class Store:
         try:
             connection.execute("PRAGMA journal_mode = WAL")  # readers never wait for a writer
             connection.execute("PRAGMA synchronous = NORMAL")  # a cache: durability can wait
-            # The write-ahead log is cut back after each checkpoint, not left at its largest.
-            connection.execute("PRAGMA journal_size_limit = 4194304")
             for table in _TABLES:
                 connection.execute(table)
             identity = f"{SCHEMA}|{__version__}|{sys.version}|{_code()}"
