@@ -298,7 +298,7 @@ def test_only_the_rows_of_changed_files_are_written(
 
     def files() -> dict[str, int]:
         """Each file kept → when the run that read it began."""
-        return {rel: row[2] for rel, row in read_kept(Store(root)).rows.items()}
+        return {rel: row.read_at for rel, row in read_kept(Store(root)).rows.items()}
 
     before = files()
     (root / claim).write_text(CLAIM.replace("alpha-news-report", "nope"), encoding="utf-8")
@@ -314,7 +314,8 @@ def test_every_kept_value_reads_back_as_it_was_written(tmp_path: Path) -> None:
 
     files, _ = discover(SAMPLE)
     rows: Bucket = {
-        f.rel: (f.kind.value, f.stamp, 1, r) for f, r in zip(files, load_files(files), strict=True)
+        f.rel: FileRow(f.kind.value, f.stamp, 1, r)
+        for f, r in zip(files, load_files(files), strict=True)
     }
     repo = load_repository(SAMPLE)
     analyses = analyze_repository_articles(repo, workers=1)
@@ -331,7 +332,8 @@ def test_every_kept_value_reads_back_as_it_was_written(tmp_path: Path) -> None:
     assert files_back == rows
 
     def positions(row: FileRow) -> list[object]:  # not part of a record's equality
-        return [r.positions for r in (*row[3].claims, *row[3].sources, *row[3].articles)]
+        result = row.result
+        return [r.positions for r in (*result.claims, *result.sources, *result.articles)]
 
     assert [positions(files_back[rel]) for rel in rows] == [positions(r) for r in rows.values()]
     assert sum(len(positions(r)) for r in rows.values()) > 10
@@ -611,8 +613,9 @@ def test_check_makes_the_matchers_tables_again_when_the_kept_ones_do_not_unpack(
     root, draft = large_desk_and_draft(tmp_path, monkeypatch)
     assert checked(root, draft) == [("harbour-reopened-march", "asserts")]
     kept = Store(root).read("matcher", KeptTables)
-    assert kept is not None and kept[1]  # the index, packed, under the statements' key
-    Store(root).write("matcher", (kept[0], {"harbour": (b"\0" * 3, b"")}, kept[2]))
+    assert kept is not None and kept.index  # the index, packed, under the statements' key
+    damaged = KeptTables(kept.key, {"harbour": (b"\0" * 3, b"")}, kept.specificity)
+    Store(root).write("matcher", damaged)
     draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")
     assert checked(root, draft) == [("harbour-reopened-march", "contradicts")]
     assert Store(root).read("matcher", KeptTables) == kept  # made again, and kept
@@ -646,7 +649,7 @@ def test_check_keeps_the_index_of_the_desks_quotes_while_they_are_the_same(
                                    f"quote: {edited}"), encoding="utf-8")  # fmt: skip
     assert by_quote() == []
     kept = Store(root).read("quotes", KeptQuotes)
-    assert kept is not None and kept[0] == (edited,)
+    assert kept is not None and kept.quotes == (edited,)
 
 
 def test_kept_name_spellings_follow_every_text_and_the_accepted_names(

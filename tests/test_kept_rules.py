@@ -289,10 +289,10 @@ def test_each_rules_findings_are_kept_in_the_audits_order(
     age(root, monkeypatch)
     as_json(root, use_cache=True)
     kept = Store(root).read_rows(ROWS, KeptRule)
-    _, (_, unsupported) = kept["unsupported-statement"]
+    unsupported = kept["unsupported-statement"][1].findings
     assert [f.path for f in unsupported] == [
         "claims/harbour/a-unplaced.yaml",
         "claims/harbour/article.md",
     ]
-    for rule, (_, (_, findings)) in kept.items():
-        assert findings == in_order(findings), rule  # so that the audit's sort merges runs
+    for rule, (_, row) in kept.items():
+        assert row.findings == in_order(row.findings), rule  # so that the audit's sort merges runs

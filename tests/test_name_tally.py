@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 import factcheck.incremental.names as kept_names
@@ -51,7 +52,7 @@ def normal(tally: Tally) -> tuple[list[dict[str, int]], dict[str, int]]:
 def kept_tally(root: Path) -> Tally:
     kept = Store(root).read(KEPT, Kept)
     assert kept is not None
-    return kept[2]
+    return kept.tally
 
 
 def counted_afresh(root: Path) -> Tally:
@@ -178,8 +179,8 @@ def test_a_kept_tally_short_of_what_a_change_takes_out_is_recounted(
     root = desk(tmp_path, monkeypatch)
     assert suggestions(root) == ["Okafor"]
     store = Store(root)
-    rows, names, _, pairs, better = store.read(KEPT, Kept) or pytest.fail("nothing kept")
-    store.write(KEPT, (rows, names, ([{}, {}, {}, {}], {}), pairs, better))  # counts nothing
+    kept = store.read(KEPT, Kept) or pytest.fail("nothing kept")
+    store.write(KEPT, msgspec.structs.replace(kept, tally=([{}, {}, {}, {}], {})))  # counts nothing
     (root / SOURCE_PATH).write_text(SOURCE_ALPHA + "notes: Quotes Ada Okafar.\n")
     assert suggestions(root) == ["Okafar"]
     assert normal(kept_tally(root)) == normal(counted_afresh(root))

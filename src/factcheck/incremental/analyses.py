@@ -13,6 +13,8 @@ import contextlib
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+import msgspec
+
 from factcheck.desk.model import Article, Claim
 from factcheck.desk.repository import Repository
 from factcheck.desk.settings import Settings
@@ -370,12 +372,13 @@ def _matcher_tables(statements: tuple[str, ...], key: str, store: Store) -> Matc
 
     meanings = embed_kept(statements, KeptMeanings(store))
     cached: KeptTables | None = store.read("matcher", KeptTables)
-    if cached is not None and cached[0] == key:
+    if cached is not None and cached.key == key:
         with contextlib.suppress(ValueError):  # else made again
             # Each claim's content is read when it is first a candidate.
-            return MatcherTables(statements, ClaimIndex.unpacked(cached[1]), cached[2], meanings)
+            index = ClaimIndex.unpacked(cached.index)
+            return MatcherTables(statements, index, cached.specificity, meanings)
     made = matcher_tables(statements, meanings)
-    store.write("matcher", (key, made.index.packed(), made.specificity))
+    store.write("matcher", KeptTables(key, made.index.packed(), made.specificity))
     return made
 
 
@@ -419,18 +422,28 @@ def _quote_index(quoted: list[Claim], store: Store) -> QuoteIndex:
     draft is checked against each claim's quote: 100,000 folded and tried, 0.5 s)."""
     quotes = tuple(claim.quote or "" for claim in quoted)
     cached: KeptQuotes | None = store.read("quotes", KeptQuotes)
-    if cached is not None and cached[0] == quotes:
-        return QuoteIndex(*cached)
+    if cached is not None and cached.quotes == quotes:
+        return QuoteIndex(cached.quotes, cached.folded, cached.by_word, cached.unfiled)
     index = QuoteIndex.of(quotes)
-    store.write("quotes", (index.quotes, index.folded, index.by_word, index.unfiled))
+    store.write("quotes", KeptQuotes(index.quotes, index.folded, index.by_word, index.unfiled))
     return index
 
 
-KeptQuotes = tuple[tuple[str, ...], tuple[str, ...], dict[str, list[int]], tuple[int, ...]]
-"""What the cache keeps of a quote index: quotes, folded quotes, words and unfiled ones."""
-KeptTables = tuple[str, dict[str, tuple[bytes, bytes]], dict[str, float]]
-"""What the cache keeps of a matcher's tables: the fingerprint of the statements they
-were made of, the index packed, and the specificity. Not the statements (the claims
-have them) nor their contents: decoding all of them took 0.9 s at 100,000 claims, and
-a draft's changed paragraphs need only their candidates' (read again on first use).
-The index packed as arrays decodes in 0.03 s where its million pairs took 0.25 s."""
+class KeptQuotes(msgspec.Struct, array_like=True, frozen=True):
+    """What the cache keeps of a quote index (`QuoteIndex`)."""
+
+    quotes: tuple[str, ...]
+    folded: tuple[str, ...]
+    by_word: dict[str, list[int]]
+    unfiled: tuple[int, ...]
+
+
+class KeptTables(msgspec.Struct, array_like=True, frozen=True):
+    """What the cache keeps of a matcher's tables. Not the statements (the claims have
+    them) nor their contents: a draft's changed paragraphs need only their candidates'
+    (read again on first use). The index is kept packed as arrays."""
+
+    key: str
+    """The fingerprint of the statements the tables were made of."""
+    index: dict[str, tuple[bytes, bytes]]
+    specificity: dict[str, float]

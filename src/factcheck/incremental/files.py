@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
+
 from factcheck.desk.findings import Finding
 from factcheck.desk.repository import Changes, Repository
 from factcheck.incremental.store import Store, settled, stable_hash
@@ -29,9 +31,17 @@ BUCKETS = 256
 """Buckets of files: about 600 files each on a desk of 155,000, one rewritten per file
 changed (a few milliseconds to encode)."""
 
-FileRow = tuple[str, tuple[int, ...], int, FileResult]
-"""What the cache keeps of a file read: its kind, its stamp, when the run that read it
-began, and what was read."""
+
+class FileRow(msgspec.Struct, array_like=True, frozen=True):
+    """What the cache keeps of a file read."""
+
+    kind: str
+    stamp: tuple[int, ...]
+    read_at: int
+    """When the run that read it began."""
+    result: FileResult
+
+
 Bucket = dict[str, FileRow]
 """The files of one bucket: path → `FileRow`."""
 
@@ -102,7 +112,7 @@ def _cached_load(
         row = kept.rows.get(file.rel)
         if row is not None:
             with_rows += 1
-            kind, stamp, read_at, result = row
+            kind, stamp, read_at, result = row.kind, row.stamp, row.read_at, row.result
             # The kind is a str enum: equal to its text (`.value` costs a look-up per file).
             if stamp == file.stamp and kind == file.kind and settled(stamp, read_at):
                 results.append(result)
@@ -121,12 +131,12 @@ def _cached_load(
         after = None  # the rows stay at their generation; this load is ahead of them
     elif missing or gone or kept.unreadable:
         rows = {
-            files[i].rel: (files[i].kind.value, files[i].stamp, store.started, result)
+            files[i].rel: FileRow(files[i].kind.value, files[i].stamp, store.started, result)
             for i, result in zip(missing, fresh, strict=True)
         }
         after = write_kept(store, kept, rows, gone)
-    replaced = [kept.rows[files[i].rel][3] for i in missing if files[i].rel in kept.rows]
-    removed = (*replaced, *(kept.rows[rel][3] for rel in gone))
+    replaced = [kept.rows[files[i].rel].result for i in missing if files[i].rel in kept.rows]
+    removed = (*replaced, *(kept.rows[rel].result for rel in gone))
     changes = Changes(kept.generation, after, removed, tuple(fresh))
     return [result for result in results if result is not None], changes
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 
+import msgspec
+
 from factcheck.incremental.memo import StoreMemo
 from factcheck.incremental.store import Store, fingerprint
 from factcheck.rules.base import Context, Provider
@@ -34,9 +36,19 @@ KEPT = "name-variants"
 """The cache's entry: `Kept`."""
 ARTICLE_WORDS = "article-names"
 """The memo of each article body's `Words`, by a digest of the body."""
-Kept = tuple[str, str, Tally, Pairs, dict[str, str] | None]
-"""(the generation of the file rows the tally counts, the accepted names, the tally, the
-close pairs, the better spellings unless a view's were computed)."""
+
+
+class Kept(msgspec.Struct, array_like=True, frozen=True):
+    """What is kept of name-variant's count of a desk."""
+
+    rows: str
+    """The generation of the file rows the tally counts."""
+    names: str
+    """A digest of the accepted names (`names` in the settings)."""
+    tally: Tally
+    pairs: Pairs
+    better: dict[str, str] | None
+    """The better spellings of the desk; None when a view's were computed instead."""
 
 
 def kept_better_spellings(store: Store) -> Provider:
@@ -53,13 +65,13 @@ def _better_of_desk(ctx: Context, store: Store) -> dict[str, str]:
     kept = store.read(KEPT, Kept)
     desk: Tally | None = None
     desk_changed = True
-    if kept is not None and (kept[0], kept[1]) == (changes.before, names):
+    if kept is not None and (kept.rows, kept.names) == (changes.before, names):
         desk_changed = bool(changes.removed or changes.added)
-        if not desk_changed and not changes.is_view and kept[4] is not None:
-            return kept[4]
+        if not desk_changed and not changes.is_view and kept.better is not None:
+            return kept.better
         removed, added = list(file_texts(changes.removed)), list(file_texts(changes.added))
         words = _article_words(memo, [*removed, *added], whole=False).__getitem__
-        desk = updated_tally(kept[2], tally_of(removed, words), tally_of(added, words))
+        desk = updated_tally(kept.tally, tally_of(removed, words), tally_of(added, words))
     # A view's article words are read, not kept: a draft changes from one check to the next.
     view_out = tally_of(file_texts(changes.view_removed), words_of)
     view_in = tally_of(file_texts(changes.view_added), words_of)
@@ -72,10 +84,11 @@ def _better_of_desk(ctx: Context, store: Store) -> dict[str, str]:
         tally = updated_tally(_copied(desk), view_out, view_in) if changes.is_view else desk
     if tally is None:  # the view took out what the desk did not hold: count it whole
         tally = tally_of(desk_texts(repo), words_of)
-    better, pairs = better_spellings(repo, tally, kept[3] if kept is not None else None)
+    better, pairs = better_spellings(repo, tally, kept.pairs if kept is not None else None)
     if desk is not None and desk_changed and changes.after is not None:
         # A view's better spellings are not the desk's: they are left to the next audit.
-        store.write(KEPT, (changes.after, names, desk, pairs, None if changes.is_view else better))
+        view = changes.is_view
+        store.write(KEPT, Kept(changes.after, names, desk, pairs, None if view else better))
     return better
 
 

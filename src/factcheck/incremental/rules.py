@@ -33,6 +33,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
+import msgspec
+
 from factcheck import __version__
 from factcheck.desk.findings import Finding, in_order, merged_in_order
 from factcheck.incremental.store import RACY_NS, Store, fingerprint
@@ -42,15 +44,38 @@ from factcheck.rules.base import Context, Rule, Touched
 
 KEYS = "rule-keys"
 """The cache's rows: rule id → (the key its findings are kept under, their token)."""
-KeptKey = tuple[str, str]
+
+
+class KeptKey(msgspec.Struct, array_like=True, frozen=True):
+    """Under which key a rule's findings are kept, and the token of the row holding them."""
+
+    key: str
+    token: str
+
+
 ROWS = "rule-findings"
 """The cache's rows: rule id → (a token, its findings in the audit's order). Kept apart
 from their key: findings brought up to date and found as they were (stale-review's
 100,000 after a statement edited) get a new key, not written again."""
-KeptRule = tuple[str, list[Finding]]
+
+
+class KeptRule(msgspec.Struct, array_like=True, frozen=True):
+    """A rule's findings in the audit's order, with the token its key names."""
+
+    token: str
+    findings: list[Finding]
+
+
 ARTICLE_ROWS = "article-findings"
 """The cache's rows: article path → (its key, rule id → the findings of that article)."""
-KeptArticle = tuple[str, dict[str, list[Finding]]]
+
+
+class KeptArticle(msgspec.Struct, array_like=True, frozen=True):
+    """The findings of the per-article rules on one article, by rule id, with their key."""
+
+    key: str
+    by_rule: dict[str, list[Finding]]
+
 
 _AT_ROWS = "rows at"
 """Marks the key of findings kept to be updated (`Rule.updates`): on the rows of one
@@ -139,7 +164,8 @@ class KeptRules:
         row = self._key_row(rule)
         if row is None:
             return None
-        written_at, (kept_key, token) = row
+        written_at, kept = row
+        kept_key, token = kept.key, kept.token
         if kept_key != key:
             return None
         if not _by_generation(rule, context) and any(
@@ -157,7 +183,7 @@ class KeptRules:
         """The findings kept for `rule` with `token`: None when the row holds others (a
         run stopped between writing the findings and their key)."""
         row: tuple[int, KeptRule] | None = self.store.read_row(ROWS, rule.id, KeptRule)
-        return row[1][1] if row is not None and row[1][0] == token else None
+        return row[1].findings if row is not None and row[1].token == token else None
 
     def updated(self, rules: list[Rule], context: Context) -> list[tuple[Rule, list[Finding]]]:
         """Those of `rules` (all with `updates`) whose findings were kept for the file
@@ -174,7 +200,7 @@ class KeptRules:
             if rule.updates is None or row is None:
                 continue
             also = rule.also_reads(context) if rule.also_reads is not None else None
-            kept_key, token = row[1]
+            kept_key, token = row[1].key, row[1].token
             findings = None
             if kept_key == self._at_rows(rule, changes.before, also):
                 findings = self._findings(rule, token)
@@ -214,8 +240,9 @@ class KeptRules:
         stale = [
             i
             for i, ((article, _), _) in enumerate(jobs)
-            if rows.get(article.path, ("", {}))[0] != keys[i]
-            or not wanted <= rows[article.path][1].keys()
+            if article.path not in rows
+            or rows[article.path].key != keys[i]
+            or not wanted <= rows[article.path].by_rule.keys()
         ]
         every = {key for _, key in jobs}
         analyses = analyses_of([jobs[i] for i in stale], repo.settings, self.store, every)
@@ -224,8 +251,9 @@ class KeptRules:
             one = replace(context, preset_analyses=[analysis])
             path = analysis.article.path
             # Other rules' findings kept under the same key stay (an audit of a few rules).
-            others = rows[path][1] if path in rows and rows[path][0] == keys[i] else {}
-            fresh[path] = (keys[i], {**others, **{r.id: list(r.check(one)) for r in rules}})
+            others = rows[path].by_rule if path in rows and rows[path].key == keys[i] else {}
+            ran = {r.id: list(r.check(one)) for r in rules}
+            fresh[path] = KeptArticle(keys[i], {**others, **ran})
         rows.update(fresh)
         paths = {article.path for (article, _), _ in jobs}
         gone = [path for path in kept if path not in paths]
@@ -233,7 +261,7 @@ class KeptRules:
             self.store.write_rows(ARTICLE_ROWS, fresh, gone)
         found: dict[str, list[Finding]] = {rule.id: [] for rule in rules}
         for (article, _), _ in jobs:  # in the articles' order, as the rules go
-            by_rule = rows[article.path][1]
+            by_rule = rows[article.path].by_rule
             for rule in rules:
                 found[rule.id].extend(by_rule[rule.id])
         return [(rule, found[rule.id]) for rule in rules]
@@ -249,8 +277,8 @@ class KeptRules:
             token = self._unchanged.get(rule.id)
             if token is None:
                 token = uuid.uuid4().hex
-                rows[rule.id] = (token, findings)
-            keys[rule.id] = (key, token)
+                rows[rule.id] = KeptRule(token, findings)
+            keys[rule.id] = KeptKey(key, token)
         if rows:
             self.store.write_rows(ROWS, rows)
         if keys:
