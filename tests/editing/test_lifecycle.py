@@ -41,7 +41,7 @@ def test_claim_remove_and_rename(run, repo: Path) -> None:  # type: ignore[no-un
     )
     assert not (repo / "claims/harbour/port-vell-reopened.yaml").exists()
     code, _, err = run("claim", "remove", "port-vell-reopend", "--root", str(repo))
-    assert code == 1 and "did you mean" not in err and "no claim has the id" in err
+    assert (code, err) == (2, "factcheck: no claim has the id 'port-vell-reopend'\n")
 
 
 def test_source_remove_refuses_a_cited_source_unless_uncite(run, repo: Path) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,6 @@ from datetime import date
 
 import typer
 
-from factcheck.cli.common import usage_error
 from factcheck.errors import Usage, choice, did_you_mean, parse_date
 from factcheck.text.clean import quoted
 
@@ -50,7 +49,7 @@ def require(value: str | None, flag: str, question: str) -> str:
     if value:
         return value
     if not interactive():
-        usage_error(f"{flag} is required (standard input is not a terminal, so nothing is asked)")
+        raise Usage(f"{flag} is required (standard input is not a terminal, so nothing is asked)")
     answer: str = typer.prompt(question)
     return answer
 
@@ -115,7 +114,7 @@ def choose(value: str | None, flag: str, question: str, choices: Sequence[str]) 
     if value:
         return choice(value, choices, flag)
     if not interactive():
-        usage_error(f"{flag} is required: one of {', '.join(choices)}")
+        raise Usage(f"{flag} is required: one of {', '.join(choices)}")
     restore = _complete_with(choices)
     try:
         while True:
