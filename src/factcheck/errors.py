@@ -14,7 +14,7 @@ and an exit status in one place, `factcheck.cli.FactcheckGroup.invoke`.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from factcheck.desk.findings import Finding
@@ -49,24 +49,6 @@ class Refused(FactcheckError):
 
 class WriteError(FactcheckError):
     """A write could not be done; the message says why and that nothing was changed."""
-
-
-def did_you_mean(value: str, choices: Iterable[str], cutoff: float = 60) -> str:
-    """`"; did you mean 'confirmed'?"` for the nearest of `choices`, or "" when none is near."""
-    from rapidfuzz import fuzz, process
-
-    match = process.extractOne(value, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
-    return f"; did you mean {quoted(match[0])}?" if match else ""
-
-
-def choice(value: str, choices: Iterable[str], what: str) -> str:
-    """`value` if it is one of `choices`, else Usage naming them and the nearest."""
-    options = list(choices)
-    if value in options:
-        return value
-    raise Usage(
-        f"{what} {quoted(value)} is not one of {', '.join(options)}{did_you_mean(value, options)}"
-    )
 
 
 def parse_date(text: str, what: str = "date") -> date:

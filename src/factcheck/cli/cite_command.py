@@ -38,7 +38,7 @@ def cite(
     """
     from factcheck.edit.claims import CitationDraft
     from factcheck.edit.claims import cite as cite_source
-    from factcheck.errors import choice
+    from factcheck.suggest import choice
 
     repo_root = resolve(root)
     chosen = Stance(choice(stance, [s.value for s in Stance], "--stance")) if stance else None

@@ -137,7 +137,7 @@ def set_status_command(
           --rationale "Council decision of 2026-02-24 renews them."
     """
     from factcheck.edit.claims import set_status
-    from factcheck.errors import choice
+    from factcheck.suggest import choice
 
     repo_root = resolve(root)
     new_status = Status(choice(status, STATUSES, "STATUS"))
@@ -224,9 +224,10 @@ def list_claims(
     \b
         factcheck claim list --status unconfirmed --article belarus-prisoner-release-2025
     """
-    from factcheck.errors import Usage, choice
+    from factcheck.errors import Usage
     from factcheck.load.repository import load_repository
     from factcheck.output.formats.records import claim_dict, render_claim_table
+    from factcheck.suggest import choice, hint
 
     source_id, stance = None, None
     if source is not None:
@@ -235,9 +236,10 @@ def list_claims(
             try:
                 stance = Stance(stance_text.strip())
             except ValueError:
-                raise Usage(
-                    f"unknown stance {quoted(stance_text)} in --source {quoted(source)}: "
-                    "use supports, refutes or mentions"
+                stances = [s.value for s in Stance]
+                raise Usage(  # as `claim add --source` says it (CitationDraft.parse)
+                    f"unknown stance {quoted(stance_text)} in --source {quoted(source)}"
+                    + hint(stance_text, stances, listed=True)
                 ) from None
     wanted = Status(choice(status, STATUSES, "--status")) if status else None
     repo = load_repository(resolve(root))

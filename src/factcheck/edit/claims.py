@@ -34,7 +34,7 @@ from factcheck.errors import Refused, Usage
 from factcheck.interop.jsonschema import modeline
 from factcheck.load.files import claim_from_text
 from factcheck.load.repository import load_repository
-from factcheck.suggest import no_such
+from factcheck.suggest import hint, no_such
 from factcheck.text.clean import quoted
 from factcheck.text.slug import short_id
 from factcheck.writing import create_new, replace_file
@@ -60,8 +60,10 @@ class CitationDraft:
         try:
             return cls(source.strip(), Stance(stance.strip() or "supports"))
         except ValueError:
-            raise Usage(
-                f"unknown stance {quoted(stance)} in {quoted(text)}: use supports, refutes or mentions"
+            stances = [s.value for s in Stance]
+            raise Usage(  # as `claim list --source` says it
+                f"unknown stance {quoted(stance)} in --source {quoted(text)}"
+                + hint(stance, stances, listed=True)
             ) from None
 
 

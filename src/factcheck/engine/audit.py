@@ -129,23 +129,18 @@ def resolve_root(root: Path | None) -> Path:
 
 
 def parse_rule_list(text: str | None) -> list[str]:
-    """`"a,b"` → `["a", "b"]`, every id checked against the registry."""
+    """`"a,b"` → `["a", "b"]`, every id checked against the registry: Usage names the
+    first unknown one with its nearest rule, one bad value at a time like every other."""
     if not text:
         return []
     from factcheck.rules.registry import RULES_BY_ID
+    from factcheck.suggest import hint
 
     ids = [part.strip() for part in text.split(",") if part.strip()]
     unknown = [rule_id for rule_id in ids if rule_id not in RULES_BY_ID]
     if unknown:
-        from rapidfuzz import process
-
-        hints = []
-        for rule_id in unknown:
-            match = process.extractOne(rule_id, list(RULES_BY_ID), score_cutoff=60)
-            hints.append(
-                f"{quoted(rule_id)}" + (f" (did you mean {quoted(match[0])}?)" if match else "")
-            )
-        raise Usage(f"unknown rule {', '.join(hints)}; `factcheck rules` lists them")
+        near = hint(unknown[0], list(RULES_BY_ID)) or "; `factcheck rules` lists them"
+        raise Usage(f"unknown rule {quoted(unknown[0])}{near}")
     return ids
 
 
