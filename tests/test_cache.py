@@ -764,7 +764,7 @@ def test_a_changed_draft_does_not_read_the_last_check(
 def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.rules.nearest as nearest
+    import factcheck.suggest as suggest
 
     claim = "claims/harbour/harbour-reopened-march.yaml"
     root = make_repo(
@@ -772,9 +772,9 @@ def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
     )
     age(root, monkeypatch)
     compared: list[str] = []
-    real = nearest.nearest_ids
+    real = suggest.nearest
     monkeypatch.setattr(
-        nearest, "nearest_ids", lambda name, *a: compared.append(name) or real(name, *a)
+        suggest, "nearest", lambda name, *a: compared.append(name) or real(name, *a)
     )
 
     def suggested() -> list[str]:
@@ -797,7 +797,7 @@ def test_suggestions_for_unknown_sources_are_kept_while_the_sources_stay(
 def test_suggestions_asked_for_one_name_keep_those_of_the_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import factcheck.rules.nearest as nearest
+    import factcheck.suggest as suggest
 
     claim, other = "claims/harbour/harbour-reopened-march.yaml", "claims/harbour/other.yaml"
     root = make_repo(
@@ -811,9 +811,9 @@ def test_suggestions_asked_for_one_name_keep_those_of_the_others(
     )
     age(root, monkeypatch)
     compared: list[str] = []
-    real = nearest.nearest_ids
+    real = suggest.nearest
     monkeypatch.setattr(
-        nearest, "nearest_ids", lambda name, *a: compared.append(name) or real(name, *a)
+        suggest, "nearest", lambda name, *a: compared.append(name) or real(name, *a)
     )
     as_json(root, use_cache=True)
     assert sorted(compared) == ["alpha-news-reprt", "beta-daily-stroy"]

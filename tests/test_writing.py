@@ -13,7 +13,8 @@ import pytest
 
 from conftest import SAMPLE, audit_findings, make_repo
 from factcheck.edit.journal import writer_lock
-from factcheck.writing import WriteError, create_new, replace_file
+from factcheck.errors import WriteError
+from factcheck.writing import create_new, replace_file
 
 ENV = {**os.environ, "PYTHONPATH": str(SAMPLE / "src")}
 

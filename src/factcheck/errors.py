@@ -1,16 +1,23 @@
-"""One voice for what stops a command: each error carries its exit status.
+"""What stops a command: the few errors the library raises, each with its exit status.
 
 0 done, 1 refused (or findings at --fail-on), 2 usage (the command cannot run as
-asked), 130 interrupted (Ctrl-C: nothing was written). The CLI catches these once,
-in `factcheck.cli.main`; the library raises them and never exits.
+asked), 130 interrupted (Ctrl-C: nothing was written). The library raises only
+these types and never exits or prints; the CLI turns them into a message on stderr
+and an exit status in one place, `factcheck.cli.FactcheckGroup.invoke`.
+
+- `Usage` (2): a bad option value, an unknown rule id, no repository, a missing file.
+- `Refused` (1): a write the audit would call an error; `findings` say why.
+- `WriteError` (1): a write that could not be done (disk full, lock held, file exists).
+- `FactcheckError` (1): any other refusal; the base of them all.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Sequence
 from datetime import date
 
+from factcheck.desk.findings import Finding
 from factcheck.text.clean import quoted
 
 EXIT_REFUSED = 1
@@ -30,22 +37,18 @@ class Usage(FactcheckError):
     exit_status = EXIT_USAGE
 
 
-def did_you_mean(value: str, choices: Iterable[str], cutoff: float = 60) -> str:
-    """`"; did you mean 'confirmed'?"` for the nearest of `choices`, or "" when none is near."""
-    from rapidfuzz import fuzz, process
+class Refused(FactcheckError):
+    """A write refused because the record would not pass the audit; `findings` say why,
+    and `note` (when given) what became of the editor's text."""
 
-    match = process.extractOne(value, list(choices), scorer=fuzz.ratio, score_cutoff=cutoff)
-    return f"; did you mean {quoted(match[0])}?" if match else ""
+    def __init__(self, findings: Sequence[Finding], note: str | None = None) -> None:
+        super().__init__("; ".join(f.message for f in findings))
+        self.findings = list(findings)
+        self.note = note
 
 
-def choice(value: str, choices: Iterable[str], what: str) -> str:
-    """`value` if it is one of `choices`, else Usage naming them and the nearest."""
-    options = list(choices)
-    if value in options:
-        return value
-    raise Usage(
-        f"{what} {quoted(value)} is not one of {', '.join(options)}{did_you_mean(value, options)}"
-    )
+class WriteError(FactcheckError):
+    """A write could not be done; the message says why and that nothing was changed."""
 
 
 def parse_date(text: str, what: str = "date") -> date:

@@ -20,14 +20,12 @@ import os
 import secrets
 from pathlib import Path
 
+from factcheck.errors import WriteError
+
 STATE_DIR = ".factcheck"
 """factcheck's own files inside a repository (git-ignored by `factcheck init`)."""
 LOCK_NAME = "write.lock"
 DEFAULT_LOCK_TIMEOUT = 15.0
-
-
-class WriteError(Exception):
-    """A write could not be done; the message says why and that nothing was changed."""
 
 
 def describe_os_error(error: OSError) -> str:

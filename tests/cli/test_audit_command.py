@@ -153,7 +153,7 @@ def test_github_annotations_escape_data_and_properties(run, tmp_path: Path) -> N
     _, out, _ = run("audit", "--root", str(tmp_path), "--format", "github", "--select", "schema")
     assert out == (
         "::error file=claims/harbour/a%2Cb%3Ac.yaml,line=3,col=9,title=schema::"
-        "unknown status 'maybe': use one of confirmed, unconfirmed, disputed\n"
+        "unknown status 'maybe'; use one of confirmed, unconfirmed, disputed\n"
     )
     _, out, _ = run(
         "audit", "--root", str(tmp_path), "--format", "github", "--select", "id-mismatch"

@@ -66,9 +66,7 @@ def test_claim_add_in_a_terminal_asks_for_what_is_missing(tmp_path: Path) -> Non
     child.sendline("Ferries to Port Vell resumed on 5 March 2025.")
     child.expect_exact("Status (confirmed, unconfirmed, disputed):")
     child.sendline("confirmd")
-    child.expect_exact(
-        "'confirmd' is not one of confirmed, unconfirmed, disputed; did you mean 'confirmed'?"
-    )
+    child.expect_exact("unknown status 'confirmd'; did you mean 'confirmed'?")
     child.sendline("confirmed")
     child.expect_exact("Article id (Tab completes) (optional):")
     child.send("harbour-reop\t")  # Tab completes at the first prompt too
@@ -87,7 +85,7 @@ def test_claim_add_in_a_terminal_asks_for_what_is_missing(tmp_path: Path) -> Non
     child.sendline("confirmed")
     child.expect_exact("Article id (Tab completes) (optional):")
     child.sendline("harbour-reopend")
-    child.expect_exact("Did you mean 'harbour-reopened'?")
+    child.expect_exact("no article has the id 'harbour-reopend'; did you mean 'harbour-reopened'?")
     child.expect_exact("Article id (Tab completes) [harbour-reopened]:")
     child.sendline("")
     child.expect_exact("Quote (the article's exact words) (optional):")

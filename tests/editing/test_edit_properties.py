@@ -16,7 +16,7 @@ from conftest import CLAIM, make_repo
 from factcheck.desk.model import Stance, Status
 from factcheck.edit.claims import CitationDraft, cite, set_status
 from factcheck.edit.sources import SourceDraft, add_source
-from factcheck.edit.validate import ValidationFailed
+from factcheck.errors import Refused
 
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
 COMMENTED = "# Checked by the desk.\n" + CLAIM.replace(
@@ -80,7 +80,7 @@ def test_an_edit_changes_only_what_it_names(ops: list[tuple[Any, ...]]) -> None:
             before = snapshot(root)
             try:
                 changed, fields = run(root, op)
-            except ValidationFailed:
+            except Refused:
                 assert snapshot(root) == before  # refused: nothing written
                 continue
             after = snapshot(root)

@@ -43,7 +43,7 @@ def test_fires_on_each_kind_of_bad_value(tmp_path: Path) -> None:
         ),
         (
             7,
-            "unknown kind 'blog': use one of news, ngo, igo, government, court, academic, primary, social, other",
+            "unknown kind 'blog'; use one of news, ngo, igo, government, court, academic, primary, social, other",
         ),
     ]
 
@@ -54,7 +54,7 @@ def test_fires_on_missing_fields_and_yaml11_booleans(tmp_path: Path) -> None:
         (1, "required field 'statement' is missing in this claim"),
         (
             2,
-            "unknown status 'no' (it is read as the text, not as a YAML 1.1 boolean): use one of confirmed, unconfirmed, disputed",
+            "unknown status 'no' (it is read as the text, not as a YAML 1.1 boolean); use one of confirmed, unconfirmed, disputed",
         ),
     ]
 
@@ -78,7 +78,7 @@ def test_fires_on_a_bad_citation_stance(tmp_path: Path) -> None:
         },
     )
     assert messages(tmp_path) == [
-        (6, "unknown stance 'confirms': use one of supports, refutes, mentions"),
+        (6, "unknown stance 'confirms'; use one of supports, refutes, mentions"),
     ]
 
 

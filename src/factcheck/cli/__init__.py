@@ -28,13 +28,15 @@ from factcheck.cli import (
     rules_command,
     source_command,
 )
-from factcheck.cli.common import HELP_SETTINGS, print_error
+from factcheck.cli.common import HELP_SETTINGS, print_failure
 
 
 class FactcheckGroup(TyperGroup):
-    """The command group that catches, once, what stops any command: a FactcheckError
-    leaves with its exit status and one line on stderr; Ctrl-C leaves with 130, having
-    written nothing (every write is atomic, and the journal finishes an interrupted one)."""
+    """The command group that turns, once, whatever stops any command into its exit
+    status: the library raises the errors of `factcheck.errors` and never exits or
+    prints; here each leaves with its `exit_status` and says why on stderr (a refusal a
+    line per finding). Ctrl-C leaves with 130, having written nothing (every write is
+    atomic, and the journal finishes an interrupted one)."""
 
     def invoke(self, ctx: Any) -> Any:  # the vendored click context typer passes
         from factcheck.errors import EXIT_INTERRUPTED, FactcheckError
@@ -42,7 +44,7 @@ class FactcheckGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except FactcheckError as error:
-            print_error(str(error))
+            print_failure(error)
             raise typer.Exit(error.exit_status) from None
         except (KeyboardInterrupt, typer.Abort):
             typer.echo("\nfactcheck: interrupted; nothing was written", err=True)

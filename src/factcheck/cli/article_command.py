@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.common import ROOT_OPTION, command_group, resolve
-from factcheck.cli.editing_common import guarded, report
+from factcheck.cli.editing_common import report
 
 article_app = command_group("Rename articles.")
 
@@ -28,8 +28,7 @@ def rename(
     """
     from factcheck.edit.lifecycle import rename_article
 
-    repo_root = resolve(root)
-    report(guarded(lambda: rename_article(repo_root, old, new)))
+    report(rename_article(resolve(root), old, new))
 
 
 def register(app: typer.Typer) -> None:

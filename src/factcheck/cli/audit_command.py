@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, FailOn, progress_bar, resolve, usage_error
+from factcheck.cli.common import ROOT_OPTION, FailOn, progress_bar, resolve
 
 
 class AuditFormat(str, Enum):
@@ -57,23 +57,20 @@ def audit(
         factcheck audit --select unknown-source,single-source --root ../desk
     """
     from factcheck.desk.findings import Severity
-    from factcheck.engine.audit import UsageError, parse_rule_list
     from factcheck.engine.audit import audit as run_audit
+    from factcheck.engine.audit import parse_rule_list
     from factcheck.output.formats import render
 
-    try:
-        with progress_bar("reading") as progress:
-            result = run_audit(
-                resolve(root),
-                select=parse_rule_list(select),
-                ignore=parse_rule_list(ignore),
-                progress=progress,
-                use_cache=not no_cache,
-            )
-    except UsageError as error:
-        usage_error(str(error))
+    with progress_bar("reading") as progress:
+        result = run_audit(
+            resolve(root),
+            select=parse_rule_list(select),
+            ignore=parse_rule_list(ignore),
+            progress=progress,
+            use_cache=not no_cache,
+        )
     render(result, format.value, sys.stdout, show_suppressed=show_suppressed)
-    raise typer.Exit(result.exit_status(Severity(fail_on.value)))
+    raise typer.Exit(result.exit_status(Severity(fail_on.value)))  # 0 or 1, by the findings
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, FailOn, resolve, usage_error
+from factcheck.cli.common import ROOT_OPTION, FailOn, resolve
 
 
 class CheckFormat(str, Enum):
@@ -61,21 +61,18 @@ def check(
         factcheck check draft.md --explain
     """
     from factcheck.desk.findings import Severity
-    from factcheck.engine.audit import UsageError, parse_rule_list
+    from factcheck.engine.audit import parse_rule_list
     from factcheck.engine.check import check_in_desk
 
-    try:
-        chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
-        result = check_in_desk(
-            article,
-            resolve(root),
-            select=chosen,
-            ignore=left_out,
-            use_cache=not no_cache,
-            explain=explain,
-        )
-    except UsageError as error:
-        usage_error(str(error))
+    chosen, left_out = parse_rule_list(select), parse_rule_list(ignore)
+    result = check_in_desk(
+        article,
+        resolve(root),
+        select=chosen,
+        ignore=left_out,
+        use_cache=not no_cache,
+        explain=explain,
+    )
     if format is CheckFormat.json:
         from factcheck.output.formats.json_format import dump
 
@@ -87,7 +84,7 @@ def check(
         from factcheck.output.formats.article import render_check
 
         render_check(result, sys.stdout, show_suppressed=show_suppressed)
-    raise typer.Exit(result.exit_status(Severity(fail_on.value)))
+    raise typer.Exit(result.exit_status(Severity(fail_on.value)))  # 0 or 1, by the findings
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.common import ROOT_OPTION, resolve
-from factcheck.cli.editing_common import guarded, report
+from factcheck.cli.editing_common import report
 from factcheck.desk.model import Stance
 
 
@@ -38,13 +38,12 @@ def cite(
     """
     from factcheck.edit.claims import CitationDraft
     from factcheck.edit.claims import cite as cite_source
+    from factcheck.suggest import choice
 
     repo_root = resolve(root)
-    from factcheck.errors import choice
-
     chosen = Stance(choice(stance, [s.value for s in Stance], "--stance")) if stance else None
     citation = CitationDraft(source_id, chosen, excerpt, locator)
-    report(guarded(lambda: cite_source(repo_root, claim_id, citation)))
+    report(cite_source(repo_root, claim_id, citation))
 
 
 def register(app: typer.Typer) -> None:

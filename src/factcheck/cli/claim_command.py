@@ -9,8 +9,8 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
-from factcheck.cli.editing_common import guarded, report
+from factcheck.cli.common import ROOT_OPTION, command_group, resolve
+from factcheck.cli.editing_common import report
 from factcheck.desk.model import Stance, Status
 from factcheck.text.clean import quoted
 
@@ -90,7 +90,7 @@ def add(
     )
     citations = []
     for text in source:
-        parsed = guarded(lambda text=text: CitationDraft.parse(text))  # type: ignore[misc]
+        parsed = CitationDraft.parse(text)
         checked = prompts.known_id(parsed.source, list(repo.sources_by_id), "source")
         citations.append(CitationDraft(checked, parsed.stance))
     rationale = prompts.optional(rationale, "Rationale")
@@ -113,7 +113,7 @@ def add(
         reviewed_by=reviewed_by,
         tags=tuple(tag),
     )
-    report(guarded(lambda: add_claim(repo_root, draft)))
+    report(add_claim(repo_root, draft))
 
 
 @claim_app.command("set-status", short_help="Set a claim's status.")
@@ -137,16 +137,12 @@ def set_status_command(
           --rationale "Council decision of 2026-02-24 renews them."
     """
     from factcheck.edit.claims import set_status
-    from factcheck.errors import choice
+    from factcheck.suggest import choice
 
     repo_root = resolve(root)
     new_status = Status(choice(status, STATUSES, "STATUS"))
     report(
-        guarded(
-            lambda: set_status(
-                repo_root, claim_id, new_status, rationale=rationale, reviewed_by=reviewed_by
-            )
-        )
+        set_status(repo_root, claim_id, new_status, rationale=rationale, reviewed_by=reviewed_by)
     )
 
 
@@ -185,8 +181,7 @@ def remove(
     """
     from factcheck.edit.lifecycle import remove_claim
 
-    repo_root = resolve(root)
-    report(guarded(lambda: remove_claim(repo_root, claim_id)))
+    report(remove_claim(resolve(root), claim_id))
 
 
 @claim_app.command("rename", short_help="Give a claim a new id.")
@@ -204,8 +199,7 @@ def rename(
     """
     from factcheck.edit.lifecycle import rename_claim
 
-    repo_root = resolve(root)
-    report(guarded(lambda: rename_claim(repo_root, old, new)))
+    report(rename_claim(resolve(root), old, new))
 
 
 @claim_app.command("list", short_help="List claims, filtered.")
@@ -230,8 +224,10 @@ def list_claims(
     \b
         factcheck claim list --status unconfirmed --article belarus-prisoner-release-2025
     """
+    from factcheck.errors import Usage
     from factcheck.load.repository import load_repository
     from factcheck.output.formats.records import claim_dict, render_claim_table
+    from factcheck.suggest import choice, hint
 
     source_id, stance = None, None
     if source is not None:
@@ -240,12 +236,11 @@ def list_claims(
             try:
                 stance = Stance(stance_text.strip())
             except ValueError:
-                usage_error(
-                    f"unknown stance {quoted(stance_text)} in --source {quoted(source)}: "
-                    "use supports, refutes or mentions"
-                )
-    from factcheck.errors import choice
-
+                stances = [s.value for s in Stance]
+                raise Usage(  # as `claim add --source` says it (CitationDraft.parse)
+                    f"unknown stance {quoted(stance_text)} in --source {quoted(source)}"
+                    + hint(stance_text, stances, listed=True)
+                ) from None
     wanted = Status(choice(status, STATUSES, "--status")) if status else None
     repo = load_repository(resolve(root))
     claims = repo.claims_where(wanted, article, source_id, stance, tag)
@@ -268,6 +263,7 @@ def show(
     \b
         factcheck claim show bellavia-airlines-sanctions-lifted
     """
+    from factcheck.errors import Usage
     from factcheck.load.repository import load_repository
     from factcheck.output.formats.records import render_claim
     from factcheck.suggest import no_such
@@ -275,7 +271,7 @@ def show(
     repo = load_repository(resolve(root))
     claim = repo.claims_by_id.get(claim_id)
     if claim is None:
-        usage_error(no_such("claim", claim_id, repo.claims_by_id))
+        raise Usage(no_such("claim", claim_id, repo.claims_by_id))
     render_claim(repo, claim, sys.stdout)
 
 

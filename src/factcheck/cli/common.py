@@ -1,4 +1,4 @@
-"""What the commands share: option types, the usage-error exit, the output stream."""
+"""What the commands share: option types, how an error is said, the output stream."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING
 
 import typer
+
+if TYPE_CHECKING:
+    from factcheck.errors import FactcheckError
 
 ROOT_OPTION = typer.Option(
     None,
@@ -36,20 +39,27 @@ def print_error(message: str) -> None:
     typer.echo(f"factcheck: {visible(message)}", err=True)
 
 
-def usage_error(message: str) -> NoReturn:
-    """Print `message` to stderr and exit 2: the command itself could not run."""
-    print_error(message)
-    raise typer.Exit(2)
+def print_failure(error: FactcheckError) -> None:
+    """Say on stderr why a command stopped: a refused write as its findings,
+    `factcheck: refused: FILE:LINE:COLUMN: what is wrong` a line each, then its note;
+    any other error as `factcheck: MESSAGE`."""
+    from factcheck.errors import Refused
+
+    if not isinstance(error, Refused):
+        print_error(str(error))
+        return
+    for finding in error.findings:
+        where = f"{finding.location}: " if finding.path != "-" else ""
+        print_error(f"refused: {where}{finding.message}")
+    if error.note:
+        print_error(error.note)
 
 
 def resolve(root: Path | None) -> Path:
-    """The repository root, or exit 2 with a message."""
-    from factcheck.engine.audit import UsageError, resolve_root
+    """The repository root (Usage when there is none), its interrupted change finished."""
+    from factcheck.engine.audit import resolve_root
 
-    try:
-        found = resolve_root(root)
-    except UsageError as error:
-        usage_error(str(error))
+    found = resolve_root(root)
     finish_interrupted_change(found)
     return found
 
@@ -57,7 +67,8 @@ def resolve(root: Path | None) -> Path:
 def finish_interrupted_change(root: Path) -> None:
     """Before any command reads the desk: finish a change that a crash cut short, and say so."""
     from factcheck.edit.journal import JOURNAL, writer_lock
-    from factcheck.writing import STATE_DIR, WriteError
+    from factcheck.errors import Usage, WriteError
+    from factcheck.writing import STATE_DIR
 
     if not (root / STATE_DIR / JOURNAL).exists():
         return
@@ -65,7 +76,9 @@ def finish_interrupted_change(root: Path) -> None:
         with writer_lock(root):  # the lock finishes it
             pass
     except WriteError as error:
-        usage_error(str(error))
+        # Not this command's own write failing: the desk cannot be read until it is
+        # whole, so the command cannot run at all (2), as before any read.
+        raise Usage(str(error)) from None
     typer.echo("factcheck: finished a change that was interrupted before it was complete", err=True)
 
 

@@ -1,51 +1,14 @@
-"""How the editors' commands report: what was written, warnings, refusals."""
+"""How the editors' commands report what was written and its warnings; the $EDITOR loop."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TypeVar
 
 import typer
 
-from factcheck.cli.common import print_error, usage_error
-from factcheck.desk.findings import Finding
+from factcheck.errors import Refused, Usage
 from factcheck.text.clean import quoted
-
-T = TypeVar("T")
-
-
-def refuse(findings: Sequence[Finding]) -> NoReturn:
-    """Print why a write was refused (as findings, to stderr) and exit 1."""
-    print_refusal(findings)
-    raise typer.Exit(1)
-
-
-def print_refusal(findings: Sequence[Finding]) -> None:
-    """`factcheck: refused: FILE:LINE:COLUMN: what is wrong`, a line per finding, on stderr."""
-    from rich.text import Text
-
-    from factcheck.output.formats.terminal import make_console
-
-    console = make_console(sys.stderr)
-    for finding in findings:
-        where = f"{finding.location}: " if finding.path != "-" else ""
-        console.print(Text(f"factcheck: refused: {where}{finding.message}"), soft_wrap=True)
-
-
-def guarded(action: Callable[[], T]) -> T:
-    """Run a write; a refusal or a write error becomes a message and exit status 1."""
-    from factcheck.edit.validate import ValidationFailed
-    from factcheck.writing import WriteError
-
-    try:
-        return action()
-    except ValidationFailed as failed:
-        refuse(failed.findings)
-    except WriteError as error:
-        print_error(str(error))
-        raise typer.Exit(1) from None
 
 
 def report(written: object) -> None:
@@ -74,7 +37,6 @@ def edit_record(root: Path, kind: str, record_id: str) -> None:
     from datetime import datetime
 
     from factcheck.edit.lifecycle import replace_text
-    from factcheck.edit.validate import ValidationFailed
     from factcheck.load.repository import load_repository
     from factcheck.suggest import no_such
     from factcheck.writing import STATE_DIR
@@ -83,7 +45,7 @@ def edit_record(root: Path, kind: str, record_id: str) -> None:
     index = repo.claims_by_id if kind == "claim" else repo.sources_by_id
     record = index.get(record_id)
     if record is None:
-        usage_error(no_such(kind, record_id, index))
+        raise Usage(no_such(kind, record_id, index))
     original = (root / record.path).read_text(encoding="utf-8")
     draft = root / STATE_DIR / "edit" / f"{record_id}.yaml"
     draft.parent.mkdir(parents=True, exist_ok=True)
@@ -102,7 +64,7 @@ def edit_record(root: Path, kind: str, record_id: str) -> None:
             return
         try:
             written = replace_text(root, kind, record_id, text)
-        except ValidationFailed as failed:
+        except Refused as failed:
             if text != last or shown == original:  # a new attempt: show why, and reopen
                 last = text
                 reasons = "".join(
@@ -119,12 +81,8 @@ def edit_record(root: Path, kind: str, record_id: str) -> None:
             recovery.parent.mkdir(parents=True, exist_ok=True)
             recovery.write_text(text, encoding="utf-8")
             draft.unlink(missing_ok=True)
-            print_refusal(failed.findings)
-            typer.echo(
-                f"factcheck: {record.path} was not changed; your text is kept in {recovery}",
-                err=True,
-            )
-            raise typer.Exit(1) from None
+            note = f"{record.path} was not changed; your text is kept in {recovery}"
+            raise Refused(failed.findings, note) from None  # why first, then where the text is
         draft.unlink(missing_ok=True)
         report(written)
         return
@@ -139,8 +97,10 @@ def _run_editor(draft: Path) -> None:
     try:
         completed = subprocess.run([*shlex.split(editor), str(draft)], check=False)
     except OSError as error:
-        usage_error(f"cannot start the editor {quoted(editor)}: {error.strerror}; set $EDITOR")
+        raise Usage(
+            f"cannot start the editor {quoted(editor)}: {error.strerror}; set $EDITOR"
+        ) from None
     if completed.returncode != 0:
-        usage_error(
+        raise Usage(
             f"the editor exited with status {completed.returncode}; nothing was written (draft: {draft})"
         )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, command_group, print_error, resolve, usage_error
+from factcheck.cli.common import ROOT_OPTION, command_group, resolve
 from factcheck.text.clean import visible
 
 export_app = command_group("Export the desk: ClaimReview, JSON Schema, SQLite.")
@@ -35,40 +35,33 @@ def claimreview(
     \b
         factcheck export claimreview --output site/claimreviews/
     """
-    from factcheck.interop.claimreview import ExportError, export_reviews, unexportable
+    from factcheck.interop.claimreview import export_reviews, unexportable
     from factcheck.load.repository import load_repository
 
     repo = load_repository(resolve(root))
-    try:
-        reviews = export_reviews(repo)
-    except ExportError as error:
-        usage_error(str(error))
+    reviews = export_reviews(repo)
     for path, reason in unexportable(repo):
         typer.echo(visible(f"skipped {path}: {reason}"), err=True)
     if output is None:
         json.dump(reviews, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return
-    from factcheck.writing import WriteError, write_output
+    from factcheck.writing import write_output
 
     # A trailing slash means a folder even before it exists (Path would drop it).
     folder = output.endswith(("/", "\\")) or Path(output).is_dir()
     target = Path(output)
-    try:
-        if folder:
-            for review in reviews:
-                text = json.dumps(review, ensure_ascii=False, indent=2) + "\n"
-                write_output(target / f"{review['identifier']}.json", text)
-        else:
-            write_output(target, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
-        skipped = len(unexportable(repo))
-        typer.echo(
-            f"wrote {len(reviews)} ClaimReviews to {output}"
-            + (f"; skipped {skipped} claims" if skipped else "")
-        )
-    except WriteError as error:
-        print_error(str(error))
-        raise typer.Exit(1) from None
+    if folder:
+        for review in reviews:
+            text = json.dumps(review, ensure_ascii=False, indent=2) + "\n"
+            write_output(target / f"{review['identifier']}.json", text)
+    else:
+        write_output(target, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
+    skipped = len(unexportable(repo))
+    typer.echo(
+        f"wrote {len(reviews)} ClaimReviews to {output}"
+        + (f"; skipped {skipped} claims" if skipped else "")
+    )
 
 
 @export_app.command("jsonschema")
@@ -90,15 +83,9 @@ def jsonschema(
         factcheck export jsonschema --output schemas/
     """
     from factcheck.interop.jsonschema import SCHEMA_DIR, write_schemas
-    from factcheck.writing import WriteError
 
     folder = output if output is not None else resolve(root) / SCHEMA_DIR
-    try:
-        written = write_schemas(folder)
-    except (WriteError, OSError) as error:
-        print_error(str(error))
-        raise typer.Exit(1) from None
-    for path in written:
+    for path in write_schemas(folder):
         typer.echo(f"wrote {path}")
 
 
@@ -119,12 +106,7 @@ def sqlite(
     from factcheck.engine.audit import audit
     from factcheck.interop.sqlite import write_database
 
-    result = audit(resolve(root))
-    try:
-        export = write_database(result, database)
-    except (OSError, Exception) as error:  # sqlite3.Error included: say it, do not trace back
-        print_error(f"cannot write {database}: {error}")
-        raise typer.Exit(1) from None
+    export = write_database(audit(resolve(root)), database)
     summary = ", ".join(f"{count} {table}" for table, count in export.counts.items())
     typer.echo(
         f"wrote {database}: {summary}"

@@ -33,11 +33,9 @@ def claimreview(
     \b
         factcheck import claimreview feed.json factchecks.ndjson
     """
-    from factcheck.cli.editing_common import guarded
     from factcheck.edit.importing import import_claimreview
 
-    repo_root = resolve(root)
-    summary = guarded(lambda: import_claimreview(repo_root, files))
+    summary = import_claimreview(resolve(root), files)
     typer.echo(
         f"read {len(summary.outcomes)} reviews: added {summary.count('added')} "
         f"({len(summary.added_claims)} claims, {len(summary.added_sources)} sources), "

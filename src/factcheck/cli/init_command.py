@@ -22,13 +22,8 @@ def init(
         factcheck init desk && cd desk && factcheck audit
     """
     from factcheck.edit.init import init_repository
-    from factcheck.writing import WriteError
 
-    try:
-        created = init_repository(folder)
-    except WriteError as error:
-        typer.echo(f"factcheck: {error}", err=True)
-        raise typer.Exit(1) from None
+    created = init_repository(folder)
     typer.echo(f"created a claims repository in {folder}: {', '.join(created)}")
 
 

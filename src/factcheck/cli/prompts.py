@@ -13,9 +13,8 @@ from datetime import date
 
 import typer
 
-from factcheck.cli.common import usage_error
-from factcheck.errors import Usage, choice, did_you_mean, parse_date
-from factcheck.text.clean import quoted
+from factcheck.errors import Usage, parse_date
+from factcheck.suggest import choice, nearest, no_such, not_one_of, phrase
 
 
 def interactive() -> bool:
@@ -50,7 +49,7 @@ def require(value: str | None, flag: str, question: str) -> str:
     if value:
         return value
     if not interactive():
-        usage_error(f"{flag} is required (standard input is not a terminal, so nothing is asked)")
+        raise Usage(f"{flag} is required (standard input is not a terminal, so nothing is asked)")
     answer: str = typer.prompt(question)
     return answer
 
@@ -84,10 +83,7 @@ def optional_choice(
             ).strip()
             if not answer or answer in choices:
                 return answer or None
-            typer.echo(
-                f"{quoted(answer)} is not one of {', '.join(choices)}{did_you_mean(answer, choices)}",
-                err=True,
-            )
+            typer.echo(not_one_of(answer, choices, question.lower()), err=True)
     finally:
         restore()
 
@@ -115,17 +111,14 @@ def choose(value: str | None, flag: str, question: str, choices: Sequence[str]) 
     if value:
         return choice(value, choices, flag)
     if not interactive():
-        usage_error(f"{flag} is required: one of {', '.join(choices)}")
+        raise Usage(f"{flag} is required{phrase((), choices)}")
     restore = _complete_with(choices)
     try:
         while True:
             answer: str = typer.prompt(f"{question} ({', '.join(choices)})").strip()
             if answer in choices:
                 return answer
-            typer.echo(
-                f"{quoted(answer)} is not one of {', '.join(choices)}{did_you_mean(answer, choices)}",
-                err=True,
-            )
+            typer.echo(not_one_of(answer, choices, question.lower()), err=True)
     finally:
         restore()
 
@@ -134,16 +127,13 @@ def known_id(value: str, known: Sequence[str], what: str) -> str:
     """In a terminal, ask again while `value` is not a known id (suggesting the nearest)."""
     if not interactive():
         return value
-    from factcheck.suggest import nearest_ids
-
     restore = _complete_with(known)
     try:
         while value not in known:
-            nearest = nearest_ids(value, list(known), limit=1)
-            hint = f" Did you mean {quoted(nearest[0])}?" if nearest else ""
-            typer.echo(f"No {what} has the id {quoted(value)}.{hint}", err=True)
+            typer.echo(no_such(what, value, known), err=True)
+            near = nearest(value, known)  # offered as the answer: Enter takes it
             value = typer.prompt(
-                f"{what.capitalize()} id (Tab completes)", default=nearest[0] if nearest else None
+                f"{what.capitalize()} id (Tab completes)", default=near[0] if near else None
             )
     finally:
         restore()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from factcheck.cli.common import ROOT_OPTION, print_error, progress_bar, usage_error
+from factcheck.cli.common import ROOT_OPTION, progress_bar
 from factcheck.desk.model import Status
 
 
@@ -29,21 +29,19 @@ def report(
         factcheck report --output report.html
         factcheck report --article belarus-prisoner-release-2025 --output report.md
     """
-    from factcheck.engine.audit import UsageError, audit
+    from factcheck.engine.audit import audit
+    from factcheck.errors import Usage
     from factcheck.output.report.data import build_report
 
     suffix = output.suffix.lower() if output else ""
     if output is not None and suffix not in (".html", ".htm", ".md", ".markdown"):
-        usage_error(f"--output {output}: name an .html or .md file")
-    try:
-        with progress_bar("reading") as progress:
-            result = audit(root, progress=progress)
-    except UsageError as error:
-        usage_error(str(error))
+        raise Usage(f"--output {output}: name an .html or .md file")
+    with progress_bar("reading") as progress:
+        result = audit(root, progress=progress)
     if article is not None and article not in result.repo.articles_by_id:
         from factcheck.suggest import no_such
 
-        usage_error(no_such("article", article, result.repo.articles_by_id))
+        raise Usage(no_such("article", article, result.repo.articles_by_id))
     data = build_report(result, article=article, status=status)
     if output is None:
         from factcheck.output.report.terminal import render_report
@@ -58,13 +56,9 @@ def report(
         from factcheck.output.report.markdown import render_markdown
 
         text = render_markdown(data)
-    from factcheck.writing import WriteError, write_output
+    from factcheck.writing import write_output
 
-    try:
-        write_output(output, text)
-    except WriteError as error:
-        print_error(str(error))
-        raise typer.Exit(1) from None
+    write_output(output, text)
     typer.echo(f"wrote {output}")
 
 

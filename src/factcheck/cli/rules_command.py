@@ -24,7 +24,8 @@ def rules(root: Path | None = ROOT_OPTION) -> None:
     from rich.text import Text
 
     from factcheck.desk.settings import Settings
-    from factcheck.engine.audit import UsageError, resolve_root
+    from factcheck.engine.audit import resolve_root
+    from factcheck.errors import Usage
     from factcheck.load.settings import load_settings
     from factcheck.output.formats.terminal import make_console
     from factcheck.rules.registry import RULES
@@ -32,11 +33,9 @@ def rules(root: Path | None = ROOT_OPTION) -> None:
     settings = Settings()
     try:
         settings = load_settings(resolve_root(root))[0]
-    except UsageError:
+    except Usage:
         if root is not None:
-            from factcheck.cli.common import usage_error
-
-            usage_error(f"--root {root}: no claims repository there")
+            raise  # a --root that is no folder is a mistake; no desk here is not
     table = Table("rule", "severity", "default", "raised when", box=None, pad_edge=False)
     for rule in RULES:
         level = settings.rules.get(rule.id, rule.severity.value)

@@ -9,8 +9,8 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.claim_command import ListFormat
-from factcheck.cli.common import ROOT_OPTION, command_group, resolve, usage_error
-from factcheck.cli.editing_common import guarded, report
+from factcheck.cli.common import ROOT_OPTION, command_group, resolve
+from factcheck.cli.editing_common import report
 from factcheck.desk.model import SOURCE_KINDS
 
 source_app = command_group("Add and browse sources.")
@@ -96,7 +96,7 @@ def add(
         origin=origin,
         notes=notes,
     )
-    report(guarded(lambda: add_source(repo_root, draft)))
+    report(add_source(repo_root, draft))
 
 
 @source_app.command("list", short_help="List sources.")
@@ -134,6 +134,7 @@ def show(
     \b
         factcheck source show knews-us-lifts-air-sanctions-belarus
     """
+    from factcheck.errors import Usage
     from factcheck.load.repository import load_repository
     from factcheck.output.formats.records import render_source
     from factcheck.suggest import no_such
@@ -141,7 +142,7 @@ def show(
     repo = load_repository(resolve(root))
     source = repo.sources_by_id.get(source_id)
     if source is None:
-        usage_error(no_such("source", source_id, repo.sources_by_id))
+        raise Usage(no_such("source", source_id, repo.sources_by_id))
     render_source(repo, source, sys.stdout)
 
 
@@ -182,8 +183,7 @@ def remove(
     """
     from factcheck.edit.lifecycle import remove_source
 
-    repo_root = resolve(root)
-    report(guarded(lambda: remove_source(repo_root, source_id, uncite=uncite)))
+    report(remove_source(resolve(root), source_id, uncite=uncite))
 
 
 @source_app.command("rename", short_help="Give a source a new id.")
@@ -201,8 +201,7 @@ def rename(
     """
     from factcheck.edit.lifecycle import rename_source
 
-    repo_root = resolve(root)
-    report(guarded(lambda: rename_source(repo_root, old, new)))
+    report(rename_source(resolve(root), old, new))
 
 
 def register(app: typer.Typer) -> None:

@@ -1,5 +1,5 @@
 """Editors' writes: validated, locked, atomic changes to claim and source records."""
 
-from factcheck.writing import WriteError
+from factcheck.errors import WriteError
 
 __all__ = ["WriteError"]

@@ -20,7 +20,7 @@ from factcheck.desk.model import CLAIM_FIELDS, Claim, Stance, Status
 from factcheck.desk.repository import Repository
 from factcheck.edit.journal import writer_lock
 from factcheck.edit.paths import claim_folder, relative, require_slug, unique_id
-from factcheck.edit.validate import ValidationFailed, Written, checked, refusal
+from factcheck.edit.validate import Written, checked, refusal
 from factcheck.edit.yamlio import (
     clean_input,
     dump_document,
@@ -30,10 +30,11 @@ from factcheck.edit.yamlio import (
     safe_scalar,
     seq,
 )
+from factcheck.errors import Refused, Usage
 from factcheck.interop.jsonschema import modeline
 from factcheck.load.files import claim_from_text
 from factcheck.load.repository import load_repository
-from factcheck.suggest import no_such
+from factcheck.suggest import hint, no_such
 from factcheck.text.clean import quoted
 from factcheck.text.slug import short_id
 from factcheck.writing import create_new, replace_file
@@ -53,17 +54,16 @@ class CitationDraft:
 
     @classmethod
     def parse(cls, text: str) -> CitationDraft:
-        """`ID` or `ID:stance`, as `--source` takes it."""
+        """`ID` or `ID:stance`, as `--source` takes it; a bad stance is a bad option value
+        (Usage), as it is for `claim list --source`, not a refused record."""
         source, _, stance = text.partition(":")
         try:
             return cls(source.strip(), Stance(stance.strip() or "supports"))
         except ValueError:
-            raise ValidationFailed(
-                [
-                    refusal(
-                        f"unknown stance {quoted(stance)} in {quoted(text)}: use supports, refutes or mentions"
-                    )
-                ]
+            stances = [s.value for s in Stance]
+            raise Usage(  # as `claim list --source` says it
+                f"unknown stance {quoted(stance)} in --source {quoted(text)}"
+                + hint(stance, stances, listed=True)
             ) from None
 
 
@@ -141,9 +141,7 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
         taken = set(repo.claims_by_id)
         if draft.id is not None and draft.id in taken:
             other = repo.claims_by_id[draft.id]
-            raise ValidationFailed(
-                [refusal(f"claim id {quoted(draft.id)} is already used by {other.path}")]
-            )
+            raise Refused([refusal(f"claim id {quoted(draft.id)} is already used by {other.path}")])
         claim_id = draft.id or unique_id(short_id(draft.statement), taken, folder)
         path = folder / f"{claim_id}.yaml"
         text = dump_document(claim_document(draft, claim_id, today))
@@ -156,8 +154,8 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
 
 def _claim_file(repo: Repository, claim_id: str) -> tuple[Claim, Path]:
     claim = repo.claims_by_id.get(claim_id)
-    if claim is None:
-        raise ValidationFailed([refusal(no_such("claim", claim_id, repo.claims_by_id))])
+    if claim is None:  # nothing to act on: a bad argument (2), as for `claim show`
+        raise Usage(no_such("claim", claim_id, repo.claims_by_id))
     return claim, repo.root / claim.path
 
 
@@ -166,7 +164,7 @@ def _readable_document(repo: Repository, claim: Claim, path: Path) -> CommentedM
         f for f in repo.load_findings if f.path == claim.path and f.severity is Severity.ERROR
     ]
     if problems:
-        raise ValidationFailed(problems)  # fix the file by hand (or `claim edit`) first
+        raise Refused(problems)  # fix the file by hand (or `claim edit`) first
     return load_document(path.read_text(encoding="utf-8-sig"))
 
 

@@ -24,8 +24,9 @@ from factcheck.desk.repository import Repository
 from factcheck.edit.claims import CitationDraft, ClaimDraft, claim_document
 from factcheck.edit.journal import writer_lock
 from factcheck.edit.paths import relative, unique_id
-from factcheck.edit.validate import ValidationFailed, check_record
+from factcheck.edit.validate import check_record
 from factcheck.edit.yamlio import clean_input, dump_document, plain_date, safe_scalar
+from factcheck.errors import Refused
 from factcheck.interop.claimreview import FoundReview, read_feed, status_of
 from factcheck.interop.jsonschema import modeline
 from factcheck.load.discover import CLAIMS_DIR, SOURCES_DIR
@@ -238,7 +239,7 @@ def import_claimreview(root: Path, files: list[Path], today: date | None = None)
             for review in read.reviews:
                 try:
                     importer.add(review)
-                except ValidationFailed as failed:
+                except Refused as failed:
                     reasons = "; ".join(f.message for f in failed.findings)
                     importer._outcome(review, "skipped", f"not valid as a record ({reasons})")
         return importer.summary

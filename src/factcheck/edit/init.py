@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factcheck.writing import STATE_DIR, WriteError, create_new
+from factcheck.errors import WriteError
+from factcheck.writing import STATE_DIR, create_new, describe_os_error
 
 SETTINGS_TEMPLATE = """\
 # factcheck settings. Every key is optional; the values shown are the defaults.
@@ -39,6 +40,15 @@ min_independent_sources: 2
 """
 
 
+def _make_folder(path: Path, parents: bool = False) -> None:
+    """`path.mkdir`, failing as every write fails: WriteError saying why (a file there,
+    a read-only disk), not an OSError for the command to trace back."""
+    try:
+        path.mkdir(parents=parents, exist_ok=parents)
+    except OSError as error:
+        raise WriteError(f"cannot create {path}: {describe_os_error(error)}") from None
+
+
 def init_repository(folder: Path) -> list[str]:
     """Create the repository's folders and files in `folder`; refuse if one exists already."""
     existing = [
@@ -50,11 +60,11 @@ def init_repository(folder: Path) -> list[str]:
             "nothing was changed"
         )
     created = []
-    folder.mkdir(parents=True, exist_ok=True)
+    _make_folder(folder, parents=True)
     create_new(folder / "factcheck.yaml", SETTINGS_TEMPLATE)
     created.append("factcheck.yaml")
     for name in ("claims", "sources"):
-        (folder / name).mkdir()
+        _make_folder(folder / name)
         create_new(folder / name / ".gitkeep", "")  # git keeps no empty folders
         created.append(f"{name}/")
     from factcheck.interop.jsonschema import SCHEMA_DIR, write_schemas

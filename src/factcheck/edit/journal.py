@@ -25,11 +25,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.errors import WriteError
 from factcheck.writing import (
     DEFAULT_LOCK_TIMEOUT,
     LOCK_NAME,
     STATE_DIR,
-    WriteError,
     describe_os_error,
     replace_file,
 )

@@ -20,8 +20,9 @@ from factcheck.desk.model import Article, Claim, Source
 from factcheck.desk.repository import Repository
 from factcheck.edit.journal import Step, apply, writer_lock
 from factcheck.edit.paths import require_slug
-from factcheck.edit.validate import CLAIM_ERROR_RULES, ValidationFailed, Written, refusal
+from factcheck.edit.validate import CLAIM_ERROR_RULES, Written, refusal
 from factcheck.edit.yamlio import dump_document, load_document
+from factcheck.errors import Refused, Usage
 from factcheck.load.files import FileResult, claim_from_text, parse_article, source_from_text
 from factcheck.load.repository import load_repository
 from factcheck.suggest import no_such
@@ -36,7 +37,7 @@ def _readable(repo: Repository, rel: str) -> CommentedMap:
     """The record at `rel` for editing; refused while the file has errors of its own."""
     problems = [f for f in repo.load_findings if f.path == rel and f.severity is Severity.ERROR]
     if problems:
-        raise ValidationFailed(problems)  # fix the file first: nothing is written
+        raise Refused(problems)  # fix the file first: nothing is written
     return load_document(_text(repo, rel))
 
 
@@ -72,20 +73,20 @@ def _check(repo: Repository, steps: list[Step]) -> None:
         if f.path in touched and f.severity is Severity.ERROR
     ]
     if errors:
-        raise ValidationFailed(errors)
+        raise Refused(errors)
 
 
 def _require(repo: Repository, kind: str, record_id: str, index: dict[str, Any]) -> Any:
     record = index.get(record_id)
-    if record is None:
-        raise ValidationFailed([refusal(no_such(kind, record_id, index))])
+    if record is None:  # nothing to act on: a bad argument (2), as for `show`, not a refusal
+        raise Usage(no_such(kind, record_id, index))
     return record
 
 
 def _new_id(new: str, kind: str, taken: Iterable[str]) -> None:
     require_slug(new, kind)
     if new in set(taken):
-        raise ValidationFailed([refusal(f"{kind} id {quoted(new)} is already used")])
+        raise Refused([refusal(f"{kind} id {quoted(new)} is already used")])
 
 
 def remove_claim(root: Path, claim_id: str) -> Written:
@@ -123,7 +124,7 @@ def remove_source(root: Path, source_id: str, *, uncite: bool = False) -> Writte
                 if copies
                 else ""
             )
-            raise ValidationFailed(
+            raise Refused(
                 [refusal(f"source {quoted(source_id)} is cited by {named}{origin}; "
                          "remove it with --uncite to take those references out too")]
             )  # fmt: skip
@@ -221,7 +222,7 @@ def rename_article(root: Path, old: str, new: str) -> Written:
         front_end = text.find("\n---", 3)
         match = _FRONT_ID.search(text, 0, front_end if front_end > 0 else len(text))
         if match is None or match.group(3) != old:
-            raise ValidationFailed(
+            raise Refused(
                 [refusal(f"cannot find `id: {old}` in the front matter of {article.path}")]
             )
         renamed = text[: match.start(3)] + new + text[match.end(3) :]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from factcheck.desk.model import SLUG_MAX_LENGTH, is_slug
 from factcheck.desk.repository import Repository
-from factcheck.edit.validate import ValidationFailed, refusal
+from factcheck.edit.validate import refusal
+from factcheck.errors import Refused
 from factcheck.load.discover import CLAIMS_DIR, SOURCES_DIR
 from factcheck.text.clean import quoted
 from factcheck.text.slug import slugify
@@ -18,7 +19,7 @@ def require_slug(record_id: str, what: str) -> str:
         return record_id
     suggestion = slugify(record_id) or None
     hint = f", e.g. {quoted(suggestion)}" if suggestion else ""
-    raise ValidationFailed(
+    raise Refused(
         [
             refusal(
                 f"{quoted(record_id)} is not a valid {what} id: use lower-case ASCII letters, digits and "
@@ -54,7 +55,7 @@ def source_folder(repo: Repository) -> Path:
 def _inside(path: Path, top: Path) -> Path:
     resolved, top_resolved = path.resolve(), top.resolve()
     if resolved != top_resolved and top_resolved not in resolved.parents:
-        raise ValidationFailed([refusal(f"{path} is outside {top}; nothing was written")])
+        raise Refused([refusal(f"{path} is outside {top}; nothing was written")])
     return path
 
 

@@ -11,8 +11,9 @@ from ruamel.yaml.comments import CommentedMap
 from factcheck import clock
 from factcheck.edit.journal import writer_lock
 from factcheck.edit.paths import relative, require_slug, source_folder, unique_id
-from factcheck.edit.validate import ValidationFailed, Written, checked, refusal
+from factcheck.edit.validate import Written, checked, refusal
 from factcheck.edit.yamlio import clean_input, dump_document, plain_date, safe_scalar
+from factcheck.errors import Refused
 from factcheck.interop.jsonschema import modeline
 from factcheck.load.files import source_from_text
 from factcheck.load.repository import load_repository
@@ -49,7 +50,7 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
         taken = set(repo.sources_by_id)
         if draft.id is not None and draft.id in taken:
             other = repo.sources_by_id[draft.id]
-            raise ValidationFailed(
+            raise Refused(
                 [refusal(f"source id {quoted(draft.id)} is already used by {other.path}")]
             )
         for url in (draft.url, draft.archived_url):
@@ -58,7 +59,7 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
             key = normalize_url(url)
             for source in repo.sources:
                 if key in {normalize_url(u) for u in (source.url, source.archived_url) if u}:
-                    raise ValidationFailed(
+                    raise Refused(
                         [
                             refusal(
                                 f"source {quoted(source.id)} ({source.path}) already has this URL; cite it instead"

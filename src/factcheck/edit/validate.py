@@ -8,6 +8,7 @@ from factcheck.desk.findings import Finding, Severity
 from factcheck.desk.model import Claim, Source
 from factcheck.desk.repository import Repository
 from factcheck.engine.audit import run_rules
+from factcheck.errors import Refused
 from factcheck.load import FileResult
 
 CLAIM_ERROR_RULES = (
@@ -24,14 +25,6 @@ CLAIM_WARNING_RULES = ("conflicting-evidence", "duplicate-claim", "weak-support"
 SOURCE_WARNING_RULES = ("duplicate-source", "syndicated-source")
 """Rules whose findings on the record written are shown to the editor as warnings: the
 audit's own words, at the time of writing."""
-
-
-class ValidationFailed(Exception):
-    """The record would not pass the audit; `findings` say why."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        super().__init__("; ".join(f.message for f in findings))
-        self.findings = findings
 
 
 @dataclass(frozen=True)
@@ -58,16 +51,16 @@ def checked(
     repo: Repository, result: FileResult, rel: str, *, new: bool = False
 ) -> tuple[Claim | Source, tuple[str, ...]]:
     """The record of `result` and the audit's warnings on it, if writing it at `rel` would
-    add no error to the audit; else ValidationFailed with the errors. The audit's engine
+    add no error to the audit; else Refused with the errors. The audit's engine
     decides both, with the desk's severities. For a `new` record, refusals name no file
     (it was never written)."""
     try:
         return _checked(repo, result, rel)
-    except ValidationFailed as failed:
+    except Refused as failed:
         if not new:
             raise
         unwritten = [replace(f, path="-", line=None, column=None) for f in failed.findings]
-        raise ValidationFailed(unwritten) from None
+        raise Refused(unwritten) from None
 
 
 def _checked(
@@ -75,7 +68,7 @@ def _checked(
 ) -> tuple[Claim | Source, tuple[str, ...]]:
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
-        raise ValidationFailed(errors)
+        raise Refused(errors)
     claims = [c for c in repo.claims if c.path != rel] + list(result.claims)
     sources = [s for s in repo.sources if s.path != rel] + list(result.sources)
     trial = Repository(repo.root, repo.settings, claims, sources, repo.articles, [])
@@ -99,6 +92,6 @@ def _checked(
     ]
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
-        raise ValidationFailed(errors)
+        raise Refused(errors)
     record: Claim | Source = result.claims[0] if result.claims else result.sources[0]
     return record, tuple(f"{f.message} ({f.rule})" for f in findings)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck import __version__, clock
 from factcheck.desk.findings import Finding, Severity, count_by_severity, in_order, sorted_findings
 from factcheck.desk.repository import Repository
+from factcheck.errors import Usage
 from factcheck.incremental.context import engine_context
 from factcheck.incremental.files import load_cached
 from factcheck.incremental.rules import KeptRules, Listing
@@ -36,10 +37,6 @@ from factcheck.text.clean import quoted
 # an audit answered from the cache needs none of them (a tenth of a second to import).
 if TYPE_CHECKING:
     from factcheck.text.analysis import ArticleAnalysis
-
-
-class UsageError(Exception):
-    """The command cannot run as asked (no repository, unknown rule): exit status 2."""
 
 
 class AuditResult:
@@ -121,11 +118,11 @@ def resolve_root(root: Path | None) -> Path:
     """`root` if given (it must be a folder), else the nearest enclosing repository."""
     if root is not None:
         if not root.is_dir():
-            raise UsageError(f"--root {root}: no such folder")
+            raise Usage(f"--root {root}: no such folder")
         return root.resolve()
     found = find_root(Path.cwd())
     if found is None:
-        raise UsageError(
+        raise Usage(
             "no claims repository here: run inside a folder (or below one) that holds "
             "factcheck.yaml or claims/, pass --root DIR, or create one with `factcheck init`"
         )
@@ -133,23 +130,18 @@ def resolve_root(root: Path | None) -> Path:
 
 
 def parse_rule_list(text: str | None) -> list[str]:
-    """`"a,b"` → `["a", "b"]`, every id checked against the registry."""
+    """`"a,b"` → `["a", "b"]`, every id checked against the registry: Usage names the
+    first unknown one with its nearest rule, one bad value at a time like every other."""
     if not text:
         return []
     from factcheck.rules.registry import RULES_BY_ID
+    from factcheck.suggest import hint
 
     ids = [part.strip() for part in text.split(",") if part.strip()]
     unknown = [rule_id for rule_id in ids if rule_id not in RULES_BY_ID]
     if unknown:
-        from rapidfuzz import process
-
-        hints = []
-        for rule_id in unknown:
-            match = process.extractOne(rule_id, list(RULES_BY_ID), score_cutoff=60)
-            hints.append(
-                f"{quoted(rule_id)}" + (f" (did you mean {quoted(match[0])}?)" if match else "")
-            )
-        raise UsageError(f"unknown rule {', '.join(hints)}; `factcheck rules` lists them")
+        near = hint(unknown[0], list(RULES_BY_ID)) or "; `factcheck rules` lists them"
+        raise Usage(f"unknown rule {quoted(unknown[0])}{near}")
     return ids
 
 

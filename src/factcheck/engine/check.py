@@ -13,7 +13,8 @@ from typing import Any
 from factcheck import clock
 from factcheck.desk.findings import Finding, Severity, count_by_severity
 from factcheck.desk.repository import Repository
-from factcheck.engine.audit import UsageError, desk_key, evaluate
+from factcheck.engine.audit import desk_key, evaluate
+from factcheck.errors import Usage
 from factcheck.incremental.analyses import analyze_one, kept_tables
 from factcheck.incremental.context import engine_context
 from factcheck.incremental.files import load_cached
@@ -179,7 +180,7 @@ def check_article(
     """
     if not path.is_file():
         what = "not a regular file" if path.exists() else "no such file"
-        raise UsageError(f"{path}: {what}")
+        raise Usage(f"{path}: {what}")
     rel = _display_path(path, repo.root)
     loaded = load_article(path, rel, standalone=True)
     chosen = [r for r in ARTICLE_RULES if not select or r in select]

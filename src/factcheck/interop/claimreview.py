@@ -26,6 +26,7 @@ import yaml
 from factcheck.desk.model import Claim, Status
 from factcheck.desk.repository import Repository
 from factcheck.desk.settings import Settings
+from factcheck.errors import Usage
 from factcheck.text.clean import visible
 
 RATINGS = {
@@ -33,10 +34,6 @@ RATINGS = {
     Status.UNCONFIRMED: (2, "Unconfirmed"),
     Status.DISPUTED: (1, "Disputed"),
 }
-
-
-class ExportError(Exception):
-    """The export needs something the repository does not have (a setting, usually)."""
 
 
 def _review(repo: Repository, claim: Claim, settings: Settings) -> dict[str, Any]:
@@ -91,7 +88,7 @@ def _review(repo: Repository, claim: Claim, settings: Settings) -> dict[str, Any
 
 
 def export_reviews(repo: Repository) -> list[dict[str, Any]]:
-    """One ClaimReview per valid claim; ExportError names a missing setting."""
+    """One ClaimReview per valid claim; Usage names a missing setting."""
     settings = repo.settings
     missing = []
     if settings.organization is None:
@@ -99,7 +96,7 @@ def export_reviews(repo: Repository) -> list[dict[str, Any]]:
     if settings.review_url_template is None:
         missing.append("`review_url_template: https://…/{id}` (where each fact-check is published)")
     if missing:
-        raise ExportError("export claimreview needs in factcheck.yaml: " + "; ".join(missing))
+        raise Usage("export claimreview needs in factcheck.yaml: " + "; ".join(missing))
     return [_review(repo, claim, settings) for claim in exportable(repo)]
 
 

@@ -143,13 +143,18 @@ def schema_texts() -> dict[str, str]:
 
 
 def write_schemas(folder: Path) -> list[Path]:
-    """Write the schema files into `folder` (replacing older versions atomically)."""
+    """Write the schema files into `folder` (replacing older versions atomically);
+    WriteError when one cannot be written."""
     from factcheck.writing import write_output
 
     written = []
     for name, text in schema_texts().items():
         path = folder / name
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        try:
+            current = path.read_text(encoding="utf-8") if path.is_file() else None
+        except (OSError, UnicodeError):
+            current = None  # unreadable: written afresh, or WriteError says why it cannot be
+        if current != text:
             write_output(path, text)
         written.append(path)
     return written

@@ -29,6 +29,8 @@ from factcheck.desk.model import (
     FieldSpec,
 )
 from factcheck.engine.audit import AuditResult
+from factcheck.errors import WriteError
+from factcheck.writing import describe_os_error
 
 TABLES: dict[str, tuple[FieldSpec, ...]] = {
     "articles": ARTICLE_FIELDS,
@@ -127,7 +129,8 @@ def _unique(records: Sequence[Any], kind: str, skipped: list[tuple[str, str]]) -
 
 
 def write_database(result: AuditResult, path: Path) -> Export:
-    """Write the desk to `path` (replacing it atomically): every record, every citation."""
+    """Write the desk to `path` (replacing it atomically): every record, every citation;
+    WriteError when the file or the database cannot be written."""
     repo = result.repo
     skipped: list[tuple[str, str]] = []
     records = {
@@ -136,8 +139,8 @@ def write_database(result: AuditResult, path: Path) -> Export:
         "claims": _unique(repo.claims, "claim", skipped),
     }
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)
     try:
+        temporary.unlink(missing_ok=True)
         with contextlib.closing(sqlite3.connect(temporary)) as db, db:
             db.executescript(schema_sql())
             for table, specs in TABLES.items():
@@ -170,6 +173,11 @@ def write_database(result: AuditResult, path: Path) -> Export:
                 for table in ("claims", "sources", "citations", "articles", "findings")
             }
         os.replace(temporary, path)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {describe_os_error(error)}") from None
+    except sqlite3.Error as error:
+        raise WriteError(f"cannot write {path}: {error}") from None
     finally:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # no folder to leave it in: nothing to clean up
+            temporary.unlink(missing_ok=True)
     return Export(counts, skipped)

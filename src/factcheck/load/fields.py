@@ -14,8 +14,6 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
-from rapidfuzz import process
-
 from factcheck.desk.findings import Finding, Severity
 from factcheck.desk.model import (
     CITATION_FIELDS,
@@ -30,6 +28,7 @@ from factcheck.desk.model import (
 from factcheck.errors import Usage, parse_date
 from factcheck.load.yamlnodes import Mapping, Node, Scalar, Sequence
 from factcheck.load.yamlreader import node_kind
+from factcheck.suggest import nearest, phrase
 from factcheck.text.clean import quoted, visible
 from factcheck.text.slug import slugify
 
@@ -109,15 +108,12 @@ class FieldReader:
     def _unknown_field(
         self, name: str, key: Scalar, specs: dict[str, FieldSpec], what: str
     ) -> None:
-        match = process.extractOne(name, list(specs), score_cutoff=60)
-        suggestion = match[0] if match else None
-        hint = f"; did you mean {quoted(suggestion)}?" if suggestion else ""
-        known = ", ".join(specs)
+        near = nearest(name, specs)
         self.problem(
-            f"unknown field {quoted(visible(name))} in this {what} (known fields: {known}){hint}",
+            f"unknown field {quoted(visible(name))} in this {what}{phrase(near, list(specs))}",
             key.position,
             rule="unknown-field",
-            suggestion=suggestion,
+            suggestion=near[0] if near else None,
         )
 
     def read_value(self, spec: FieldSpec, node: Node, what: str) -> Any:
@@ -201,19 +197,14 @@ class FieldReader:
     def _choice(self, spec: FieldSpec, text: str, node: Node, position: Position) -> str | None:
         if text in spec.choices:
             return text
-        folded = text.strip().lower()
-        suggestion = folded if folded in spec.choices else None
-        if suggestion is None:
-            match = process.extractOne(text, spec.choices, score_cutoff=50)
-            suggestion = match[0] if match else None
+        near = nearest(text, spec.choices)  # "Confirmed" finds "confirmed": case is not a typo
         note = ""
-        if isinstance(node, Scalar) and node.plain and folded in _YAML11_BOOLEANS:
+        if isinstance(node, Scalar) and node.plain and text.strip().lower() in _YAML11_BOOLEANS:
             note = " (it is read as the text, not as a YAML 1.1 boolean)"
-        hint = f"; did you mean {quoted(suggestion)}?" if suggestion else ""
         self.problem(
-            f"unknown {spec.name} {quoted(text)}{note}: use one of {', '.join(spec.choices)}{hint}",
+            f"unknown {spec.name} {quoted(text)}{note}{phrase(near, spec.choices)}",
             position,
-            suggestion=suggestion,
+            suggestion=near[0] if near else None,
         )
         return None
 

@@ -13,6 +13,7 @@ from factcheck.load.fields import FieldReader
 from factcheck.load.files import MAX_RECORD_BYTES, read_text
 from factcheck.load.yamlnodes import Mapping, Node, Scalar, Sequence
 from factcheck.load.yamlreader import YamlProblem, node_kind, read_yaml
+from factcheck.suggest import nearest, phrase
 from factcheck.text.clean import quoted, visible
 
 KNOWN_KEYS = (
@@ -79,15 +80,12 @@ class _SettingsReader:
                 continue
             method = getattr(self, f"_{name}", None) if name in KNOWN_KEYS else None
             if method is None:
-                from rapidfuzz import process
-
-                match = process.extractOne(name, KNOWN_KEYS, score_cutoff=60)
-                hint = f"; did you mean {quoted(match[0])}?" if match else ""
+                near = nearest(name, KNOWN_KEYS)
                 self.reader.problem(
-                    f"unknown setting {quoted(visible(name))}{hint}",
+                    f"unknown setting {quoted(visible(name))}{phrase(near)}",
                     key.position,
                     rule="unknown-field",
-                    suggestion=match[0] if match else None,
+                    suggestion=near[0] if near else None,
                 )
                 continue
             value = method(node)

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.base import CLAIMS_AND_ARTICLES, Context, Rule, at
-from factcheck.suggest import nearest_ids
+from factcheck.suggest import nearest, phrase
 from factcheck.text.clean import quoted
 
 ID = "unknown-article"
@@ -32,15 +32,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if id(claim) in stranded:
             continue  # its article could not be read: folded into that file's error
-        nearest = nearest_ids(claim.article, known, limit=1)
-        hint = f"; did you mean {quoted(nearest[0])}?" if nearest else ""
+        near = nearest(claim.article, known)
         yield at(
             ID,
             SEVERITY,
-            f"names article {quoted(claim.article)} which does not exist{hint}",
+            f"names article {quoted(claim.article)} which does not exist{phrase(near)}",
             claim,
             "article",
-            nearest[0] if nearest else None,
+            near[0] if near else None,
         )
 
 

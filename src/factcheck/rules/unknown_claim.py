@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from factcheck.desk.findings import Finding, Severity
 from factcheck.rules.base import CLAIMS_AND_ARTICLES, Context, Rule
 from factcheck.rules.nearest import nearest_known
+from factcheck.suggest import phrase
 from factcheck.text.clean import quoted
 from factcheck.text.pins import read_pins
 
@@ -48,22 +49,18 @@ def check(ctx: Context) -> Iterator[Finding]:
         ctx, "nearest-claims", [claim_id for _, _, claim_id in unknown], list(known)
     )
     for article, pin, claim_id in unknown:
-        nearest = suggestions[claim_id]
+        near = suggestions[claim_id]
         does = "pins" if pin.links else "rejects"
-        hint = (
-            f"did you mean {' or '.join(quoted(n) for n in nearest)}?"
-            if nearest
-            else "correct the id, or remove it from the comment"
-        )
+        hint = phrase(near) or "; correct the id, or remove it from the comment"
         yield Finding(
             rule=ID,
             severity=SEVERITY,
-            message=f"{pin.mark} {does} claim {quoted(claim_id)}, which does not exist; {hint}",
+            message=f"{pin.mark} {does} claim {quoted(claim_id)}, which does not exist{hint}",
             path=article.path,
             line=pin.line,
             column=pin.column,
             record=article.id,
-            suggestion=nearest[0] if nearest else None,
+            suggestion=near[0] if near else None,
         )
 
 

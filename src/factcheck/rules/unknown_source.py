@@ -21,6 +21,7 @@ from factcheck.desk.model import Source
 from factcheck.desk.repository import Changes, Repository
 from factcheck.rules.base import CLAIMS_AND_SOURCES, Context, Rule, at
 from factcheck.rules.nearest import nearest_known
+from factcheck.suggest import phrase
 from factcheck.text.clean import quoted
 
 ID = "unknown-source"
@@ -41,29 +42,27 @@ def check(ctx: Context) -> Iterator[Finding]:
         list(known),
     )
     for claim, citation in cited:
-        nearest = suggestions[citation.source]
-        hint = f"; did you mean {' or '.join(quoted(n) for n in nearest)}?" if nearest else ""
+        near = suggestions[citation.source]
         position = citation.position or claim.position_of("sources")
         yield Finding(
             rule=ID,
             severity=SEVERITY,
-            message=f"cites source {quoted(citation.source)} which does not exist{hint}",
+            message=f"cites source {quoted(citation.source)} which does not exist{phrase(near)}",
             path=claim.path,
             line=position.line if position else None,
             column=position.column if position else None,
             record=claim.id,
-            suggestion=nearest[0] if nearest else None,
+            suggestion=near[0] if near else None,
         )
     for source in origins:
-        nearest = suggestions[source.origin or ""]
-        hint = f"; did you mean {' or '.join(quoted(n) for n in nearest)}?" if nearest else ""
+        near = suggestions[source.origin or ""]
         yield at(
             ID,
             SEVERITY,
-            f"names origin {quoted(source.origin)}, a source which does not exist{hint}",
+            f"names origin {quoted(source.origin)}, a source which does not exist{phrase(near)}",
             source,
             "origin",
-            nearest[0] if nearest else None,
+            near[0] if near else None,
         )
 
 
