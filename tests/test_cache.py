@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 import pytest
 
 import factcheck.engine.audit
+import factcheck.incremental.answers
 import factcheck.incremental.store
 from conftest import CLAIM, SAMPLE, SOURCE_BETA, TODAY, cached, make_repo
 from factcheck.engine.audit import audit
@@ -398,7 +399,8 @@ def desk_with_a_name_not_utf8(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     except (OSError, UnicodeEncodeError):
         pytest.skip("this file system keeps only UTF-8 names")
     age(root, monkeypatch)
-    monkeypatch.setattr(factcheck.engine.audit, "FEWEST_PER_ROW", 0)  # rows cut at any file's path
+    # rows cut at any file's path
+    monkeypatch.setattr(factcheck.incremental.answers, "FEWEST_PER_ROW", 0)
     return root
 
 
@@ -831,7 +833,7 @@ def test_suggestions_asked_for_one_name_keep_those_of_the_others(
 def test_findings_kept_in_many_rows_read_back_whole_and_in_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(factcheck.engine.audit, "MOST_PER_ROW", 1)
+    monkeypatch.setattr(factcheck.incremental.answers, "MOST_PER_ROW", 1)
     root = make_repo(
         tmp_path / "desk", {"sources/lonely.yaml": "id: lonely\ntitle: T\npublisher: P\n"}
     )
@@ -877,10 +879,10 @@ def test_findings_are_kept_in_rows_cut_at_the_same_files_whatever_changed_before
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from factcheck.desk.findings import Finding, Severity
-    from factcheck.engine.audit import _rows_of
+    from factcheck.incremental.answers import _rows_of
 
-    monkeypatch.setattr(factcheck.engine.audit, "CUT_ONE_FILE_IN", 8)
-    monkeypatch.setattr(factcheck.engine.audit, "FEWEST_PER_ROW", 4)
+    monkeypatch.setattr(factcheck.incremental.answers, "CUT_ONE_FILE_IN", 8)
+    monkeypatch.setattr(factcheck.incremental.answers, "FEWEST_PER_ROW", 4)
 
     def finding(n: int, line: int = 1) -> Finding:
         return Finding("r", Severity.WARNING, "m", f"claims/f{n:03d}.yaml", line)

@@ -16,17 +16,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from factcheck import __version__, clock
+from factcheck import clock
 from factcheck.desk.findings import Finding, Severity, count_by_severity, in_order, sorted_findings
 from factcheck.desk.repository import Repository
 from factcheck.errors import Usage
+from factcheck.incremental.answers import desk_key, keep_audit, kept_audit, settings_bytes
 from factcheck.incremental.context import engine_context
 from factcheck.incremental.files import load_cached
 from factcheck.incremental.rules import KeptRules, Listing
-from factcheck.incremental.store import Store, fingerprint, settled, stable_hash
+from factcheck.incremental.store import Store
 from factcheck.lifetime import outlive
 from factcheck.load import discover, find_root
-from factcheck.load.discover import SETTINGS_FILE
 from factcheck.load.repository import Progress, load_repository
 from factcheck.load.suppressions import Suppression
 from factcheck.parallel import Beside, forking
@@ -355,23 +355,18 @@ def _audit(
     files, skipped = discover(root)
     listing = Listing.of(files, skipped)
     key = desk_key(root, listing, sorted(select), sorted(ignore), today)
-    # The key alone first: the findings of a large desk take a second and hundreds of
-    # megabytes to decode, for nothing when any file changed.
-    if store is not None and store.read("audit-key", str) == key:
-        dated: tuple[int, KeptAudit] | None = store.read_dated("audit", KeptAudit)
-        if dated is not None:
-            written_at, (cached_key, rows, counts, suppressed) = dated
-            fresh = cached_key == key and all(settled(f.stamp, written_at) for f in files)
-            findings = _kept_findings(store, rows) if fresh else None  # then decoded
-            if findings is not None:
-                return AuditResult(
-                    root,
-                    findings,
-                    counts=counts,
-                    load=lambda: load_cached(root, store),
-                    store=store,
-                    suppressed=suppressed,
-                )
+    answered = kept_audit(store, key, [f.stamp for f in files]) if store is not None else None
+    if answered is not None and store is not None:
+        findings, answer = answered
+        cache = store
+        return AuditResult(
+            root,
+            findings,
+            counts=answer.counts,
+            load=lambda: load_cached(root, cache),
+            store=store,
+            suppressed=answer.suppressed,
+        )
     repo = (
         load_repository(root, progress, found=(files, skipped))
         if store is None
@@ -380,7 +375,7 @@ def _audit(
     context = engine_context(repo, today, store)
     kept = None
     if store is not None:
-        kept = KeptRules.of(store, listing, _settings_bytes(root), today)
+        kept = KeptRules.of(store, listing, settings_bytes(root), today)
     ruling = evaluate(repo, select, ignore, context=context, kept=kept)
     result = AuditResult(
         root, ruling.findings, repo=repo, context=context, suppressed=ruling.suppressed
@@ -388,84 +383,6 @@ def _audit(
     if store is not None:
         counts = result.summary()
         del counts["findings"], counts["suppressed"]
-        rows = _keep_findings(store, result.findings)
-        if rows is not None:
-            store.write("audit", (key, rows, counts, result.suppressed))
-            store.write("audit-key", key)  # after the entry: a key never vouches for an older one
+        keep_audit(store, key, result.findings, counts, result.suppressed)
         store.close()
     return result
-
-
-KeptAudit = tuple[str, list[str], dict[str, Any], list[Finding]]
-"""What the cache keeps of an audit besides its findings: its key, the keys of the rows
-holding its findings (in order), the counts, and the suppressed findings."""
-FINDINGS = "audit-findings"
-"""The cache's rows of the audit's findings, each keyed by its content."""
-CUT_ONE_FILE_IN = 4096
-"""The findings are kept in rows cut where the findings of a file begin whose path hashes
-to a multiple of this (a file in 4,096: rows of about 5,000 findings on a desk of
-100,000 claims). The cuts fall at the same files from one audit to the next, so an
-audit after a change rewrites the few rows whose findings changed: rewriting all of
-them, 56 MB at 100,000 claims, took half a second. And none is ever encoded whole."""
-FEWEST_PER_ROW = 1_000
-MOST_PER_ROW = 20_000
-"""Rows are cut no shorter than the first, and always by the second (a desk of one
-huge file): encoding 213,000 findings at once held a 50 MB value twice."""
-
-
-def _rows_of(findings: list[Finding]) -> list[list[Finding]]:
-    """`findings` (in order) cut into the rows the cache keeps them in."""
-    rows: list[list[Finding]] = []
-    start = 0
-    previous: str | None = None
-    for index, finding in enumerate(findings):
-        length = index - start
-        if finding.path != previous:
-            previous = finding.path
-            cut = length >= FEWEST_PER_ROW and _cuts_at(finding.path)
-        else:
-            cut = False
-        if cut or length >= MOST_PER_ROW:
-            rows.append(findings[start:index])
-            start = index
-    if start < len(findings):
-        rows.append(findings[start:])
-    return rows
-
-
-def _cuts_at(path: str | None) -> bool:
-    return stable_hash(path or "") % CUT_ONE_FILE_IN == 0
-
-
-def _keep_findings(store: Store, findings: list[Finding]) -> list[str] | None:
-    """The keys of the rows now holding the audit's findings (those of other audits
-    forgotten), or None when they could not be kept."""
-    return store.keep_by_content(FINDINGS, _rows_of(findings))
-
-
-def _kept_findings(store: Store, keys: list[str]) -> list[Finding] | None:
-    """The findings kept in the rows `keys`, in order; None if any row is missing."""
-    rows: dict[str, tuple[int, list[Finding]]] = store.read_rows(FINDINGS, list[Finding])
-    findings: list[Finding] = []
-    for key in keys:
-        row = rows.get(key)
-        if row is None:
-            return None
-        findings.extend(row[1])
-    return findings
-
-
-def desk_key(root: Path, listing: Listing, *parts: object) -> str:
-    """The key of a cached answer about the desk at `root`: factcheck's version, the
-    settings file, every file found by its stamp (`listing`), and the answer's own
-    `parts`."""
-    return fingerprint(__version__, *parts, _settings_bytes(root), listing.everything)
-
-
-def _settings_bytes(root: Path) -> bytes:
-    """The desk's settings file as it is (empty when there is none): part of every
-    cached answer's key."""
-    try:
-        return (root / SETTINGS_FILE).read_bytes()
-    except OSError:
-        return b""

@@ -13,13 +13,14 @@ from typing import Any
 from factcheck import clock
 from factcheck.desk.findings import Finding, Severity, count_by_severity
 from factcheck.desk.repository import Repository
-from factcheck.engine.audit import desk_key, evaluate
+from factcheck.engine.audit import evaluate
 from factcheck.errors import Usage
 from factcheck.incremental.analyses import analyze_one, kept_tables
+from factcheck.incremental.answers import desk_key, keep_answer, kept_answer
 from factcheck.incremental.context import engine_context
 from factcheck.incremental.files import load_cached
 from factcheck.incremental.rules import Listing
-from factcheck.incremental.store import Store, settled
+from factcheck.incremental.store import Store
 from factcheck.load.discover import discover, stamp_of
 from factcheck.load.files import FileResult, load_article
 from factcheck.load.repository import load_repository
@@ -253,14 +254,9 @@ def check_in_desk(
     key = desk_key(
         root, listing, str(path.resolve()), article, sorted(select), sorted(ignore), today
     )
-    # The key alone first, as the audit does: a 5,000-word article's result takes a
-    # tenth of a second to decode, for nothing when the draft changed.
-    dated: tuple[int, tuple[str, CheckResult]] | None = None
-    if not explain and store.read("check-key", str) == key:
-        dated = store.read_dated("check", tuple[str, CheckResult])
-    if dated is not None:
-        written_at, (cached_key, cached) = dated
-        if cached_key == key and all(settled(stamp, written_at) for stamp in stamps):
+    if not explain:
+        cached: CheckResult | None = kept_answer(store, "check", key, CheckResult, stamps)
+        if cached is not None:
             return cached
     # A few files changed since the rows were written are read afresh, the rows left as
     # they are: the next audit brings its rules' findings up to date from the rows it
@@ -269,7 +265,6 @@ def check_in_desk(
     result = check_article(path, repo, today, select, ignore, store, explain)
     if explain:
         return result  # the kept answer is the plain one
-    store.write("check", (key, result))
-    store.write("check-key", key)  # after the entry: a key never vouches for an older one
+    keep_answer(store, "check", key, result)
     store.close()
     return result
