@@ -244,7 +244,7 @@ def _kept_or_run(
         (lambda: kept.by_article(by_article, context)) if by_article else None,
     )
     # Kept in order (updated ones come so): the audit's findings, most of them kept,
-    # then sort as a few runs merged (0.4 s instead of 0.8 s for 213,000 findings).
+    # then sort as a few runs merged, which a sort does in one pass over each.
     ran = [*updated, *((rule, in_order(findings)) for rule, findings in ran)]
     kept.keep((rule, keys[rule.id], findings) for rule, findings in ran)
     found.update((rule.id, findings) for rule, findings in ran)

@@ -394,11 +394,10 @@ def matcher_tables(
 ) -> MatcherTables:
     """The tables `MatcherTables.of(statements)` holds, their index packed as the cache
     keeps it (a term's pairs made when first met: no million pairs outlive the build,
-    and processes forked to match a draft do not copy their pages as they touch them;
-    at 100k, matching took twice as long with them). The statements are read on every
-    core when there are `parallel_from` or more (a desk's 20,000 took 2.6-2.9 s in one
-    process, 1.5 s in two); by default that is `UNKEPT_FROM`, below which they are read
-    here and their contents kept for the matcher."""
+    and processes forked to match a draft do not copy their pages as they touch them).
+    The statements are read on every core when there are `parallel_from` or more (by
+    default `UNKEPT_FROM`), below which they are read here and their contents kept for
+    the matcher."""
     forked = cores(workers, len(statements), parallel_from)
     if forked:
         chunks = _in_workers(statements, len(statements), TERMS_CHUNK, _terms_range, forked)

@@ -1,10 +1,9 @@
 """What the cache keeps of each file read, in a few hundred rows rather than one per file.
 
-A cached load reads what every file held. One row per file meant 155,000 rows on a
-desk of 100,000 claims, and a query step, a decoding call and a dictionary entry for
-each: more than half of the second it took to read them. Files now go to the bucket
-their path hashes to (`BUCKETS` of them), one row each; a load that reads files
-afresh rewrites the buckets they fall in. Each file's entry carries when the run that
+A cached load reads what every file held. One row per file would be 155,000 rows on
+a desk of 100,000 claims, and a query step, a decoding call and a dictionary entry for
+each; so files go to the bucket their path hashes to (`BUCKETS` of them), one row
+each, and a load that reads files afresh rewrites the buckets they fall in. Each file's entry carries when the run that
 read it began, since its bucket may be rewritten later, for another file: whether a
 file's stamp had settled when it was read is a matter of its own entry.
 """

@@ -426,9 +426,9 @@ def stable_hash(text: str) -> int:
 
 
 def fingerprint(*parts: object) -> str:
-    """A short stable hash of `parts`, to key cache entries: their MessagePack (a fifth
-    of the time their repr took for the stamps of a desk's 155,000 files), or their
-    repr where MessagePack cannot hold them (a lone surrogate, a huge integer)."""
+    """A short stable hash of `parts`, to key cache entries: their MessagePack (quick to
+    make for the stamps of a desk's 155,000 files), or their repr where MessagePack
+    cannot hold them (a lone surrogate, a huge integer)."""
     digest = hashlib.blake2b(digest_size=16)
     for part in parts:
         try:
