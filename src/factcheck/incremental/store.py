@@ -373,9 +373,11 @@ def _generation(name: str) -> str:
     return f"{name}:generation"
 
 
-COMPRESS_FROM = 256
+COMPRESS_FROM = 1024
 """Values of this many bytes or more are kept compressed (LZ4: the files' rows and the
-findings come to a fifth of their size; decompressing is a small part of decoding)."""
+findings come to a fifth of their size; decompressing is a small part of decoding).
+Smaller ones are kept as they are: a statement's meaning (512 bytes of vector) does
+not compress, and there are 100,000 of them on a large desk."""
 _RAW, _LZ4 = b"r", b"z"
 
 
@@ -398,7 +400,8 @@ def _decode(value: object, kind: Any) -> tuple[Any] | None:
     if not isinstance(value, bytes) or value[:1] not in (_RAW, _LZ4):
         return None
     try:
-        packed: bytes = value[1:] if value[:1] == _RAW else lz4.block.decompress(value[1:])
+        body = memoryview(value)[1:]  # not a copy of each value
+        packed: bytes | memoryview = body if value[:1] == _RAW else lz4.block.decompress(body)
         return (_decoder(kind).decode(packed),)
     except (msgspec.DecodeError, TypeError, ValueError, RecursionError, lz4.block.LZ4BlockError):
         return None
