@@ -196,7 +196,28 @@ def test_diff_shows_what_a_branch_changed(run, repo: Path) -> None:  # type: ign
     assert {f["rule"] for f in change["new_findings"]} >= {"disputed-statement"}
     code, out, _ = run("diff", "main", "--root", str(repo), "--format", "markdown")
     assert out.startswith("### factcheck: changes since `") and "**Status changes**" in out
-    assert "harbour\\-reopened\\-march: confirmed → disputed" in out
+    assert "- `harbour-reopened-march`: confirmed → disputed\n" in out  # an id as code
+    assert (
+        "- \\+ `ferries-port-vell-resumed` (unconfirmed): Ferries to Port Vell resumed\\.\n" in out
+    )
+
+
+def test_diff_reads_a_desk_in_a_folder_of_the_repository_and_one_younger_than_the_base(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    top = tmp_path / "newsroom"
+    desk = make_repo(top / "desk")
+    git(top, "init", "-q", "-b", "main")
+    git(top, "commit", "-q", "--allow-empty", "-m", "before the desk")
+    git(top, "add", ".")
+    git(top, "commit", "-q", "-m", "the desk")
+    code, out, err = run("diff", "HEAD", "--root", str(desk), "--format", "json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["claims_added"] == []  # the desk as it stands, unchanged
+    code, out, err = run("diff", "HEAD~1", "--root", str(desk), "--format", "json")
+    assert (code, err) == (0, "")
+    added = [c["id"] for c in json.loads(out)["claims_added"]]
+    assert "harbour-reopened-march" in added  # a desk absent at the base: all of it added
 
 
 def test_a_quote_not_in_the_article_is_the_audits_warning_at_write_time(run, repo: Path) -> None:  # type: ignore[no-untyped-def]

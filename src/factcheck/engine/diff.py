@@ -115,12 +115,15 @@ def default_revision(root: Path) -> str:
 
 
 def desk_at(root: Path, revision: str, target: Path) -> Path:
-    """Write the desk as it was at `revision` into `target` (records and settings only)."""
+    """Write the desk as it was at `revision` into `target` (records and settings only). A
+    desk that did not exist at `revision` is an empty one: everything in it was added."""
     prefix = _git(root, "rev-parse", "--show-prefix").strip()
+    # Paths from the top of the repository, whatever folder of it the desk is.
     names = _git(
-        root, "ls-tree", "-r", "--name-only", revision, "--",
+        root, "ls-tree", "-r", "--full-tree", "--name-only", revision, "--",
         f"{prefix}{CLAIMS_DIR}", f"{prefix}{SOURCES_DIR}", f"{prefix}{SETTINGS_FILE}",
     ).splitlines()  # fmt: skip
+    target.mkdir(parents=True, exist_ok=True)
     for name in names:
         data = subprocess.run(
             ["git", "-C", str(root), "show", f"{revision}:{name}"], capture_output=True, check=True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TextIO
 
 from rich.text import Text
@@ -33,24 +34,42 @@ def render_diff(diff: DeskDiff, stream: TextIO) -> None:
             render_findings(console, findings)
 
 
-def _sections(diff: DeskDiff) -> list[tuple[str, list[str]]]:
-    """Plain-text lines of each part of the change (record text stays text)."""
+def _plain(text: str | None) -> str:
+    return text or ""
+
+
+def _sections(
+    diff: DeskDiff,
+    ident: Callable[[str | None], str] = _plain,
+    text: Callable[[str | None], str] = _plain,
+) -> list[tuple[str, list[str]]]:
+    """The lines of each part of the change, ids laid out by `ident` and free text by
+    `text` (as they are for the terminal; code spans and escaped text for Markdown)."""
     parts = [
         (
             "Claims added",
             [
-                f"+ {c.id} ({c.status.value if c.status else 'invalid'}): {c.statement}"
+                f"+ {ident(c.id)} ({c.status.value if c.status else 'invalid'}): {text(c.statement)}"
                 for c in diff.added
             ],
         ),
-        ("Claims removed", [f"- {c.id}: {c.statement}" for c in diff.removed]),
-        ("Status changes", [f"{s.claim}: {s.before} → {s.after}" for s in diff.statuses]),
-        ("Citations added", [f"+ {c.claim} cites {c.source} ({c.stance})" for c in diff.cited]),
+        ("Claims removed", [f"- {ident(c.id)}: {text(c.statement)}" for c in diff.removed]),
+        (
+            "Status changes",
+            [f"{ident(s.claim)}: {s.before} → {s.after}" for s in diff.statuses],
+        ),
+        (
+            "Citations added",
+            [f"+ {ident(c.claim)} cites {ident(c.source)} ({c.stance})" for c in diff.cited],
+        ),
         (
             "Citations removed",
-            [f"- {c.claim} no longer cites {c.source} ({c.stance})" for c in diff.uncited],
+            [
+                f"- {ident(c.claim)} no longer cites {ident(c.source)} ({c.stance})"
+                for c in diff.uncited
+            ],
         ),
-        ("Rationale changed", list(diff.rationales)),
+        ("Rationale changed", [ident(claim) for claim in diff.rationales]),
     ]
     return [(title, lines) for title, lines in parts if lines]
 
@@ -60,8 +79,10 @@ def render_diff_markdown(diff: DeskDiff) -> str:
     lines = [f"### factcheck: changes since {code(diff.revision[:12])}", ""]
     if diff.empty:
         return "\n".join([*lines, "No change to claims, citations or findings.", ""])
-    for title, items in _sections(diff):
-        lines += [f"**{title}**", ""] + [f"- {md(item)}" for item in items] + [""]
+    for title, items in _sections(diff, code, md):
+        # A leading "+" or "-" escaped: in a list item it would open a nested list.
+        items = [md(item[0]) + item[1:] if item[:2] in ("+ ", "- ") else item for item in items]
+        lines += [f"**{title}**", ""] + [f"- {item}" for item in items] + [""]
     for title, findings in (
         ("New findings", diff.new_findings),
         ("Resolved findings", diff.resolved_findings),
