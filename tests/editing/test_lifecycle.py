@@ -220,6 +220,45 @@ def test_diff_reads_a_desk_in_a_folder_of_the_repository_and_one_younger_than_th
     assert "harbour-reopened-march" in added  # a desk absent at the base: all of it added
 
 
+def test_diff_shows_every_field_before_and_after_and_a_rename_as_a_rename(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "desk")
+    claim = repo / CLAIM_PATH
+    claim.write_text(
+        CLAIM.replace("4 million euros", "5 million euros")
+        .replace("excerpt: The port reopened on Monday.", "excerpt: The port opened on Monday.")
+        .replace("reviewed_by: Desk", "reviewed_by: Night desk"),
+        encoding="utf-8",
+    )
+    source = repo / "sources/beta-daily-story.yaml"
+    source.write_text(SOURCE_BETA.replace("kind: news", "kind: ngo"), encoding="utf-8")
+    code, _, err = run("source", "rename", "alpha-news-report", "alpha-report", "--root", str(repo))
+    assert code == 0, err
+    code, out, _ = run("diff", "main", "--root", str(repo), "--format", "json")
+    assert code == 0
+    change = json.loads(out)
+    assert change["renamed"] == [
+        {"record": "source", "before": "alpha-news-report", "after": "alpha-report"}
+    ]
+    assert change["sources_added"] == change["sources_removed"] == []
+    assert change["citations_added"] == change["citations_removed"] == []  # the same, renamed
+    claim_id, statement = "harbour-reopened-march", CLAIM.splitlines()[1][len("statement: ") :]
+    assert change["field_changes"] == [
+        {"record": "claim", "id": claim_id, "field": "statement", "before": statement,
+         "after": statement.replace("4 million", "5 million")},
+        {"record": "claim", "id": claim_id, "field": "reviewed_by", "before": "Desk",
+         "after": "Night desk"},
+        {"record": "claim", "id": claim_id, "field": "citation beta-daily-story: excerpt",
+         "before": "The port reopened on Monday.", "after": "The port opened on Monday."},
+        {"record": "source", "id": "beta-daily-story", "field": "kind", "before": "news",
+         "after": "ngo"},
+    ]  # fmt: skip
+    code, out, _ = run("diff", "main", "--root", str(repo))
+    assert "source alpha-news-report → alpha-report" in out
+    assert "claim harbour-reopened-march, reviewed_by: Desk → Night desk" in out
+
+
 def test_a_quote_not_in_the_article_is_the_audits_warning_at_write_time(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
     code, _, err = run(
         "claim", "add", "--statement", "Ferries to Port Vell resumed.", "--status", "unconfirmed",

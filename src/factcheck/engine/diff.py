@@ -2,24 +2,26 @@
 
 Git itself gives the old desk (`git ls-tree` and `git show` of the revision's
 claims, sources and settings, into a temporary folder); both desks are read and
-audited the same way, and compared record by record: claims added and removed,
-status changes, citations added and removed, rationales changed, and the audit's
-findings that are new or resolved (a finding is the same finding when its rule,
-file, record and message are, wherever its line moved to).
+audited the same way, and compared record by record: claims and sources added,
+removed and renamed, status changes, citations added and removed, every other field
+before and after, and the audit's findings that are new or resolved (a finding is
+the same finding when its rule, file, record and message are, wherever its line
+moved to).
 """
 
 from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck import clock
 from factcheck.desk.findings import Finding
-from factcheck.desk.model import Claim
+from factcheck.desk.model import Claim, Source
 from factcheck.desk.repository import Repository
 from factcheck.engine.audit import audit
 from factcheck.errors import Usage
@@ -44,6 +46,37 @@ class CitationChange:
     stance: str
 
 
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a record as it was and as it is (None: absent)."""
+
+    record: str
+    """"claim" or "source"."""
+    id: str
+    field: str
+    """The field's name; a citation's is `citation SOURCE-ID: stance` (or excerpt, locator)."""
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class Rename:
+    """A record whose id changed and nothing else that identifies it."""
+
+    record: str
+    before: str
+    after: str
+
+
+CLAIM_FIELDS = (
+    "statement", "status", "article", "quote", "rationale", "reviewed_by", "reviewed_on", "tags",
+)  # fmt: skip
+SOURCE_FIELDS = (
+    "title", "publisher", "url", "archived_url", "published", "accessed", "kind",
+    "reliability", "origin", "notes",
+)  # fmt: skip
+
+
 @dataclass
 class DeskDiff:
     """Everything a reviewer of a change to the desk wants to see."""
@@ -55,6 +88,11 @@ class DeskDiff:
     cited: list[CitationChange] = field(default_factory=list)
     uncited: list[CitationChange] = field(default_factory=list)
     rationales: list[str] = field(default_factory=list)
+    renamed: list[Rename] = field(default_factory=list)
+    sources_added: list[Source] = field(default_factory=list)
+    sources_removed: list[Source] = field(default_factory=list)
+    changes: list[FieldChange] = field(default_factory=list)
+    """Every field that changed, of claims and sources present before and after."""
     new_findings: list[Finding] = field(default_factory=list)
     resolved_findings: list[Finding] = field(default_factory=list)
 
@@ -63,7 +101,8 @@ class DeskDiff:
         """Whether nothing changed that the diff shows."""
         return not any(
             (self.added, self.removed, self.statuses, self.cited, self.uncited,
-             self.rationales, self.new_findings, self.resolved_findings)
+             self.rationales, self.renamed, self.sources_added, self.sources_removed,
+             self.changes, self.new_findings, self.resolved_findings)
         )  # fmt: skip
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +120,10 @@ class DeskDiff:
             "citations_added": [vars(c) for c in self.cited],
             "citations_removed": [vars(c) for c in self.uncited],
             "rationale_changed": self.rationales,
+            "renamed": [vars(r) for r in self.renamed],
+            "sources_added": [{"id": s.id, "title": s.title} for s in self.sources_added],
+            "sources_removed": [{"id": s.id, "title": s.title} for s in self.sources_removed],
+            "field_changes": [vars(c) for c in self.changes],
             "new_findings": [f.to_dict() for f in self.new_findings],
             "resolved_findings": [f.to_dict() for f in self.resolved_findings],
         }
@@ -159,16 +202,30 @@ def diff_desk(root: Path, revision: str | None = None, today: date | None = None
 
 def _compare(old: Repository, new: Repository) -> DeskDiff:
     result = DeskDiff(revision="")
-    before, after = old.claims_by_id, new.claims_by_id
+    sources_before, sources_after = _renamed(
+        result, "source", old.sources_by_id, new.sources_by_id, _source_identity
+    )
+    result.sources_added = [s for i, s in sources_after.items() if i not in sources_before]
+    result.sources_removed = [s for i, s in sources_before.items() if i not in sources_after]
+    for source_id in sorted(set(sources_before) & set(sources_after)):
+        was_source, now_source = sources_before[source_id], sources_after[source_id]
+        shown = now_source.id or source_id
+        result.changes += _fields("source", shown, was_source, now_source, SOURCE_FIELDS)
+    # A citation of a renamed source is the same citation under the source's new id.
+    moved = {r.before: r.after for r in result.renamed}
+    before, after = _renamed(result, "claim", old.claims_by_id, new.claims_by_id, _claim_identity)
     result.added = [c for i, c in after.items() if i not in before]
     result.removed = [c for i, c in before.items() if i not in after]
+    claim_changes: list[FieldChange] = []
     for claim_id in sorted(set(before) & set(after)):
         was, now = before[claim_id], after[claim_id]
         if was.status != now.status:
             result.statuses.append(StatusChange(claim_id, _status(was), _status(now)))
         if (was.rationale or "") != (now.rationale or ""):
             result.rationales.append(claim_id)
-        old_citations = {(c.source, c.stance.value) for c in was.sources}
+        claim_changes += _fields("claim", claim_id, was, now, CLAIM_FIELDS)
+        old_by_source = {moved.get(c.source, c.source): c for c in was.sources}
+        old_citations = {(source, c.stance.value) for source, c in old_by_source.items()}
         new_citations = {(c.source, c.stance.value) for c in now.sources}
         result.cited += [
             CitationChange(claim_id, s, st) for s, st in sorted(new_citations - old_citations)
@@ -176,4 +233,70 @@ def _compare(old: Repository, new: Repository) -> DeskDiff:
         result.uncited += [
             CitationChange(claim_id, s, st) for s, st in sorted(old_citations - new_citations)
         ]
+        for citation in now.sources:
+            previous = old_by_source.get(citation.source)
+            if previous is not None and previous.stance == citation.stance:
+                for change in _fields(
+                    "claim", claim_id, previous, citation, ("excerpt", "locator")
+                ):
+                    claim_changes.append(replace_field(change, f"citation {citation.source}: "))
+    result.changes = claim_changes + result.changes  # claims first, then sources
     return result
+
+
+Record = TypeVar("Record", Claim, Source)
+
+
+def _renamed(
+    result: DeskDiff,
+    kind: str,
+    before: dict[str, Record],
+    after: dict[str, Record],
+    identity: Callable[[Record], object],
+) -> tuple[dict[str, Record], dict[str, Record]]:
+    """`before` and `after`, a record renamed (gone under one id, come under another, the
+    same otherwise) keyed under its new id in both, and noted in `result.renamed`."""
+    gone = {identity(r): i for i, r in before.items() if i not in after}
+    before = dict(before)
+    for new_id, record in after.items():
+        if new_id in before:
+            continue
+        old_id = gone.pop(identity(record), None)
+        if old_id is not None:
+            result.renamed.append(Rename(kind, old_id, new_id))
+            before[new_id] = before.pop(old_id)
+    return before, after
+
+
+def _claim_identity(claim: Claim) -> object:
+    return (claim.statement, claim.status, claim.sources)
+
+
+def _source_identity(source: Source) -> object:
+    return (source.title, source.publisher, source.url, source.published)
+
+
+def _fields(
+    kind: str, record_id: str, was: object, now: object, names: tuple[str, ...]
+) -> list[FieldChange]:
+    """A `FieldChange` for each of `names` whose value differs between `was` and `now`."""
+    changes = []
+    for name in names:
+        old_value, new_value = _shown(getattr(was, name)), _shown(getattr(now, name))
+        if old_value != new_value:
+            changes.append(FieldChange(kind, record_id, name, old_value, new_value))
+    return changes
+
+
+def replace_field(change: FieldChange, prefix: str) -> FieldChange:
+    """`change` with its field's name after `prefix` (a citation's field)."""
+    return FieldChange(change.record, change.id, prefix + change.field, change.before, change.after)
+
+
+def _shown(value: object) -> str | None:
+    """A field's value as text: a status or stance by its name, tags joined."""
+    if value is None or value == ():
+        return None
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return str(getattr(value, "value", value))

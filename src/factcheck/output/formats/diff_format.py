@@ -38,6 +38,10 @@ def _plain(text: str | None) -> str:
     return text or ""
 
 
+def _value(value: str | None, text: Callable[[str | None], str]) -> str:
+    return "(none)" if value is None else text(value)
+
+
 def _sections(
     diff: DeskDiff,
     ident: Callable[[str | None], str] = _plain,
@@ -69,7 +73,18 @@ def _sections(
                 for c in diff.uncited
             ],
         ),
-        ("Rationale changed", [ident(claim) for claim in diff.rationales]),
+        ("Renamed", [f"{r.record} {ident(r.before)} → {ident(r.after)}" for r in diff.renamed]),
+        ("Sources added", [f"+ {ident(s.id)}: {text(s.title)}" for s in diff.sources_added]),
+        ("Sources removed", [f"- {ident(s.id)}: {text(s.title)}" for s in diff.sources_removed]),
+        (
+            "Fields changed",
+            [
+                f"{c.record} {ident(c.id)}, {c.field}: {_value(c.before, text)} → "
+                f"{_value(c.after, text)}"
+                for c in diff.changes
+                if c.field != "status"  # shown among the status changes
+            ],
+        ),
     ]
     return [(title, lines) for title, lines in parts if lines]
 
