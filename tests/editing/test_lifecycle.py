@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import CLAIM, SOURCE_BETA, audit_findings, make_repo
 
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
@@ -257,6 +259,28 @@ def test_diff_shows_every_field_before_and_after_and_a_rename_as_a_rename(run, r
     code, out, _ = run("diff", "main", "--root", str(repo))
     assert "source alpha-news-report → alpha-report" in out
     assert "claim harbour-reopened-march, reviewed_by: Desk → Night desk" in out
+
+
+@pytest.mark.parametrize(
+    "command", [["source", "rename", "beta-daily-story", "beta-story"],
+                ["source", "remove", "beta-daily-story", "--uncite"]]
+)  # fmt: skip
+def test_a_source_change_refuses_while_a_file_naming_it_cannot_be_read(
+    run, repo: Path, command: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    broken = repo / "claims/harbour/broken.yaml"
+    broken.write_text("id: broken\nsources: [beta-daily-story\nstatus: confirmed\n")
+    before = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
+    code, _, err = run(*command, "--root", str(repo))
+    assert code == 1
+    assert (
+        "claims/harbour/broken.yaml cannot be read and names source 'beta-daily-story': fix "
+        "its YAML first" in err
+    )
+    assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == before  # nothing written
+    broken.write_text("id: broken\nstatus: [confirmed\n")  # broken, but naming it nowhere
+    code, _, err = run(*command, "--root", str(repo))
+    assert code == 0, err
 
 
 def test_a_quote_not_in_the_article_is_the_audits_warning_at_write_time(run, repo: Path) -> None:  # type: ignore[no-untyped-def]

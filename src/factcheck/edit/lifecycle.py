@@ -115,6 +115,7 @@ def remove_source(root: Path, source_id: str, *, uncite: bool = False) -> Writte
     with writer_lock(root):
         repo = load_repository(root)
         source = _require(repo, "source", source_id, repo.sources_by_id)
+        _refuse_unreadable_naming(repo, source_id, "remove it")
         citing = _unique(_citing(repo, source_id))
         copies = [s for s in repo.sources if s.origin == source_id]
         if (citing or copies) and not uncite:
@@ -146,6 +147,34 @@ def remove_source(root: Path, source_id: str, *, uncite: bool = False) -> Writte
         apply(root, steps, f"remove source {source_id}")
     warnings = tuple(f"uncited from claim {quoted(c.id)} ({c.path})" for c in citing)
     return Written(source.path, source_id, "removed", warnings)
+
+
+def _refuse_unreadable_naming(repo: Repository, source_id: str, doing: str) -> None:
+    """Refuse when a claim or source file that cannot be read names `source_id`: the
+    change could not update it, and once mended it would name a source that is gone."""
+    naming = re.compile(rf"(?<![\w.-]){re.escape(source_id)}(?![\w.-])")
+    broken = sorted(
+        {
+            f.path
+            for f in repo.load_findings
+            if f.rule == "yaml-syntax" and f.path.endswith((".yaml", ".yml"))
+        }
+    )
+    named = [path for path in broken if naming.search(_raw_text(repo.root / path))]
+    if named:
+        raise Refused(
+            [refusal(f"{path} cannot be read and names source {quoted(source_id)}: fix its "
+                     f"YAML first (`factcheck audit` shows where), then {doing} again")
+             for path in named]
+        )  # fmt: skip
+
+
+def _raw_text(path: Path) -> str:
+    """A file's text whatever its encoding (what cannot be decoded is replaced)."""
+    try:
+        return path.read_bytes().decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 def _cited_id(entry: Any) -> Any:
@@ -189,6 +218,7 @@ def rename_source(root: Path, old: str, new: str) -> Written:
         repo = load_repository(root)
         source = _require(repo, "source", old, repo.sources_by_id)
         _new_id(new, "source", repo.sources_by_id)
+        _refuse_unreadable_naming(repo, old, "rename it")
         target, steps = _moved_record(repo, source.path, old, new)
         for claim in _unique(_citing(repo, old)):
             claim_document = _readable(repo, claim.path)
