@@ -206,7 +206,7 @@ def test_a_round_trip_keeps_the_record_and_adds_nothing_twice(run, tmp_path: Pat
     code, out, _ = run("import", "claimreview", "--root", str(fresh), "--verbose", *files)
     assert code == 0
     assert out.splitlines()[:2] == [
-        "read 1 reviews: added 1 (1 claims, 1 sources), 0 already present, skipped 0",
+        "read 1 review: added 1 (1 claim, 1 source), 0 already present, skipped 0",
         "  added harbour-reopened-march.json review 1: claim 'harbour-reopened-march'",
     ]
     assert _kept(fresh) == _kept(desk)
@@ -214,7 +214,7 @@ def test_a_round_trip_keeps_the_record_and_adds_nothing_twice(run, tmp_path: Pat
     before = {p: p.read_bytes() for p in desk.rglob("*.yaml")}
     code, out, _ = run("import", "claimreview", "--root", str(desk), "--verbose", *files)
     assert out.splitlines() == [
-        "read 1 reviews: added 0 (0 claims, 0 sources), 1 already present, skipped 0",
+        "read 1 review: added 0 (0 claims, 0 sources), 1 already present, skipped 0",
         "  present harbour-reopened-march.json review 1: already in the desk as claim "
         "'harbour-reopened-march'",
     ]

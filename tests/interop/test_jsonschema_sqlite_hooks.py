@@ -112,3 +112,10 @@ def test_pre_commit_hook_is_declared() -> None:
     assert (hook["id"], hook["entry"], hook["language"], hook["pass_filenames"]) == (
         "factcheck-audit", "factcheck audit", "python", False,
     )  # fmt: skip
+
+
+def test_the_export_counts_one_of_a_kind_in_the_singular(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    database = repo / "desk.db"
+    code, out, _ = run("export", "sqlite", "--root", str(repo), str(database))
+    assert code == 0
+    assert out.startswith(f"wrote {database}: 1 claim, 2 sources, 2 citations, 1 article, ")

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.common import ROOT_OPTION, command_group, resolve
-from factcheck.text.clean import visible
+from factcheck.text.clean import counted, visible
 
 export_app = command_group("Export the desk: ClaimReview, JSON Schema, SQLite.")
 
@@ -59,7 +59,7 @@ def claimreview(
         write_output(target, json.dumps(reviews, ensure_ascii=False, indent=2) + "\n")
     skipped = len(unexportable(repo))
     typer.echo(
-        f"wrote {len(reviews)} ClaimReviews to {output}"
+        f"wrote {counted(len(reviews), 'ClaimReview')} to {output}"
         + (f"; skipped {skipped} claims" if skipped else "")
     )
 
@@ -107,7 +107,7 @@ def sqlite(
     from factcheck.interop.sqlite import write_database
 
     export = write_database(audit(resolve(root)), database)
-    summary = ", ".join(f"{count} {table}" for table, count in export.counts.items())
+    summary = ", ".join(counted(count, table[:-1]) for table, count in export.counts.items())
     typer.echo(
         f"wrote {database}: {summary}"
         + (f"; skipped {len(export.skipped)}" if export.skipped else "")

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from factcheck.cli.common import ROOT_OPTION, command_group, resolve
-from factcheck.text.clean import quoted
+from factcheck.text.clean import counted, quoted
 
 import_app = command_group("Import fact-checks published by others.")
 
@@ -37,8 +37,9 @@ def claimreview(
 
     summary = import_claimreview(resolve(root), files)
     typer.echo(
-        f"read {len(summary.outcomes)} reviews: added {summary.count('added')} "
-        f"({len(summary.added_claims)} claims, {len(summary.added_sources)} sources), "
+        f"read {counted(len(summary.outcomes), 'review')}: added {summary.count('added')} "
+        f"({counted(len(summary.added_claims), 'claim')}, "
+        f"{counted(len(summary.added_sources), 'source')}), "
         f"{summary.count('present')} already present, skipped {summary.count('skipped')}"
     )
     for outcome in summary.outcomes:

@@ -39,3 +39,8 @@ def quoted(text: object) -> str:
     """`text` in single quotes for a message, as it is: unlike repr(), backslashes in
     escapes that `visible` made stay single, so a message shows what the file has."""
     return f"'{text}'"
+
+
+def counted(count: int, word: str) -> str:
+    """`count` and `word`, plural unless there is one: "1 source", "3 sources"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -17,6 +17,7 @@ from rich.theme import Theme
 
 from factcheck.desk.findings import Finding, Severity
 from factcheck.engine.audit import AuditResult
+from factcheck.text.clean import counted
 
 THEME = Theme(
     {
@@ -55,10 +56,6 @@ def print_trimmed(console: Console, renderable: RenderableType) -> None:
         console.print(renderable)
     lines = capture.get().split("\n")
     console.file.write("\n".join(line.rstrip(" ") for line in lines))
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def render_terminal(
@@ -102,13 +99,13 @@ def render_findings(console: Console, findings: Sequence[Finding]) -> None:
 def _summary(console: Console, result: AuditResult) -> None:
     summary = result.summary()
     status = summary["status"]
-    line = Text(f"{_plural(summary['claims'], 'claim')} (")
+    line = Text(f"{counted(summary['claims'], 'claim')} (")
     for index, name in enumerate(("confirmed", "unconfirmed", "disputed")):
         if index:
             line.append(", ")
         line.append(f"{status[name]} {name}", style=f"status.{name}")
     line.append(
-        f"), {_plural(summary['sources'], 'source')}, {_plural(summary['articles'], 'article')}"
+        f"), {counted(summary['sources'], 'source')}, {counted(summary['articles'], 'article')}"
     )
     console.print(line)
     console.print(tally_line(summary["findings"], summary.get("suppressed", 0)))
@@ -124,7 +121,7 @@ def tally_line(counts: dict[str, int], suppressed: int = 0) -> Text:
             if index:
                 tally.append(", ")
             count = counts[severity.value]
-            words = f"{count} info" if severity is Severity.INFO else _plural(count, severity.value)
+            words = f"{count} info" if severity is Severity.INFO else counted(count, severity.value)
             tally.append(words, style=f"severity.{severity.value}")
     if suppressed:
         tally.append(f" ({suppressed} suppressed)", style="rule")

@@ -33,6 +33,7 @@ from factcheck.output.report.data import (
     Section,
     StatusCounts,
 )
+from factcheck.text.clean import counted
 
 SHADES = {Status.CONFIRMED: "█", Status.UNCONFIRMED: "▒", Status.DISPUTED: "░"}
 SENTENCE_SHADES = {
@@ -129,17 +130,13 @@ def _summary(report: Report, width: int) -> Panel:
     )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def _claim(row: ClaimRow) -> Group:
     """One claim with its evidence: status and id, statement, rationale, review, citations."""
     claim = row.claim
     head = status_text(claim)
     head.append("  ")
     head.append(str(claim.id), style="bold")  # an id is one long word: it never wraps
-    head.append(f"  {_plural(row.sources, 'source')}, {row.publishers} independent", style="rule")
+    head.append(f"  {counted(row.sources, 'source')}, {row.publishers} independent", style="rule")
     table = Table.grid(padding=(0, 1), pad_edge=False)
     table.add_column(no_wrap=True, width=8)
     table.add_column(ratio=1)
