@@ -236,10 +236,10 @@ def _compare(old: Repository, new: Repository) -> DeskDiff:
         for citation in now.sources:
             previous = old_by_source.get(citation.source)
             if previous is not None and previous.stance == citation.stance:
-                for change in _fields(
-                    "claim", claim_id, previous, citation, ("excerpt", "locator")
-                ):
-                    claim_changes.append(replace_field(change, f"citation {citation.source}: "))
+                named = f"citation {citation.source}: "
+                claim_changes += _fields(
+                    "claim", claim_id, previous, citation, ("excerpt", "locator"), named
+                )
     result.changes = claim_changes + result.changes  # claims first, then sources
     return result
 
@@ -277,20 +277,21 @@ def _source_identity(source: Source) -> object:
 
 
 def _fields(
-    kind: str, record_id: str, was: object, now: object, names: tuple[str, ...]
+    kind: str,
+    record_id: str,
+    was: object,
+    now: object,
+    names: tuple[str, ...],
+    prefix: str = "",
 ) -> list[FieldChange]:
-    """A `FieldChange` for each of `names` whose value differs between `was` and `now`."""
+    """A `FieldChange` for each of `names` whose value differs between `was` and `now`,
+    named after `prefix` (a citation's fields)."""
     changes = []
     for name in names:
         old_value, new_value = _shown(getattr(was, name)), _shown(getattr(now, name))
         if old_value != new_value:
-            changes.append(FieldChange(kind, record_id, name, old_value, new_value))
+            changes.append(FieldChange(kind, record_id, prefix + name, old_value, new_value))
     return changes
-
-
-def replace_field(change: FieldChange, prefix: str) -> FieldChange:
-    """`change` with its field's name after `prefix` (a citation's field)."""
-    return FieldChange(change.record, change.id, prefix + change.field, change.before, change.after)
 
 
 def _shown(value: object) -> str | None:
