@@ -22,10 +22,10 @@ from factcheck.edit.journal import writer_lock
 from factcheck.edit.paths import claim_folder, relative, require_slug, unique_id
 from factcheck.edit.validate import Written, checked, refusal
 from factcheck.edit.yamlio import (
+    Edit,
     clean_input,
     dump_document,
     flow_seq,
-    load_document,
     plain_date,
     safe_scalar,
     seq,
@@ -159,13 +159,13 @@ def _claim_file(repo: Repository, claim_id: str) -> tuple[Claim, Path]:
     return claim, repo.root / claim.path
 
 
-def _readable_document(repo: Repository, claim: Claim, path: Path) -> CommentedMap:
+def _readable_document(repo: Repository, claim: Claim, path: Path) -> Edit:
     problems = [
         f for f in repo.load_findings if f.path == claim.path and f.severity is Severity.ERROR
     ]
     if problems:
         raise Refused(problems)  # fix the file by hand (or `claim edit`) first
-    return load_document(path.read_text(encoding="utf-8-sig"))
+    return Edit.of(path.read_text(encoding="utf-8-sig"))
 
 
 def set_field(document: CommentedMap, name: str, value: Any) -> None:
@@ -182,9 +182,9 @@ def set_field(document: CommentedMap, name: str, value: Any) -> None:
     document.insert(position, name, value)
 
 
-def _rewrite(repo: Repository, claim: Claim, path: Path, document: CommentedMap) -> tuple[str, ...]:
-    """Replace the claim's file with `document`, if it passes; the audit's warnings on it."""
-    text = dump_document(document)
+def _rewrite(repo: Repository, claim: Claim, path: Path, edit: Edit) -> tuple[str, ...]:
+    """Replace the claim's file with the edited text, if it passes; the audit's warnings."""
+    text = edit.text()
     _, warnings = checked(repo, claim_from_text(text, claim.path), claim.path)
     replace_file(path, text)
     return warnings
@@ -203,14 +203,15 @@ def set_status(
     with writer_lock(root):
         repo = load_repository(root)
         claim, path = _claim_file(repo, claim_id)
-        document = _readable_document(repo, claim, path)
+        edit = _readable_document(repo, claim, path)
+        document = edit.document
         set_field(document, "status", status.value)
         if rationale is not None:
             set_field(document, "rationale", safe_scalar(clean_input(rationale)))
         if reviewed_by is not None:
             set_field(document, "reviewed_by", safe_scalar(clean_input(reviewed_by)))
         set_field(document, "reviewed_on", plain_date(today or clock.today()))
-        warnings = _rewrite(repo, claim, path, document)
+        warnings = _rewrite(repo, claim, path, edit)
     return Written(claim.path, claim_id, f"status set to {status.value}", warnings)
 
 
@@ -220,11 +221,11 @@ def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
         repo = load_repository(root)
         require_slug(citation.source, "source")
         claim, path = _claim_file(repo, claim_id)
-        document = _readable_document(repo, claim, path)
-        sources = document.get("sources")
+        edit = _readable_document(repo, claim, path)
+        sources = edit.document.get("sources")
         if sources is None:
             sources = seq([])
-            set_field(document, "sources", sources)
+            set_field(edit.document, "sources", sources)
         action = "citation added"
         for index, entry in enumerate(sources):
             named = entry.get("source") if isinstance(entry, dict) else entry
@@ -237,7 +238,7 @@ def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
             sources.append(citation_node(citation))
         warnings: tuple[str, ...] = ()
         if action != "citation unchanged":
-            warnings = _rewrite(repo, claim, path, document)
+            warnings = _rewrite(repo, claim, path, edit)
     return Written(claim.path, claim_id, action, warnings)
 
 
@@ -259,6 +260,11 @@ def _update_citation(sources: Any, index: int, citation: CitationDraft) -> bool:
         mapping["stance"] = wanted.pop("stance", "supports")
         for key, value in wanted.items():
             mapping[key] = safe_scalar(value)
+        # `- ministry  # press office`: the comment follows the id to its new line, not
+        # left alone after a dash (where ruamel would write it)
+        comment = sources.ca.items.pop(index, None)
+        if comment and comment[0] is not None:
+            mapping.ca.items["source"] = [None, None, comment[0], None]
         sources[index] = mapping
         return True
     changed = False

@@ -13,15 +13,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.comments import CommentedMap
-
 from factcheck.desk.findings import Severity
 from factcheck.desk.model import Article, Claim, Source
 from factcheck.desk.repository import Repository
 from factcheck.edit.journal import Step, apply, writer_lock
 from factcheck.edit.paths import require_slug
 from factcheck.edit.validate import CLAIM_ERROR_RULES, Written, refusal
-from factcheck.edit.yamlio import dump_document, load_document
+from factcheck.edit.yamlio import Edit
 from factcheck.errors import Refused, Usage
 from factcheck.load.files import FileResult, claim_from_text, parse_article, source_from_text
 from factcheck.load.repository import load_repository
@@ -33,12 +31,12 @@ def _text(repo: Repository, rel: str) -> str:
     return (repo.root / rel).read_text(encoding="utf-8-sig")
 
 
-def _readable(repo: Repository, rel: str) -> CommentedMap:
+def _readable(repo: Repository, rel: str) -> Edit:
     """The record at `rel` for editing; refused while the file has errors of its own."""
     problems = [f for f in repo.load_findings if f.path == rel and f.severity is Severity.ERROR]
     if problems:
         raise Refused(problems)  # fix the file first: nothing is written
-    return load_document(_text(repo, rel))
+    return Edit.of(_text(repo, rel))
 
 
 def _result(rel: str, text: str) -> FileResult:
@@ -131,18 +129,18 @@ def remove_source(root: Path, source_id: str, *, uncite: bool = False) -> Writte
             )  # fmt: skip
         steps = [Step(source.path, None)]
         for claim in citing:
-            document = _readable(repo, claim.path)
-            entries = document.get("sources") or []
+            edit = _readable(repo, claim.path)
+            entries = edit.document.get("sources") or []
             for index in reversed(range(len(entries))):
                 if _cited_id(entries[index]) == source_id:
                     del entries[index]
             if not entries:
-                del document["sources"]
-            steps.append(Step(claim.path, dump_document(document)))
+                del edit.document["sources"]
+            steps.append(Step(claim.path, edit.text()))
         for copy in copies:
-            document = _readable(repo, copy.path)
-            del document["origin"]
-            steps.append(Step(copy.path, dump_document(document)))
+            edit = _readable(repo, copy.path)
+            del edit.document["origin"]
+            steps.append(Step(copy.path, edit.text()))
         _check(repo, steps)
         apply(root, steps, f"remove source {source_id}")
     warnings = tuple(f"uncited from claim {quoted(c.id)} ({c.path})" for c in citing)
@@ -191,10 +189,10 @@ def _renamed_path(path: str, old: str, new: str) -> str:
 def _moved_record(repo: Repository, path: str, old: str, new: str) -> tuple[str, list[Step]]:
     """The steps that give the record at `path` the id `new`: its text under its new name,
     and its old file gone."""
-    document = _readable(repo, path)
-    document["id"] = new
+    edit = _readable(repo, path)
+    edit.document["id"] = new
     target = _renamed_path(path, old, new)
-    steps = [Step(target, dump_document(document))]
+    steps = [Step(target, edit.text())]
     if target != path:
         steps.append(Step(path, None))
     return target, steps
@@ -221,18 +219,18 @@ def rename_source(root: Path, old: str, new: str) -> Written:
         _refuse_unreadable_naming(repo, old, "rename it")
         target, steps = _moved_record(repo, source.path, old, new)
         for claim in _unique(_citing(repo, old)):
-            claim_document = _readable(repo, claim.path)
-            entries = claim_document.get("sources") or []
+            claim_edit = _readable(repo, claim.path)
+            entries = claim_edit.document.get("sources") or []
             for index, entry in enumerate(entries):
                 if isinstance(entry, dict) and entry.get("source") == old:
                     entry["source"] = new
                 elif entry == old:
                     entries[index] = new
-            steps.append(Step(claim.path, dump_document(claim_document)))
+            steps.append(Step(claim.path, claim_edit.text()))
         for copy in (s for s in repo.sources if s.origin == old and s is not source):
-            copy_document = _readable(repo, copy.path)
-            copy_document["origin"] = new
-            steps.append(Step(copy.path, dump_document(copy_document)))
+            copy_edit = _readable(repo, copy.path)
+            copy_edit.document["origin"] = new
+            steps.append(Step(copy.path, copy_edit.text()))
         _check(repo, steps)
         apply(root, steps, f"rename source {old} to {new}")
     return Written(target, new, f"renamed from {old} ({len(steps) - 2} records updated)")
@@ -268,9 +266,9 @@ def rename_article(root: Path, old: str, new: str) -> Written:
         steps = [Step(moved(article.path), renamed)]
         updated: dict[str, str] = {}
         for claim in repo.claims_in(old):
-            document = _readable(repo, claim.path)
-            document["article"] = new
-            updated[claim.path] = dump_document(document)
+            edit = _readable(repo, claim.path)
+            edit.document["article"] = new
+            updated[claim.path] = edit.text()
         if move:  # every file of the folder moves; a claim of another article keeps its text
             for path in sorted(p for p in _files_under(repo.root, folder) if p != article.path):
                 steps.append(Step(moved(path), updated.pop(path, None) or _text(repo, path)))
