@@ -113,7 +113,7 @@ CASES: list[tuple[str, int, str]] = [
     ),
     # refused: the record would not pass the audit, or the file cannot be written
     (
-        "claim set-status harbour-reopened-march disputed --root {root}",
+        "claim set-status harbour-reopened-march disputed --reviewer Kim --rationale Retracted. --root {root}",
         REFUSED,
         "refused: claims/harbour/harbour-reopened-march.yaml:3:9: is disputed but no citation "
         "refutes it: cite the evidence against it with stance 'refutes', or change the status",

@@ -113,3 +113,27 @@ def test_claim_add_in_a_terminal_asks_for_what_is_missing(tmp_path: Path) -> Non
     assert "reviewed_by: Desk\n" in text and "tags: [ferries, works]\n" in text
     assert "sources:\n  - alpha-news-report\n  - beta-daily-story\n" in text
     assert "article: harbour-reopened\n" in text
+
+
+def test_set_status_in_a_terminal_asks_who_and_why_and_tab_completes_no_file_names(
+    tmp_path: Path,
+) -> None:
+    repo = make_repo(tmp_path)
+    (repo / "Kitchen-notes.txt").write_text("a file Tab would complete by default\n")
+    child = pexpect.spawn(
+        sys.executable, ["-m", "factcheck", "claim", "set-status", "harbour-reopened-march",
+                         "unconfirmed", "--root", str(repo)],
+        cwd=str(repo), env=ENV, encoding="utf-8", timeout=20, dimensions=(40, 200),
+    )  # fmt: skip
+    child.expect_exact("Reviewed by:")
+    child.send("Ki\t")  # free text: Tab completes nothing, not `Kitchen-notes.txt`
+    child.sendline("m")
+    child.expect_exact("Rationale (why unconfirmed):")
+    child.sendline("Beta withdrew its story.")
+    child.expect_exact("status set to unconfirmed")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    text = (repo / "claims/harbour/harbour-reopened-march.yaml").read_text()
+    assert "reviewed_by: Kim\n" in text
+    assert "rationale: Beta withdrew its story.\n" in text

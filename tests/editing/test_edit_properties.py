@@ -30,7 +30,10 @@ text = st.none() | st.text(
 stances = st.none() | st.sampled_from(list(Stance))
 sources = st.sampled_from(["alpha-news-report", "beta-daily-story", "gamma-wire"])
 
-set_status_op = st.tuples(st.just("set-status"), st.sampled_from(list(Status)), text, text)
+given_text = text.filter(lambda value: value is not None)
+set_status_op = st.tuples(
+    st.just("set-status"), st.sampled_from(list(Status)), given_text, given_text
+)
 cite_op = st.tuples(st.just("cite"), sources, stances, text, text)
 source_op = st.tuples(st.just("source"), st.sampled_from(["delta", "epsilon"]), text)
 operation = st.one_of(set_status_op, cite_op, source_op)
@@ -51,9 +54,7 @@ def run(root: Path, op: tuple[Any, ...]) -> tuple[str | None, set[str]]:
         _, status, rationale, reviewer = op
         set_status(root, "harbour-reopened-march", status, rationale=rationale,
                    reviewed_by=reviewer, today=TODAY)  # fmt: skip
-        named = {"status", "reviewed_on"}
-        named |= {"rationale"} if rationale is not None else set()
-        return CLAIM_PATH, named | ({"reviewed_by"} if reviewer is not None else set())
+        return CLAIM_PATH, {"status", "rationale", "reviewed_by", "reviewed_on"}
     if kind == "cite":
         _, source, stance, excerpt, locator = op
         cite(root, "harbour-reopened-march", CitationDraft(source, stance, excerpt, locator))

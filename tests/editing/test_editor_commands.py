@@ -148,9 +148,8 @@ def test_set_status_changes_only_what_it_must_in_a_commented_file(run, repo: Pat
         "status: confirmed", "status: confirmed   # was unconfirmed until March"
     ).replace("rationale: Two independent reports.", 'rationale: "Two independent reports."')
     (repo / CLAIM_PATH).write_text(commented)
-    code, out, _ = run(
-        "claim", "set-status", "harbour-reopened-march", "disputed", "--root", str(repo)
-    )
+    code, out, _ = run("claim", "set-status", "harbour-reopened-march", "disputed",
+                       "--reviewer", "Kim", "--rationale", "Beta retracted.", "--root", str(repo))  # fmt: skip
     assert code == 1  # disputed needs a refuting citation: refused, file untouched
     assert (repo / CLAIM_PATH).read_text() == commented
     code, out, _ = run(
@@ -160,6 +159,8 @@ def test_set_status_changes_only_what_it_must_in_a_commented_file(run, repo: Pat
         "unconfirmed",
         "--reviewed-by",
         "Kim",
+        "--rationale",
+        "Beta's story is withdrawn.",
         "--root",
         str(repo),
     )
@@ -174,13 +175,35 @@ def test_set_status_changes_only_what_it_must_in_a_commented_file(run, repo: Pat
     assert diff == [  # the comment keeps its column
         "-status: confirmed   # was unconfirmed until March",
         "+status: unconfirmed # was unconfirmed until March",
+        '-rationale: "Two independent reports."',
         "-reviewed_by: Desk",
         "-reviewed_on: 2026-11-20",
+        '+rationale: "Beta\'s story is withdrawn."',  # the field's own quotes
         "+reviewed_by: Kim",
         f"+reviewed_on: {TODAY}",
     ]
     assert (repo / CLAIM_PATH).read_text().startswith("# Checked against both reports.\n")
-    assert 'rationale: "Two independent reports."' in (repo / CLAIM_PATH).read_text()
+
+
+def test_set_status_without_a_terminal_needs_the_reviewer_and_the_rationale(
+    run, repo: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = (repo / CLAIM_PATH).read_text()
+    code, _, err = run(
+        "claim", "set-status", "harbour-reopened-march", "unconfirmed", "--root", str(repo)
+    )
+    assert (code, err) == (
+        2,
+        "factcheck: --reviewer and --rationale are required "
+        "(standard input is not a terminal, so nothing is asked)\n",
+    )
+    code, _, err = run("claim", "set-status", "harbour-reopened-march", "unconfirmed",
+                       "--reviewer", "Kim", "--root", str(repo))  # fmt: skip
+    assert (code, err) == (
+        2,
+        "factcheck: --rationale is required (standard input is not a terminal, so nothing is asked)\n",
+    )
+    assert (repo / CLAIM_PATH).read_text() == before
 
 
 def test_cite_adds_then_updates_a_citation(run, repo: Path) -> None:  # type: ignore[no-untyped-def]

@@ -150,9 +150,8 @@ def test_a_refused_edit_saved_unchanged_is_kept_and_named_last(run, repo: Path, 
 
 
 def test_errors_speak_with_one_voice(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
-    code, _, err = run(
-        "claim", "set-status", "harbour-reopened-march", "confirmd", "--root", str(repo)
-    )
+    code, _, err = run("claim", "set-status", "harbour-reopened-march", "confirmd",
+                       "--reviewer", "Kim", "--rationale", "Read again.", "--root", str(repo))  # fmt: skip
     assert (code, err) == (2, "factcheck: unknown STATUS 'confirmd'; did you mean 'confirmed'?\n")
     code, _, err = run("source", "add", "--title", "T", "--publisher", "P", "--published",
                        "2026-11-31", "--root", str(repo))  # fmt: skip
@@ -178,7 +177,7 @@ def test_diff_shows_what_a_branch_changed(run, repo: Path) -> None:  # type: ign
     cite = ["cite", "harbour-reopened-march", "beta-daily-story", "--stance", "refutes"]
     run(*cite, "--root", str(repo))
     run("claim", "set-status", "harbour-reopened-march", "disputed", "--rationale", "Beta retracted.",
-        "--root", str(repo))  # fmt: skip
+        "--reviewer", "Desk", "--root", str(repo))  # fmt: skip
     run("claim", "add", "--statement", "Ferries to Port Vell resumed.", "--status", "unconfirmed",
         "--root", str(repo))  # fmt: skip
     code, out, _ = run("diff", "--root", str(repo), "--format", "json")

@@ -121,14 +121,18 @@ def set_status_command(
     claim_id: str = typer.Argument(..., metavar="ID", help="The claim."),
     status: str = typer.Argument(..., metavar="STATUS", help="confirmed, unconfirmed or disputed."),
     rationale: str | None = typer.Option(
-        None, "--rationale", metavar="TEXT", help="Why this status."
+        None, "--rationale", metavar="TEXT", help="Why this status (replaces the old one)."
     ),
     reviewed_by: str | None = typer.Option(
-        None, "--reviewed-by", metavar="NAME", help="Who set it."
+        None, "--reviewer", "--reviewed-by", metavar="NAME", help="Who set it."
     ),
     root: Path | None = ROOT_OPTION,
 ) -> None:
-    """Set a claim's status; reviewed_on becomes today. Comments and layout of the file stay.
+    """Set a claim's status, with who set it and why; reviewed_on becomes today.
+
+    A new verdict is someone's, for a reason: the reviewer and the rationale are asked
+    for in a terminal and required as flags elsewhere. Only the lines of the fields
+    that change are rewritten.
 
     Example:
 
@@ -136,14 +140,17 @@ def set_status_command(
         factcheck claim set-status eu-maintains-sanctions confirmed --reviewed-by "J. Doe" \\
           --rationale "Council decision of 2026-02-24 renews them."
     """
+    from factcheck.cli import prompts
     from factcheck.edit.claims import set_status
     from factcheck.suggest import choice
 
     repo_root = resolve(root)
     new_status = Status(choice(status, STATUSES, "STATUS"))
-    report(
-        set_status(repo_root, claim_id, new_status, rationale=rationale, reviewed_by=reviewed_by)
+    reviewer, why = prompts.require_all(
+        (reviewed_by, "--reviewer", "Reviewed by"),
+        (rationale, "--rationale", f"Rationale (why {new_status.value})"),
     )
+    report(set_status(repo_root, claim_id, new_status, rationale=why, reviewed_by=reviewer))
 
 
 @claim_app.command("edit", short_help="Edit a claim in $EDITOR.")

@@ -23,6 +23,9 @@ def interactive() -> bool:
 
 
 def _complete_with(words: Sequence[str]) -> Callable[[], None]:
+    """Tab completes among `words` until the returned function is called; with no words,
+    Tab completes nothing (not readline's default, the names of files, at a question
+    whose answer is free text)."""
     try:
         import readline
     except ImportError:  # pragma: no cover - Windows without pyreadline
@@ -50,8 +53,24 @@ def require(value: str | None, flag: str, question: str) -> str:
         return value
     if not interactive():
         raise Usage(f"{flag} is required (standard input is not a terminal, so nothing is asked)")
-    answer: str = typer.prompt(question)
+    restore = _complete_with(())
+    try:
+        answer: str = typer.prompt(question)
+    finally:
+        restore()
     return answer
+
+
+def require_all(*fields: tuple[str | None, str, str]) -> list[str]:
+    """Each `(value, flag, question)`'s value, as `require` gives it; without a terminal,
+    one exit 2 that names every flag missing, not the first alone."""
+    missing = [flag for value, flag, _ in fields if not value]
+    if missing and not interactive():
+        raise Usage(
+            f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} required "
+            "(standard input is not a terminal, so nothing is asked)"
+        )
+    return [require(value, flag, question) for value, flag, question in fields]
 
 
 def optional(value: str | None, question: str, complete: Sequence[str] = ()) -> str | None:
@@ -59,7 +78,7 @@ def optional(value: str | None, question: str, complete: Sequence[str] = ()) -> 
     completes among `complete` from the first prompt on."""
     if value is not None or not interactive():
         return value
-    restore = _complete_with(complete) if complete else (lambda: None)
+    restore = _complete_with(complete)
     try:
         answer: str = typer.prompt(f"{question} (optional)", default="", show_default=False)
     finally:

@@ -195,21 +195,20 @@ def set_status(
     claim_id: str,
     status: Status,
     *,
-    rationale: str | None = None,
-    reviewed_by: str | None = None,
+    rationale: str,
+    reviewed_by: str,
     today: date | None = None,
 ) -> Written:
-    """Change a claim's verdict; `reviewed_on` becomes today."""
+    """Change a claim's verdict: who set it, why, and `reviewed_on` today (a verdict
+    credited to the previous reviewer, for the previous reason, would misstate both)."""
     with writer_lock(root):
         repo = load_repository(root)
         claim, path = _claim_file(repo, claim_id)
         edit = _readable_document(repo, claim, path)
         document = edit.document
         set_field(document, "status", status.value)
-        if rationale is not None:
-            set_field(document, "rationale", safe_scalar(clean_input(rationale)))
-        if reviewed_by is not None:
-            set_field(document, "reviewed_by", safe_scalar(clean_input(reviewed_by)))
+        set_field(document, "rationale", safe_scalar(clean_input(rationale)))
+        set_field(document, "reviewed_by", safe_scalar(clean_input(reviewed_by)))
         set_field(document, "reviewed_on", plain_date(today or clock.today()))
         warnings = _rewrite(repo, claim, path, edit)
     return Written(claim.path, claim_id, f"status set to {status.value}", warnings)
