@@ -74,6 +74,26 @@ def test_the_default_id_is_made_unique_and_a_near_duplicate_is_named(run, repo: 
     assert "(harbour-port-vell-reopened-3-march-2)" in out
 
 
+def test_an_add_shows_every_finding_the_audit_would_raise_on_the_record(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run("source", "add", "--id", "gamma-wire", "--title", "Ferries resume",
+                         "--publisher", "Gamma Wire", "--url", "https://gamma.example/ferries",
+                         "--published", "2025-03-05", "--accessed", "2025-03-04", "--root", str(repo))  # fmt: skip
+    assert (code, out) == (0, "wrote sources/gamma-wire.yaml (gamma-wire): added\n")
+    assert err == (
+        "info: no claim cites this source (orphan-source)\n"
+        "warning: accessed 2025-03-04 is before published 2025-03-05 (date-order)\n"
+    )
+    code, out, err = run("claim", "add", "--id", "ferries-resumed", "--statement",
+                         "Ferries to Port Vell resumed on 5 March 2025.", "--status", "confirmed",
+                         "--source", "gamma-wire", "--rationale", "The wire says so.",
+                         "--reviewed-by", "Desk", "--root", str(repo))  # fmt: skip
+    assert code == 0, err
+    assert err == (
+        "warning: is confirmed by 1 independent publisher (Gamma Wire); the desk asks for 2: "
+        "cite a supporting source from another publisher (single-source)\n"
+    )
+
+
 def test_without_a_terminal_a_missing_value_stops_with_status_2(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, err = run(
         "claim", "add", "--root", str(repo), "--status", "confirmed", input="ignored\n"
@@ -377,6 +397,8 @@ def test_writes_that_leave_a_claim_at_odds_with_its_evidence_warn(run, repo: Pat
     assert err == (
         "warning: is confirmed, but source 'beta-daily-story' refutes it; weigh it in the "
         "rationale, or set the status to disputed (conflicting-evidence)\n"
+        "warning: is confirmed by 1 independent publisher (Alpha News); the desk asks for 2: "
+        "cite a supporting source from another publisher (single-source)\n"
     )
     code, out, err = run(
         "claim", "add", "--root", str(repo), "--statement", "Ferries to Port Vell resumed.",

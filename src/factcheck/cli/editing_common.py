@@ -12,7 +12,8 @@ from factcheck.text.clean import quoted
 
 
 def report(written: object) -> None:
-    """`wrote PATH (ID): ACTION`, then the warnings, each on stderr."""
+    """`wrote PATH (ID): ACTION`, then what the audit would raise on the record, each
+    finding in the audit's words with its severity, and any notes, on stderr."""
     from rich.text import Text
 
     from factcheck.edit.validate import Written
@@ -22,8 +23,13 @@ def report(written: object) -> None:
     make_console(sys.stdout).print(
         Text(f"wrote {written.path} ({written.id}): {written.action}"), soft_wrap=True
     )
-    for warning in written.warnings:
-        make_console(sys.stderr).print(Text(f"warning: {warning}"), soft_wrap=True)
+    err = make_console(sys.stderr)
+    for finding in written.findings:
+        err.print(
+            Text(f"{finding.severity.value}: {finding.message} ({finding.rule})"), soft_wrap=True
+        )
+    for note in written.notes:
+        err.print(Text(f"note: {note}"), soft_wrap=True)
 
 
 REASON = "# factcheck: "

@@ -15,7 +15,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap
 
 from factcheck import clock
-from factcheck.desk.findings import Severity
+from factcheck.desk.findings import Finding, Severity
 from factcheck.desk.model import CLAIM_FIELDS, Claim, Stance, Status
 from factcheck.desk.repository import Repository
 from factcheck.edit.journal import writer_lock
@@ -147,9 +147,9 @@ def add_claim(root: Path, draft: ClaimDraft, today: date | None = None) -> Writt
         text = dump_document(claim_document(draft, claim_id, today))
         text = (modeline(root, path, "claim") or "") + text
         rel = relative(repo, path)
-        _, warnings = checked(repo, claim_from_text(text, rel), rel, new=True)
+        _, findings = checked(repo, claim_from_text(text, rel), rel, new=True)
         create_new(path, text)
-    return Written(rel, claim_id, "added", warnings)
+    return Written(rel, claim_id, "added", findings)
 
 
 def _claim_file(repo: Repository, claim_id: str) -> tuple[Claim, Path]:
@@ -182,12 +182,12 @@ def set_field(document: CommentedMap, name: str, value: Any) -> None:
     document.insert(position, name, value)
 
 
-def _rewrite(repo: Repository, claim: Claim, path: Path, edit: Edit) -> tuple[str, ...]:
-    """Replace the claim's file with the edited text, if it passes; the audit's warnings."""
+def _rewrite(repo: Repository, claim: Claim, path: Path, edit: Edit) -> tuple[Finding, ...]:
+    """Replace the claim's file with the edited text, if it passes; the audit's findings."""
     text = edit.text()
-    _, warnings = checked(repo, claim_from_text(text, claim.path), claim.path)
+    _, findings = checked(repo, claim_from_text(text, claim.path), claim.path)
     replace_file(path, text)
-    return warnings
+    return findings
 
 
 def set_status(
@@ -210,8 +210,8 @@ def set_status(
         set_field(document, "rationale", safe_scalar(clean_input(rationale)))
         set_field(document, "reviewed_by", safe_scalar(clean_input(reviewed_by)))
         set_field(document, "reviewed_on", plain_date(today or clock.today()))
-        warnings = _rewrite(repo, claim, path, edit)
-    return Written(claim.path, claim_id, f"status set to {status.value}", warnings)
+        findings = _rewrite(repo, claim, path, edit)
+    return Written(claim.path, claim_id, f"status set to {status.value}", findings)
 
 
 def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
@@ -235,10 +235,10 @@ def cite(root: Path, claim_id: str, citation: CitationDraft) -> Written:
             break
         else:
             sources.append(citation_node(citation))
-        warnings: tuple[str, ...] = ()
+        findings: tuple[Finding, ...] = ()
         if action != "citation unchanged":
-            warnings = _rewrite(repo, claim, path, edit)
-    return Written(claim.path, claim_id, action, warnings)
+            findings = _rewrite(repo, claim, path, edit)
+    return Written(claim.path, claim_id, action, findings)
 
 
 def _update_citation(sources: Any, index: int, citation: CitationDraft) -> bool:

@@ -143,8 +143,8 @@ def remove_source(root: Path, source_id: str, *, uncite: bool = False) -> Writte
             steps.append(Step(copy.path, edit.text()))
         _check(repo, steps)
         apply(root, steps, f"remove source {source_id}")
-    warnings = tuple(f"uncited from claim {quoted(c.id)} ({c.path})" for c in citing)
-    return Written(source.path, source_id, "removed", warnings)
+    notes = tuple(f"uncited from claim {quoted(c.id)} ({c.path})" for c in citing)
+    return Written(source.path, source_id, "removed", notes=notes)
 
 
 def _refuse_unreadable_naming(repo: Repository, source_id: str, doing: str) -> None:
@@ -298,6 +298,6 @@ def replace_text(root: Path, kind: str, record_id: str, text: str) -> Written:
         repo = load_repository(root)
         index = repo.claims_by_id if kind == "claim" else repo.sources_by_id
         record = _require(repo, kind, record_id, index)
-        _, warnings = checked(repo, _result(record.path, text), record.path)
+        _, findings = checked(repo, _result(record.path, text), record.path)
         replace_file(root / record.path, text)
-    return Written(record.path, record_id, "edited", warnings)
+    return Written(record.path, record_id, "edited", findings)

@@ -91,6 +91,6 @@ def add_source(root: Path, draft: SourceDraft, today: date | None = None) -> Wri
         path = folder / f"{source_id}.yaml"
         text = (modeline(root, path, "source") or "") + dump_document(document)
         rel = relative(repo, path)
-        _, warnings = checked(repo, source_from_text(text, rel), rel, new=True)
+        _, findings = checked(repo, source_from_text(text, rel), rel, new=True)
         create_new(path, text)
-    return Written(rel, source_id, "added", warnings)
+    return Written(rel, source_id, "added", findings)

@@ -10,6 +10,7 @@ from factcheck.desk.repository import Repository
 from factcheck.engine.audit import run_rules
 from factcheck.errors import Refused
 from factcheck.load import FileResult
+from factcheck.load.discover import FileKind
 
 CLAIM_ERROR_RULES = (
     "yaml-syntax",
@@ -20,21 +21,35 @@ CLAIM_ERROR_RULES = (
     "confirmed-without-support",
     "disputed-without-counter",
 )
-SOURCE_ERROR_RULES = ("yaml-syntax", "schema", "duplicate-id")
-CLAIM_WARNING_RULES = ("conflicting-evidence", "duplicate-claim", "weak-support", "quote-not-found")
-SOURCE_WARNING_RULES = ("duplicate-source", "syndicated-source")
-"""Rules whose findings on the record written are shown to the editor as warnings: the
-audit's own words, at the time of writing."""
+"""The errors a change spanning files is checked for on each file it touches."""
+
+
+def record_rules(kind: FileKind) -> tuple[str, ...]:
+    """The rules whose findings on a record of `kind` the editor sees on writing it:
+    every rule that reads records of that kind, except those that judge an article's
+    sentences (they need every article analysed); `quote-not-found` is the claim's own
+    article's, analysed for it."""
+    from factcheck.rules.registry import RULES
+
+    return tuple(
+        rule.id
+        for rule in RULES
+        if (rule.reads is None or kind in rule.reads)
+        and (not rule.per_article or (kind is FileKind.CLAIM and rule.id == "quote-not-found"))
+    )
 
 
 @dataclass(frozen=True)
 class Written:
-    """What a write did: the record's path and id, and warnings for the editor."""
+    """What a write did: the record's path and id, and what the editor should know of it."""
 
     path: str
     id: str
     action: str
-    warnings: tuple[str, ...] = field(default=())
+    findings: tuple[Finding, ...] = field(default=())
+    """What the audit would raise on the record written, warnings and info alike."""
+    notes: tuple[str, ...] = field(default=())
+    """What else the write did that the editor should know (citations taken out)."""
 
 
 def refusal(message: str, path: str = "-") -> Finding:
@@ -49,8 +64,8 @@ def check_record(repo: Repository, result: FileResult, rel: str) -> Claim | Sour
 
 def checked(
     repo: Repository, result: FileResult, rel: str, *, new: bool = False
-) -> tuple[Claim | Source, tuple[str, ...]]:
-    """The record of `result` and the audit's warnings on it, if writing it at `rel` would
+) -> tuple[Claim | Source, tuple[Finding, ...]]:
+    """The record of `result` and the audit's findings on it, if writing it at `rel` would
     add no error to the audit; else Refused with the errors. The audit's engine
     decides both, with the desk's severities. For a `new` record, refusals name no file
     (it was never written)."""
@@ -65,18 +80,14 @@ def checked(
 
 def _checked(
     repo: Repository, result: FileResult, rel: str
-) -> tuple[Claim | Source, tuple[str, ...]]:
+) -> tuple[Claim | Source, tuple[Finding, ...]]:
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
         raise Refused(errors)
     claims = [c for c in repo.claims if c.path != rel] + list(result.claims)
     sources = [s for s in repo.sources if s.path != rel] + list(result.sources)
     trial = Repository(repo.root, repo.settings, claims, sources, repo.articles, [])
-    rules = (
-        CLAIM_ERROR_RULES + CLAIM_WARNING_RULES
-        if result.claims
-        else SOURCE_ERROR_RULES + SOURCE_WARNING_RULES
-    )
+    rules = record_rules(FileKind.CLAIM if result.claims else FileKind.SOURCE)
     # Only this claim's article is read for its sentences: nothing else bears on the record.
     from factcheck import clock
     from factcheck.rules.base import Context, article_claims
@@ -94,4 +105,4 @@ def _checked(
     if errors:
         raise Refused(errors)
     record: Claim | Source = result.claims[0] if result.claims else result.sources[0]
-    return record, tuple(f"{f.message} ({f.rule})" for f in findings)
+    return record, tuple(findings)
