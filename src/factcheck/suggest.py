@@ -60,11 +60,23 @@ def not_one_of(value: str, choices: Sequence[str], what: str) -> str:
     return f"unknown {what} {quoted(value)}{hint(value, choices, listed=True)}"
 
 
-def choice(value: str, choices: Iterable[str], what: str) -> str:
-    """`value` if it is one of `choices`, else Usage saying so (`not_one_of`)."""
+def folded(value: str, choices: Iterable[str]) -> str | None:
+    """The choice `value` names: itself, or the one it equals but for case and surrounding
+    space (`Confirmed`, `b`); None when it names none."""
     options = list(choices)
     if value in options:
         return value
+    key = value.strip().casefold()
+    matches = [option for option in options if option.casefold() == key]
+    return matches[0] if len(matches) == 1 else None
+
+
+def choice(value: str, choices: Iterable[str], what: str) -> str:
+    """The choice `value` names (`folded`), else Usage saying so (`not_one_of`)."""
+    options = list(choices)
+    named = folded(value, options)
+    if named is not None:
+        return named
     raise Usage(not_one_of(value, options, what))
 
 

@@ -68,7 +68,7 @@ CASES: list[tuple[str, int, str]] = [
     (
         "source add --title T --publisher P --reliability g --root {root}",
         USAGE,
-        "unknown --reliability 'G'; use one of A, B, C, D, E, F",
+        "unknown --reliability 'g'; use one of A, B, C, D, E, F",
     ),
     (
         "report --root {root} --output {tmp}/report.txt",

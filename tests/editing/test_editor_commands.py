@@ -406,3 +406,29 @@ def test_writes_that_leave_a_claim_at_odds_with_its_evidence_warn(run, repo: Pat
     )  # fmt: skip
     assert code == 0
     assert "is unconfirmed though every source it cites supports it" in err
+
+
+def test_a_choice_is_read_whatever_its_case_and_an_empty_tag_is_refused(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run("source", "add", "--publisher", "The International Consortium of Investigative Journalists",
+                         "--title", "Estimated damage of the harbour storm put at 12 million euros",
+                         "--url", "https://icij.example/storm", "--reliability", "b", "--root", str(repo))  # fmt: skip
+    source_id = "the-international-consortium-of-investigative-journalists-estimated-damage"
+    assert (code, out) == (
+        0,
+        f"wrote sources/{source_id}.yaml ({source_id}): added\n",
+    )  # cut at a word
+    assert "reliability: B\n" in (repo / f"sources/{source_id}.yaml").read_text()
+    args = ["claim", "add", "--id", "storm-damage", "--statement", "The storm did 12 million euros of damage.",
+            "--status", "Confirmed", "--source", f"{source_id}:Supports", "--source", "alpha-news-report",
+            "--rationale", "Two reports.", "--reviewer", "Desk", "--root", str(repo)]  # fmt: skip
+    code, out, err = run(*args, "--tag", " ")
+    assert (code, err) == (2, "factcheck: --tag ' ' is empty: give a tag, or leave --tag out\n")
+    assert not (repo / "claims/storm-damage.yaml").exists()
+    code, out, err = run(*args, "--tag", " storms")
+    assert code == 0, err
+    text = (repo / "claims/storm-damage.yaml").read_text()
+    assert "status: confirmed\n" in text and "tags: [storms]\n" in text
+    assert f"  - {source_id}\n" in text  # `Supports` read as supports, the default
+    code, out, err = run("claim", "list", "--source", f"{source_id}:SUPPORTS", "--format", "json",
+                         "--root", str(repo))  # fmt: skip
+    assert (code, [c["id"] for c in json.loads(out)]) == (0, ["storm-damage"])

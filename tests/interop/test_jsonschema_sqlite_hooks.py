@@ -119,3 +119,21 @@ def test_the_export_counts_one_of_a_kind_in_the_singular(run, repo: Path) -> Non
     code, out, _ = run("export", "sqlite", "--root", str(repo), str(database))
     assert code == 0
     assert out.startswith(f"wrote {database}: 1 claim, 2 sources, 2 citations, 1 article, ")
+
+
+def test_the_sqlite_export_takes_its_file_as_the_other_exports_do(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("export", "sqlite", "-o", str(repo / "a.db"), "--root", str(repo))
+    assert (code, out.split(":")[0]) == (0, f"wrote {repo / 'a.db'}")
+    assert (repo / "a.db").is_file()
+    code, _, err = run("export", "sqlite", str(repo / "b.db"), "-o", str(repo / "c.db"),
+                       "--root", str(repo))  # fmt: skip
+    assert (code, err) == (
+        2,
+        f"factcheck: two databases named, {repo / 'b.db'} and --output {repo / 'c.db'}: give one\n",
+    )
+    code, _, err = run("export", "sqlite", "--root", str(repo))
+    assert (code, err) == (
+        2,
+        "factcheck: name the database to write: factcheck export sqlite -o FILE.db\n",
+    )
+    assert sorted(p.name for p in repo.glob("*.db")) == ["a.db"]

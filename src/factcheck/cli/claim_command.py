@@ -11,7 +11,7 @@ import typer
 
 from factcheck.cli.common import ROOT_OPTION, command_group, resolve
 from factcheck.cli.editing_common import report
-from factcheck.desk.model import Stance, Status
+from factcheck.desk.model import Status
 from factcheck.text.clean import quoted
 
 claim_app = command_group("Add, update and browse claims.")
@@ -51,6 +51,7 @@ def add(
     ),
     reviewed_by: str | None = typer.Option(
         None,
+        "--reviewer",
         "--reviewed-by",
         metavar="NAME",
         help="Who set the status (reviewed_on becomes today).",
@@ -72,6 +73,7 @@ def add(
     """
     from factcheck.cli import prompts
     from factcheck.edit.claims import CitationDraft, ClaimDraft, add_claim
+    from factcheck.errors import Usage
     from factcheck.load.repository import load_repository
 
     repo_root = resolve(root)
@@ -102,6 +104,9 @@ def add(
             if t.strip()
         ]
     claim_id = prompts.optional(claim_id, "Id (default: from the statement)")
+    for given in tag:
+        if not given.strip():
+            raise Usage(f"--tag {quoted(given)} is empty: give a tag, or leave --tag out")
     draft = ClaimDraft(
         statement=statement,
         status=Status(status),
@@ -111,7 +116,7 @@ def add(
         sources=tuple(citations),
         rationale=rationale,
         reviewed_by=reviewed_by,
-        tags=tuple(tag),
+        tags=tuple(t.strip() for t in tag),
     )
     report(add_claim(repo_root, draft))
 
@@ -231,23 +236,15 @@ def list_claims(
     \b
         factcheck claim list --status unconfirmed --article belarus-prisoner-release-2025
     """
-    from factcheck.errors import Usage
+    from factcheck.edit.claims import CitationDraft
     from factcheck.load.repository import load_repository
     from factcheck.output.formats.records import claim_dict, render_claim_table
-    from factcheck.suggest import choice, hint
+    from factcheck.suggest import choice
 
     source_id, stance = None, None
-    if source is not None:
-        source_id, _, stance_text = source.partition(":")
-        if stance_text:
-            try:
-                stance = Stance(stance_text.strip())
-            except ValueError:
-                stances = [s.value for s in Stance]
-                raise Usage(  # as `claim add --source` says it (CitationDraft.parse)
-                    f"unknown stance {quoted(stance_text)} in --source {quoted(source)}"
-                    + hint(stance_text, stances, listed=True)
-                ) from None
+    if source is not None:  # ID alone: any stance; ID:STANCE read as `claim add` reads it
+        cited = CitationDraft.parse(source)
+        source_id, stance = cited.source, cited.stance if ":" in source else None
     wanted = Status(choice(status, STATUSES, "--status")) if status else None
     repo = load_repository(resolve(root))
     claims = repo.claims_where(wanted, article, source_id, stance, tag)

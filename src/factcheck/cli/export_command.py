@@ -60,7 +60,7 @@ def claimreview(
     skipped = len(unexportable(repo))
     typer.echo(
         f"wrote {counted(len(reviews), 'ClaimReview')} to {output}"
-        + (f"; skipped {skipped} claims" if skipped else "")
+        + (f"; skipped {counted(skipped, 'claim')}" if skipped else "")
     )
 
 
@@ -91,8 +91,11 @@ def jsonschema(
 
 @export_app.command("sqlite")
 def sqlite(
-    database: Path = typer.Argument(
-        ..., metavar="FILE.db", help="The database to write (replaced if it exists)."
+    database: Path | None = typer.Argument(
+        None, metavar="[FILE.db]", help="The database to write (replaced if it exists)."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE.db", help="The database, as for the other exports."
     ),
     root: Path | None = ROOT_OPTION,
 ) -> None:
@@ -101,10 +104,17 @@ def sqlite(
     Example:
 
     \b
-        factcheck export sqlite desk.db && datasette desk.db
+        factcheck export sqlite -o desk.db && datasette desk.db
     """
     from factcheck.engine.audit import audit
+    from factcheck.errors import Usage
     from factcheck.interop.sqlite import write_database
+
+    if database is not None and output is not None and database != output:
+        raise Usage(f"two databases named, {database} and --output {output}: give one")
+    database = database or output
+    if database is None:
+        raise Usage("name the database to write: factcheck export sqlite -o FILE.db")
 
     export = write_database(audit(resolve(root)), database)
     summary = ", ".join(counted(count, table[:-1]) for table, count in export.counts.items())

@@ -14,7 +14,7 @@ from datetime import date
 import typer
 
 from factcheck.errors import Usage, parse_date
-from factcheck.suggest import choice, nearest, no_such, not_one_of, phrase
+from factcheck.suggest import choice, folded, nearest, no_such, not_one_of, phrase
 
 
 def interactive() -> bool:
@@ -100,8 +100,8 @@ def optional_choice(
             answer: str = typer.prompt(
                 f"{question} ({', '.join(choices)}; optional)", default="", show_default=False
             ).strip()
-            if not answer or answer in choices:
-                return answer or None
+            if not answer or folded(answer, choices):
+                return folded(answer, choices) if answer else None
             typer.echo(not_one_of(answer, choices, question.lower()), err=True)
     finally:
         restore()
@@ -135,8 +135,9 @@ def choose(value: str | None, flag: str, question: str, choices: Sequence[str]) 
     try:
         while True:
             answer: str = typer.prompt(f"{question} ({', '.join(choices)})").strip()
-            if answer in choices:
-                return answer
+            named = folded(answer, choices)
+            if named is not None:
+                return named
             typer.echo(not_one_of(answer, choices, question.lower()), err=True)
     finally:
         restore()

@@ -73,9 +73,7 @@ def add(
     published_on = prompts.optional_date(published, "--published", "Published")
     accessed_on = prompts.optional_date(accessed, "--accessed", "Accessed (default: today)")
     kind = prompts.optional_choice(kind, "--kind", "Kind", SOURCE_KINDS)
-    reliability = prompts.optional_choice(
-        reliability.upper() if reliability else None, "--reliability", "Reliability", RELIABILITY
-    )
+    reliability = prompts.optional_choice(reliability, "--reliability", "Reliability", RELIABILITY)
     origin = prompts.optional(
         origin, "Origin: the source this one republishes (Tab completes)", known
     )

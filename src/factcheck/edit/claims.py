@@ -34,7 +34,7 @@ from factcheck.errors import Refused, Usage
 from factcheck.interop.jsonschema import modeline
 from factcheck.load.files import claim_from_text
 from factcheck.load.repository import load_repository
-from factcheck.suggest import hint, no_such
+from factcheck.suggest import folded, hint, no_such
 from factcheck.text.clean import quoted
 from factcheck.text.slug import short_id
 from factcheck.writing import create_new, replace_file
@@ -57,14 +57,14 @@ class CitationDraft:
         """`ID` or `ID:stance`, as `--source` takes it; a bad stance is a bad option value
         (Usage), as it is for `claim list --source`, not a refused record."""
         source, _, stance = text.partition(":")
-        try:
-            return cls(source.strip(), Stance(stance.strip() or "supports"))
-        except ValueError:
-            stances = [s.value for s in Stance]
+        stances = [s.value for s in Stance]
+        named = folded(stance or "supports", stances)
+        if named is None:
             raise Usage(  # as `claim list --source` says it
                 f"unknown stance {quoted(stance)} in --source {quoted(text)}"
                 + hint(stance, stances, listed=True)
-            ) from None
+            )
+        return cls(source.strip(), Stance(named))
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,9 @@ def require_slug(record_id: str, what: str) -> str:
 
 
 def unique_id(base: str, taken: set[str], folder: Path) -> str:
-    """`base`, or `base-2`, `base-3`… : the first not used by a record or a file."""
-    base = base[: SLUG_MAX_LENGTH - 4].rstrip("-") or "claim"
+    """`base`, or `base-2`, `base-3`… : the first not used by a record or a file. A long
+    base is cut at a word, leaving room for the number."""
+    base = slugify(base, SLUG_MAX_LENGTH - 4) or "claim"
     candidate, number = base, 1
     while candidate in taken or (folder / f"{candidate}.yaml").exists():
         number += 1
