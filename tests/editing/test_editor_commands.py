@@ -317,14 +317,25 @@ def test_list_filters_and_json(run, repo: Path) -> None:  # type: ignore[no-unty
 def test_show_resolves_sources_and_the_carrying_sentence(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run("claim", "show", "harbour-reopened-march", "--root", str(repo))
     assert code == 0
-    assert "  supports  beta-daily-story  Beta Daily: Repairs done, the port is open again" in out
-    assert "            excerpt: The port reopened on Monday." in out
-    assert (
-        "line 10: The harbour of Port Vell reopened on 3 March 2025 after repairs costing 4 million euros."
-        in " ".join(out.split())
+    # 80 columns: a line that wraps goes on under its own text, not at column 0
+    assert out.split("\nsources\n")[1] == (
+        "  supports  alpha-news-report  Alpha News: Port Vell harbour reopens after\n"
+        "            repairs  https://alpha.example/port-vell\n"
+        "  supports  beta-daily-story  Beta Daily: Repairs done, the port is open again\n"
+        "            https://beta.example/port\n"
+        "            excerpt: The port reopened on Monday.\n"
+        "\n"
+        "in claims/harbour/article.md\n"
+        "  line 10: The harbour of Port Vell reopened on 3 March 2025 after repairs\n"
+        "           costing 4 million euros.\n"
     )
     code, out, _ = run("source", "show", "beta-daily-story", "--root", str(repo))
-    assert "cited by 1 claim" in out and "  supports  harbour-reopened-march  ✓ confirmed" in out
+    assert out.split("\n\n")[1] == (
+        "cited by 1 claim\n"
+        "  supports  harbour-reopened-march  ✓ confirmed\n"
+        "            The harbour of Port Vell reopened on 3 March 2025 after repairs\n"
+        "            costing 4 million euros.\n"
+    )
 
 
 def test_source_add_refuses_a_url_the_desk_has(run, repo: Path) -> None:  # type: ignore[no-untyped-def]

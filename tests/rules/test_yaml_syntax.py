@@ -30,6 +30,7 @@ def test_fires_in_plain_words_where_the_problem_starts(tmp_path: Path) -> None:
         "indented.yaml": ("id: a\ntitle: T\n  publisher: X\n", 3, 3, "this line is indented more than the one above (line 2)"),
         "colon.yaml": ("id: a\ntitle: Belarus: the talks\n", 2, 15, "a colon followed by a space inside a value"),
         "tab.yaml": ("id: a\n\tstatus: x\n", 2, 1, "this line is indented with a tab"),
+        "tab-item.yaml": ("id: a\ntags:\n\t- x\n", 3, 1, "this line is indented with a tab"),
         "flow.yaml": ("id: a\ntags: [a, b\nstatus: x\n", 2, 7, "the [ opened on line 2 is not closed"),
         "words.yaml": ("id: a\njust some words\nstatus: x\n", 2, 1, "this line is neither `key: value`"),
     }  # fmt: skip

@@ -67,9 +67,11 @@ def explain(error: yaml.MarkedYAMLError, text: str) -> Explained:
             mark_position(start),
             detail,
         )
-    if "tab character" in problem or (
-        "cannot start any token" in problem and "\\t" in repr(problem)
-    ):
+    # libyaml names the tab ("found a tab character") only where a token could follow;
+    # before a list item it says a character "cannot start any token": the tab is at
+    # the mark
+    at_tab = at is not None and at.index < len(text) and text[at.index] == "\t"
+    if "tab character" in problem or ("cannot start any token" in problem and at_tab):
         return Explained(
             "this line is indented with a tab; YAML indents with spaces only",
             mark_position(at),

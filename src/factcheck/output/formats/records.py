@@ -15,6 +15,7 @@ from factcheck.desk.repository import Repository
 from factcheck.output.formats.article import MARKS
 from factcheck.output.formats.terminal import make_console, print_trimmed
 from factcheck.rules.evidence import independent_publishers
+from factcheck.text.clean import counted
 
 
 def citation_dict(citation: Citation) -> dict[str, Any]:
@@ -106,11 +107,27 @@ def _field(table: Table, name: str, value: str | Text | None) -> None:
 
 def _heading(console: Console, record: Claim | Source) -> Table:
     """Print the record's id and path; return the field grid to fill."""
-    console.print(Text(str(record.id), style="bold") + Text(f"  {record.path}", style="location"))
+    console.print(  # a path is not broken across lines: the terminal wraps it whole
+        Text(str(record.id), style="bold") + Text(f"  {record.path}", style="location"),
+        soft_wrap=True,
+    )
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True)
     table.add_column(ratio=1)
     return table
+
+
+def _hanging(console: Console, lead: str, body: Text, lead_style: str = "dim") -> None:
+    """`lead` then `body`, whose wrapped lines start under its first, not at column 0."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(Text(lead, style=lead_style), body)
+    print_trimmed(console, grid)
+
+
+CITATION_LEAD = 12
+"""Where a citation's text starts: after two spaces and the longest stance."""
 
 
 def render_claim(repo: Repository, claim: Claim, stream: TextIO) -> None:
@@ -132,17 +149,19 @@ def render_claim(repo: Repository, claim: Claim, stream: TextIO) -> None:
     if not claim.sources:
         console.print(Text("  none", style="dim"))
     for citation, source in repo.sources_of(claim):
-        line = Text(f"  {citation.stance.value:9} ", style="dim") + Text(citation.source)
+        line = Text(citation.source)
         if source is None:
             line.append("  (no such source)", style="severity.error")
         else:
             line.append(f"  {source.publisher}: {source.title}")
             if source.url:
                 line.append(f"  {source.url}", style="location")
-        console.print(line)
+        _hanging(console, f"  {citation.stance.value:9} ", line)
         for label, value in (("excerpt", citation.excerpt), ("locator", citation.locator)):
             if value:
-                console.print(Text(f"            {label}: ", style="dim") + Text(value))
+                _hanging(
+                    console, " " * CITATION_LEAD, Text(f"{label}: ", style="dim") + Text(value)
+                )
     article = repo.articles_by_id.get(claim.article or "")
     if article is not None:
         from factcheck.rules.base import article_claims
@@ -154,7 +173,7 @@ def render_claim(repo: Repository, claim: Claim, stream: TextIO) -> None:
         if not sentences:
             console.print(Text("  no sentence of the article carries it", style="dim"))
         for sentence in sentences:
-            console.print(Text(f"  line {sentence.line}: ", style="dim") + Text(sentence.text))
+            _hanging(console, f"  line {sentence.line}: ", Text(sentence.text))
 
 
 def render_source(repo: Repository, source: Source, stream: TextIO) -> None:
@@ -167,10 +186,10 @@ def render_source(repo: Repository, source: Source, stream: TextIO) -> None:
     print_trimmed(console, table)
     citing = repo.claims_citing(source.id or "")
     claims = len({claim.path for claim, _ in citing})  # a claim citing it twice is one claim
-    console.print(Text(f"\ncited by {claims} claim{'s' if claims != 1 else ''}", style="bold"))
+    console.print(Text(f"\ncited by {counted(claims, 'claim')}", style="bold"))
     for claim, citation in citing:
-        line = Text(f"  {citation.stance.value:9} ", style="dim") + Text(str(claim.id)) + Text("  ")
+        line = Text(str(claim.id)) + Text("  ")
         line.append_text(status_text(claim))
-        console.print(line)
+        _hanging(console, f"  {citation.stance.value:9} ", line)
         if claim.statement:
-            console.print(Text(f"            {claim.statement}"))
+            _hanging(console, " " * CITATION_LEAD, Text(claim.statement))

@@ -112,11 +112,12 @@ def _summary(report: Report, width: int) -> Panel:
     findings = Text("Findings: ")
     findings.append_text(tally_line(report.findings, report.suppressed))
     lines: list[RenderableType] = [
-        Text(f"{report.counts.total} claims", style="bold"),
+        Text(counted(report.counts.total, "claim"), style="bold"),
         status_bar(report.counts, bar_width),
         legend(report.counts),
         Text(
-            f"{report.sources} sources from {report.publishers} independent publishers"
+            f"{counted(report.sources, 'source')} from "
+            f"{counted(report.publishers, 'independent publisher')}"
             + (f"; {len(report.orphans)} cited by no claim" if report.orphans else "")
         ),
         findings,
