@@ -174,6 +174,79 @@ def test_sarif_is_one_log_with_relative_paths(run) -> None:  # type: ignore[no-u
     assert all(not uri.startswith("/") for uri in uris)
 
 
+BAD_STATUS = {"claims/harbour/a,b:c.yaml": 'id: x\nstatement: "S."\nstatus: maybe\n'}
+
+
+def git_init(folder: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(folder)], check=True, capture_output=True)
+
+
+def ci_paths(run, desk: Path) -> tuple[str, str, list[str]]:  # type: ignore[no-untyped-def]
+    """The `file=` annotations, SARIF's ROOT and its uris of an audit of `desk`'s schema."""
+    select = ("--root", str(desk), "--select", "schema")
+    _, github, _ = run("audit", *select, "--format", "github")
+    files = [line.split(",")[0] for line in github.splitlines()]
+    sarif = json.loads(run("audit", *select, "--format", "sarif")[1])["runs"][0]
+    uris = [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["results"]
+    ]
+    return "\n".join(files), sarif["originalUriBaseIds"]["ROOT"]["uri"], uris
+
+
+def test_github_and_sarif_paths_start_at_the_top_of_the_git_repository(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    top = tmp_path / "newsroom"
+    desk = make_repo(top / "desk", BAD_STATUS)
+    git_init(top)
+    assert ci_paths(run, desk) == (
+        "::error file=desk/claims/harbour/a%2Cb%3Ac.yaml",
+        top.resolve().as_uri() + "/",
+        ["desk/claims/harbour/a%2Cb%3Ac.yaml"],
+    )
+    # The other formats keep paths from the desk.
+    document = json.loads(run("audit", "--root", str(desk), "--format", "json")[1])
+    assert document["root"] == str(desk.resolve())
+    assert [f["path"] for f in document["findings"] if f["rule"] == "schema"] == [
+        "claims/harbour/a,b:c.yaml"
+    ]
+    _, rich, _ = run("audit", "--root", str(desk), "--select", "schema")
+    assert rich.startswith("claims/harbour/a,b:c.yaml\n")
+
+
+def test_a_linked_worktree_is_a_top_level_of_its_own(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    main, linked = tmp_path / "main", tmp_path / "linked"
+    make_repo(main / "desk", BAD_STATUS)
+    git_init(main)
+    for args in (
+        ("add", "."),
+        ("-c", "user.name=t", "-c", "user.email=t@x", "commit", "-q", "-m", "desk"),
+        ("worktree", "add", "-q", str(linked)),
+    ):
+        subprocess.run(["git", "-C", str(main), *args], check=True, capture_output=True)
+    assert (linked / ".git").is_file()
+    assert ci_paths(run, linked / "desk") == (
+        "::error file=desk/claims/harbour/a%2Cb%3Ac.yaml",
+        linked.resolve().as_uri() + "/",
+        ["desk/claims/harbour/a%2Cb%3Ac.yaml"],
+    )
+
+
+def test_a_desk_at_the_top_of_its_repository_or_without_git_has_paths_from_itself(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    if any((folder / ".git").exists() for folder in tmp_path.resolve().parents):
+        pytest.skip("the temporary folder is itself inside a git repository")
+    with_git = make_repo(tmp_path / "top", BAD_STATUS)
+    git_init(with_git)
+    without = make_repo(tmp_path / "plain" / "desk", BAD_STATUS)
+    (tmp_path / "plain" / ".git").mkdir()  # an empty folder, which git takes for no repository
+    for desk in (with_git, without):
+        assert ci_paths(run, desk) == (
+            "::error file=claims/harbour/a%2Cb%3Ac.yaml",
+            desk.resolve().as_uri() + "/",
+            ["claims/harbour/a%2Cb%3Ac.yaml"],
+        )
+
+
 def test_version_and_module_entry_point(run) -> None:  # type: ignore[no-untyped-def]
     from factcheck import __version__
 

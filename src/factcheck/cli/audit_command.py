@@ -59,6 +59,7 @@ def audit(
     from factcheck.desk.findings import Severity
     from factcheck.engine.audit import audit as run_audit
     from factcheck.engine.audit import parse_rule_list
+    from factcheck.load.discover import repository_top
     from factcheck.output.formats import render
 
     with progress_bar("reading") as progress:
@@ -69,7 +70,9 @@ def audit(
             progress=progress,
             use_cache=not no_cache,
         )
-    render(result, format.value, sys.stdout, show_suppressed=show_suppressed)
+    # GitHub and code scanning place a file by its path from the top of the repository.
+    top = repository_top(result.root)
+    render(result, format.value, sys.stdout, show_suppressed=show_suppressed, top=top)
     raise typer.Exit(result.exit_status(Severity(fail_on.value)))  # 0 or 1, by the findings
 
 

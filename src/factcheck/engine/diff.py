@@ -25,7 +25,7 @@ from factcheck.desk.model import Claim, Source
 from factcheck.desk.repository import Repository
 from factcheck.engine.audit import audit
 from factcheck.errors import Usage
-from factcheck.load.discover import CLAIMS_DIR, SETTINGS_FILE, SOURCES_DIR
+from factcheck.load.discover import CLAIMS_DIR, SETTINGS_FILE, SOURCES_DIR, repository_top
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def default_revision(root: Path) -> str:
 def desk_at(root: Path, revision: str, target: Path) -> Path:
     """Write the desk as it was at `revision` into `target` (records and settings only). A
     desk that did not exist at `revision` is an empty one: everything in it was added."""
-    prefix = _git(root, "rev-parse", "--show-prefix").strip()
+    prefix = repository_top(root).prefix
     # Paths from the top of the repository, whatever folder of it the desk is.
     names = _git(
         root, "ls-tree", "-r", "--full-tree", "--name-only", revision, "--",

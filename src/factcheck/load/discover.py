@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.desk.findings import Finding, Severity
 from factcheck.text.clean import visible
@@ -63,6 +64,30 @@ def find_root(start: Path) -> Path | None:
         if (folder / SETTINGS_FILE).is_file() or (folder / CLAIMS_DIR).is_dir():
             return folder
     return None
+
+
+class RepositoryTop(NamedTuple):
+    """Where a desk stands in its git repository."""
+
+    folder: Path
+    """The top level of the git work tree that holds the desk; the desk's folder where
+    there is none."""
+    prefix: str
+    """The desk's path from `folder`, "/"-separated and ending in "/" (`desk/`); "" when the
+    desk is `folder`."""
+
+
+def repository_top(root: Path) -> RepositoryTop:
+    """Where `root` stands in its git repository, found as git finds its top level but
+    without running git: the nearest of `root` and its parents with a `.git` file (a linked
+    worktree's or a submodule's) or a `.git` folder holding `HEAD`."""
+    desk = root.resolve()
+    for folder in (desk, *desk.parents):
+        git = folder / ".git"
+        if git.is_file() or (git / "HEAD").is_file():
+            rel = desk.relative_to(folder).as_posix()
+            return RepositoryTop(folder, "" if rel == "." else rel + "/")
+    return RepositoryTop(desk, "")
 
 
 def _skipped(rel: str, message: str) -> Finding:

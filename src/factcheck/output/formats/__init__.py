@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from factcheck.engine.audit import AuditResult
+from factcheck.load.discover import RepositoryTop
 
 
 def render(
@@ -14,9 +15,13 @@ def render(
     *,
     width: int | None = None,
     show_suppressed: bool = False,
+    top: RepositoryTop | None = None,
 ) -> None:
     """Write `result` to `stream` as "json", "github", "sarif" or (anything else) rich text;
-    with `show_suppressed`, the findings a `factcheck-ignore` comment silenced too."""
+    with `show_suppressed`, the findings a `factcheck-ignore` comment silenced too. GitHub
+    and SARIF paths start from `top.folder` (`factcheck audit`: the top of the desk's git
+    repository), or from the desk itself without `top`; the others' from the desk."""
+    top = top or RepositoryTop(result.root, "")
     if fmt == "json":
         from factcheck.output.formats.json_format import render_json
 
@@ -24,11 +29,11 @@ def render(
     elif fmt == "github":
         from factcheck.output.formats.github import render_github
 
-        render_github(result, stream)
+        render_github(result, stream, top)
     elif fmt == "sarif":
         from factcheck.output.formats.sarif import render_sarif
 
-        render_sarif(result, stream)
+        render_sarif(result, stream, top)
     else:
         from factcheck.output.formats.terminal import render_terminal
 

@@ -10,6 +10,8 @@ from typing import TextIO
 
 from factcheck.desk.findings import Finding, Severity
 from factcheck.engine.audit import AuditResult
+from factcheck.load.discover import RepositoryTop
+from factcheck.text.clean import visible
 
 _COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -24,9 +26,10 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(finding: Finding) -> str:
-    """`::error file=PATH,line=N,col=M,title=RULE::MESSAGE`."""
-    properties = [f"file={escape_property(finding.path)}"]
+def annotation(finding: Finding, prefix: str = "") -> str:
+    """`::error file=PATH,line=N,col=M,title=RULE::MESSAGE`, PATH being the finding's path
+    after `prefix` (the desk's folder in its repository: `desk/`)."""
+    properties = [f"file={escape_property(visible(prefix) + finding.path)}"]
     if finding.line is not None:
         properties.append(f"line={finding.line}")
         if finding.column is not None:
@@ -38,7 +41,7 @@ def annotation(finding: Finding) -> str:
     return f"::{_COMMANDS[finding.severity]} {','.join(properties)}::{escape_data(message)}"
 
 
-def render_github(result: AuditResult, stream: TextIO) -> None:
-    """`factcheck audit --format github`."""
+def render_github(result: AuditResult, stream: TextIO, top: RepositoryTop) -> None:
+    """`factcheck audit --format github`: paths from `top.folder`, where GitHub looks."""
     for finding in result.findings:
-        stream.write(annotation(finding) + "\n")
+        stream.write(annotation(finding, top.prefix) + "\n")

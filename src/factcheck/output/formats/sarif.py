@@ -1,4 +1,5 @@
-"""One SARIF 2.1.0 log, for code-scanning tools: stable rule ids, root-relative paths."""
+"""One SARIF 2.1.0 log, for code-scanning tools: stable rule ids, paths from the top of the
+git repository."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ from urllib.parse import quote
 from factcheck import __version__
 from factcheck.desk.findings import Severity
 from factcheck.engine.audit import AuditResult
+from factcheck.load.discover import RepositoryTop
 from factcheck.output.formats.json_format import dump
 from factcheck.rules.registry import RULES
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def sarif_log(result: AuditResult) -> dict[str, Any]:
-    """The SARIF document for `result`."""
+def sarif_log(result: AuditResult, top: RepositoryTop) -> dict[str, Any]:
+    """The SARIF document for `result`: `ROOT` is `top.folder`, every path is from there."""
     rule_index = {rule.id: index for index, rule in enumerate(RULES)}
     results = []
     for finding in result.findings:
@@ -25,7 +27,7 @@ def sarif_log(result: AuditResult) -> dict[str, Any]:
             if finding.column is not None:
                 region["startColumn"] = finding.column
         location: dict[str, Any] = {
-            "artifactLocation": {"uri": quote(finding.path), "uriBaseId": "ROOT"}
+            "artifactLocation": {"uri": quote(top.prefix + finding.path), "uriBaseId": "ROOT"}
         }
         if region:
             location["region"] = region
@@ -59,13 +61,13 @@ def sarif_log(result: AuditResult) -> dict[str, Any]:
                         ],
                     }
                 },
-                "originalUriBaseIds": {"ROOT": {"uri": result.root.as_uri() + "/"}},
+                "originalUriBaseIds": {"ROOT": {"uri": top.folder.as_uri() + "/"}},
                 "results": results,
             }
         ],
     }
 
 
-def render_sarif(result: AuditResult, stream: TextIO) -> None:
+def render_sarif(result: AuditResult, stream: TextIO, top: RepositoryTop) -> None:
     """`factcheck audit --format sarif`."""
-    dump(sarif_log(result), stream)
+    dump(sarif_log(result, top), stream)
