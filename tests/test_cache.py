@@ -1052,3 +1052,27 @@ def test_a_command_leaves_no_write_ahead_log_beside_the_database(tmp_path: Path)
         assert (folder / DATABASE).is_file()
         log = folder / f"{DATABASE}-wal"
         assert not log.exists() or log.stat().st_size == 0, command
+
+
+def test_a_settings_change_refreshes_the_kept_findings_and_analyses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rule's kept findings and each article's kept analysis follow the settings:
+    a stricter `min_independent_sources`, a new hedge or a shipped hedge ignored."""
+    root = make_repo(tmp_path / "desk", {"factcheck.yaml": "min_independent_sources: 2\n"})
+    age(root, monkeypatch)
+
+    def rules() -> list[str]:
+        warm = as_json(root, use_cache=True)
+        assert warm == as_json(root, use_cache=False)
+        return sorted(f["rule"] for f in json.loads(warm)["findings"])
+
+    assert rules() == []
+    (root / "factcheck.yaml").write_text("min_independent_sources: 3\n")
+    assert rules() == ["single-source"]
+    (root / "factcheck.yaml").write_text("min_independent_sources: 2\nhedges: [after repairs]\n")
+    assert rules() == ["hedged-statement"]
+    (root / "factcheck.yaml").write_text(
+        "min_independent_sources: 2\nhedges: [after repairs]\nignore_hedges: [after repairs]\n"
+    )
+    assert rules() == []

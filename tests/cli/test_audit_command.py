@@ -149,11 +149,13 @@ def test_record_text_is_never_markup_or_control_codes(run, tmp_path: Path) -> No
 
 def test_github_annotations_escape_data_and_properties(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     name = "claims/harbour/a,b:c.yaml"
-    make_repo(tmp_path, {name: 'id: x\nstatement: "100%\\n::error::forged"\nstatus: maybe\n'})
+    make_repo(
+        tmp_path, {name: 'id: x\nstatement: "100%\\n::error::forged"\nstatus: 1%0A::error::x\n'}
+    )
     _, out, _ = run("audit", "--root", str(tmp_path), "--format", "github", "--select", "schema")
-    assert out == (
+    assert out == (  # `%0A` in a message would be read by the runner as a new line
         "::error file=claims/harbour/a%2Cb%3Ac.yaml,line=3,col=9,title=schema::"
-        "unknown status 'maybe'; use one of confirmed, unconfirmed, disputed\n"
+        "unknown status '1%250A::error::x'; use one of confirmed, unconfirmed, disputed\n"
     )
     _, out, _ = run(
         "audit", "--root", str(tmp_path), "--format", "github", "--select", "id-mismatch"

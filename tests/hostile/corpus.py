@@ -87,6 +87,8 @@ def hostile_repo(root: Path, outside: Path) -> Path:
         "sources/latin1.yaml": b"id: latin1\ntitle: caf\xe9\npublisher: p\n",
         "sources/bom-crlf.yaml": "\ufeffid: bom-crlf\r\ntitle: Fine\r\npublisher: Fine\r\nurl: https://fine.example/\r\n".encode(),
         "sources/nul.yaml": b"id: nul\x00\ntitle: t\n",
+        # a finding's message carries it: `unknown status '…%0A::error::forged'`
+        "claims/harbour/forged-status.yaml": "id: forged-status\nstatement: S.\nstatus: x%0A::error::forged\n",
         "claims/harbour/path-id.yaml": "id: ../../etc/passwd\nstatement: S.\nstatus: unconfirmed\narticle: ../../x\n",
         "claims/harbour/article-2.md": (
             "---\nid: hostile-article\ntitle: " + yaml_double_quoted(PAYLOAD) + "\n"

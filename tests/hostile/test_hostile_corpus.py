@@ -93,6 +93,7 @@ def test_markup_and_controls_show_as_text(desk: tuple[Path, Path]) -> None:
     assert "\\x1b]52;c;ZXZpbA==\\x07 bell\\x07 \\x9b31m8bit \\u202eevil\\u202c" in shown
     github = factcheck("audit", "--root", str(root), "--format", "github").stdout
     assert all(line.startswith("::") for line in github.splitlines())  # nothing forged a line
+    assert "unknown status 'x%250A::error::forged'" in github  # the payload, escaped
     assert "%0A::error::forged" not in github.replace("%250A", "")
     document = json.loads(factcheck("audit", "--root", str(root), "--format", "json").stdout)
     rules = {f["rule"] for f in document["findings"]}

@@ -54,6 +54,11 @@ def test_export_is_read_back_by_extruct(tmp_path: Path) -> None:
         "name": "Coast Fact Desk",
         "url": "https://desk.example",
     }
+    assert parsed["reviewBody"] == "Two independent reports."  # the rationale, whole
+    assert (parsed["contributor"], parsed["datePublished"]) == (
+        {"@type": "Person", "name": "Desk"},
+        "2026-11-20",
+    )
 
 
 def test_disputed_is_never_false(tmp_path: Path) -> None:

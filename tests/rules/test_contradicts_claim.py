@@ -94,3 +94,15 @@ def test_quiet_on_another_quantity_that_shares_a_number(tmp_path: Path) -> None:
         )
         == []
     )
+
+
+def test_quiet_when_the_two_figures_count_different_things(tmp_path: Path) -> None:
+    """4,300 homes is no other figure for 4,200 employees: the units differ."""
+    statement = "The utility's 4,200 employees restored power after the storm."
+    assert (
+        findings(tmp_path, "The utility restored power to 4,300 homes after the storm.", statement)
+        == []
+    )
+    assert [line for line, *_ in findings(
+        tmp_path, "The utility's 4,300 employees restored power after the storm.", statement
+    )] == [6]  # fmt: skip

@@ -135,3 +135,17 @@ def test_fires_when_the_disputed_claim_is_itself_what_the_party_said(tmp_path: P
     assert brief(barrier_findings(tmp_path, sentence, "disputed-statement", said)) == [
         ("disputed-statement", ARTICLE_PATH, 12, "barrier-failed")
     ]
+
+
+def test_quiet_when_the_sentence_says_itself_it_is_unverified(tmp_path: Path) -> None:
+    """Such a sentence is `unsupported-statement`'s: it is told once, there."""
+    unverified = ARTICLE.replace(
+        "after repairs costing 4 million euros.",
+        "after repairs costing 4 million euros, which could not be independently confirmed.",
+    )
+    claim = DISPUTED.replace("quote: The harbour of Port Vell reopened on 3 March 2025\n", "")
+    make_repo(tmp_path, {ARTICLE_PATH: unverified, CLAIM_PATH: claim})
+    assert audit_findings(tmp_path, "disputed-statement") == []
+    assert brief(audit_findings(tmp_path, "unsupported-statement")) == [
+        ("unsupported-statement", ARTICLE_PATH, 10, "harbour-reopened")  # the article's
+    ]

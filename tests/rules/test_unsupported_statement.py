@@ -89,3 +89,20 @@ def test_fires_when_a_named_party_says_the_unconfirmed_claim(tmp_path: Path) -> 
         f"asserts claim 'harbour-reopened-march', unconfirmed: '{told}'; back it with a "
         "source, reword it as unverified, or cut it"
     )
+
+
+def test_quiet_on_a_sentence_that_contradicts_the_unconfirmed_claim(tmp_path: Path) -> None:
+    """4 million against the claim's 5 million: the sentence does not assert the claim
+    (contradicts-claim says what it does), so it is not told to back it."""
+    claim = CLAIM.replace("status: confirmed", "status: unconfirmed").replace(
+        "4 million euros", "5 million euros"
+    )
+    claim = claim.replace("quote: The harbour of Port Vell reopened on 3 March 2025\n", "")
+    make_repo(tmp_path, {CLAIM_PATH: claim})
+    assert [f.rule for f in audit_findings(tmp_path) if f.path == ARTICLE_PATH] == [
+        "contradicts-claim"
+    ]
+    # only the claim's own reminder that no sentence of its article carries it
+    assert [(f.path, f.line) for f in audit_findings(tmp_path, "unsupported-statement")] == [
+        (CLAIM_PATH, 3)
+    ]

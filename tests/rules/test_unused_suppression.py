@@ -76,3 +76,16 @@ def test_show_suppressed_lists_them(run, tmp_path: Path) -> None:  # type: ignor
     assert "suppressed" not in json.loads(out) or json.loads(out).get("suppressed") is None
     _, out, _ = run("audit", "--root", str(tmp_path), "--show-suppressed")
     assert "Silenced by factcheck-ignore comments:" in out and "(1 suppressed)" in out
+
+
+def test_a_yaml_comment_silences_its_own_line_and_the_next_not_further(tmp_path: Path) -> None:
+    claim = CLAIM.replace(
+        "  - alpha-news-report\n",
+        "  - alpha-news-reprt   # factcheck-ignore unknown-source\n"
+        "  # factcheck-ignore unknown-source\n"
+        "  - alpha-news-rprt\n"
+        "  - alpha-news-rport\n",
+    )
+    make_repo(tmp_path, {CLAIM_PATH: claim})
+    found = [(f.line, f.message.split(";")[0]) for f in audit_findings(tmp_path, "unknown-source")]
+    assert found == [(10, "cites source 'alpha-news-rport' which does not exist")]

@@ -408,3 +408,14 @@ def test_a_sentence_that_says_a_claim_word_for_word_contradicts_it_on_words_alon
         )
         == []
     )
+
+
+def test_a_score_equal_to_the_threshold_links_and_one_below_does_not() -> None:
+    """`match_threshold` is the lowest score that links: reaching it is enough."""
+    claims = [claim("spent", "Officials spent 45 million euros on the bridge in 2024.")]
+    sentence = "Officials said 45 million euros were spent on the bridge in 2024."
+    [found] = ClaimMatcher(claims, 0).match(sentence)
+    score = found.score
+    assert 0 < score < 100
+    assert [m.claim.id for m in ClaimMatcher(claims, score).match(sentence)] == ["spent"]
+    assert ClaimMatcher(claims, score + 0.1).match(sentence) == []
