@@ -71,6 +71,11 @@ CASES: list[tuple[str, int, str]] = [
         "unknown --reliability 'G'; use one of A, B, C, D, E, F",
     ),
     (
+        "article add --title T --root {root}",
+        USAGE,
+        "--outlet is required (standard input is not a terminal, so nothing is asked)",
+    ),
+    (
         "report --root {root} --output {tmp}/report.txt",
         USAGE,
         "--output {tmp}/report.txt: name an .html or .md file",
@@ -117,6 +122,11 @@ CASES: list[tuple[str, int, str]] = [
         REFUSED,
         "refused: claims/harbour/harbour-reopened-march.yaml:3:9: is disputed but no citation "
         "refutes it: cite the evidence against it with stance 'refutes', or change the status",
+    ),
+    (
+        "article add --id harbour-reopened --title T --outlet O --root {root}",
+        REFUSED,
+        "refused: article id 'harbour-reopened' is already used by claims/harbour/article.md",
     ),
     (
         "source rename alpha-news-report beta-daily-story --root {root}",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from factcheck.desk.findings import Finding, Severity
-from factcheck.desk.model import Claim, Source
+from factcheck.desk.model import Article, Claim, Source
 from factcheck.desk.repository import Repository
 from factcheck.engine.audit import run_rules
 from factcheck.errors import Refused
@@ -21,6 +21,7 @@ CLAIM_ERROR_RULES = (
     "disputed-without-counter",
 )
 SOURCE_ERROR_RULES = ("yaml-syntax", "schema", "duplicate-id")
+ARTICLE_ERROR_RULES = SOURCE_ERROR_RULES
 CLAIM_WARNING_RULES = ("conflicting-evidence", "duplicate-claim", "weak-support", "quote-not-found")
 SOURCE_WARNING_RULES = ("duplicate-source", "syndicated-source")
 """Rules whose findings on the record written are shown to the editor as warnings: the
@@ -43,13 +44,15 @@ def refusal(message: str, path: str = "-") -> Finding:
 
 
 def check_record(repo: Repository, result: FileResult, rel: str) -> Claim | Source:
-    """The record of `result`, if writing it at `rel` would add no error to the audit."""
-    return checked(repo, result, rel)[0]
+    """The claim or source of `result`, if writing it at `rel` would add no error to the audit."""
+    record = checked(repo, result, rel)[0]
+    assert not isinstance(record, Article)
+    return record
 
 
 def checked(
     repo: Repository, result: FileResult, rel: str, *, new: bool = False
-) -> tuple[Claim | Source, tuple[str, ...]]:
+) -> tuple[Claim | Source | Article, tuple[str, ...]]:
     """The record of `result` and the audit's warnings on it, if writing it at `rel` would
     add no error to the audit; else Refused with the errors. The audit's engine
     decides both, with the desk's severities. For a `new` record, refusals name no file
@@ -65,18 +68,21 @@ def checked(
 
 def _checked(
     repo: Repository, result: FileResult, rel: str
-) -> tuple[Claim | Source, tuple[str, ...]]:
+) -> tuple[Claim | Source | Article, tuple[str, ...]]:
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
         raise Refused(errors)
     claims = [c for c in repo.claims if c.path != rel] + list(result.claims)
     sources = [s for s in repo.sources if s.path != rel] + list(result.sources)
-    trial = Repository(repo.root, repo.settings, claims, sources, repo.articles, [])
-    rules = (
-        CLAIM_ERROR_RULES + CLAIM_WARNING_RULES
-        if result.claims
-        else SOURCE_ERROR_RULES + SOURCE_WARNING_RULES
-    )
+    articles = [a for a in repo.articles if a.path != rel] + list(result.articles)
+    trial = Repository(repo.root, repo.settings, claims, sources, articles, [])
+    rules: tuple[str, ...]
+    if result.claims:
+        rules = CLAIM_ERROR_RULES + CLAIM_WARNING_RULES
+    elif result.sources:
+        rules = SOURCE_ERROR_RULES + SOURCE_WARNING_RULES
+    else:
+        rules = ARTICLE_ERROR_RULES
     # Only this claim's article is read for its sentences: nothing else bears on the record.
     from factcheck import clock
     from factcheck.rules.base import Context, article_claims
@@ -93,5 +99,5 @@ def _checked(
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
         raise Refused(errors)
-    record: Claim | Source = result.claims[0] if result.claims else result.sources[0]
+    record = (result.claims or result.sources or result.articles)[0]
     return record, tuple(f"{f.message} ({f.rule})" for f in findings)
