@@ -76,6 +76,17 @@ CASES: list[tuple[str, int, str]] = [
         "--outlet is required (standard input is not a terminal, so nothing is asked)",
     ),
     (
+        "claim add --from harbour-reopened:10:300 --status confirmed --root {root}",
+        USAGE,
+        "column 300 is past the end of line 10 of claims/harbour/article.md (88 characters)",
+    ),
+    (
+        "claim add --from harbour-reopened:10 --article harbour --status confirmed --root {root}",
+        USAGE,
+        "--article 'harbour' is not the article of --from 'harbour-reopened:10', "
+        "'harbour-reopened': leave --article out",
+    ),
+    (
         "report --root {root} --output {tmp}/report.txt",
         USAGE,
         "--output {tmp}/report.txt: name an .html or .md file",

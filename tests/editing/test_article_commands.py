@@ -1,11 +1,28 @@
-"""`article add` through the real CLI, from flags alone."""
+"""`article add` and `claim add --from`, through the real CLI, from flags alone."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from conftest import audit_findings
+from conftest import audit_findings, write_files
 from factcheck.load.files import parse_article
+
+FERRIES = """\
+---
+id: ferries-resumed
+title: Ferries resume
+outlet: Coast Courier
+---
+
+Ferries to Port Vell resumed on 5 March 2025, *officials said*. The crossing
+takes 40 minutes, the operator said.
+
+1. Two operators run the crossing.
+"""
+"""Ten lines: a sentence with markup, one running over a line break, a list item."""
+
+FERRIES_PATH = "claims/ferries/article.md"
 
 
 def files_under(root: Path) -> dict[str, str]:
@@ -109,3 +126,103 @@ def test_article_add_writes_a_hostile_title_as_data_that_reads_back_the_same(
     assert parse_article(text, "claims/pasted/article.md", "article").articles[0].title == (
         "[bold]Harbour[/bold] \\x1b[31m"
     )
+
+
+def test_claim_add_from_a_place_fills_statement_quote_and_article(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    write_files(repo, {FERRIES_PATH: FERRIES})
+    # A finding on a word inside the sentence names its place; pasted, it finds the sentence.
+    findings = [(f.rule, f.location) for f in audit_findings(repo, "unchecked-sentence")]
+    assert ("unchecked-sentence", f"{FERRIES_PATH}:7:65") in findings
+    code, out, err = run(
+        "claim", "add", "--root", str(repo), "--from", f"{FERRIES_PATH}:8:10", "--status", "unconfirmed",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert out == (
+        "wrote claims/ferries/crossing-takes-40-minutes-operator.yaml "
+        "(crossing-takes-40-minutes-operator): added\n"
+    )
+    assert (repo / "claims/ferries/crossing-takes-40-minutes-operator.yaml").read_text() == (
+        "id: crossing-takes-40-minutes-operator\n"
+        "statement: The crossing takes 40 minutes, the operator said.\n"
+        "status: unconfirmed\n"
+        "article: ferries-resumed\n"
+        "quote: The crossing takes 40 minutes, the operator said.\n"
+    )
+    # By the article's id and a line: the sentence starting on it, as the reader sees it
+    # (no markup); --statement says the claim in other words, the quote stays the article's.
+    code, _, err = run(
+        "claim", "add", "--root", str(repo), "--from", "ferries-resumed:7", "--status", "unconfirmed",
+        "--statement", "Ferry services to Port Vell restarted on 5 March 2025.", "--id", "ferries-back",
+    )  # fmt: skip
+    assert (code, err) == (0, "")
+    assert (repo / "claims/ferries/ferries-back.yaml").read_text() == (
+        "id: ferries-back\n"
+        "statement: Ferry services to Port Vell restarted on 5 March 2025.\n"
+        "status: unconfirmed\n"
+        "article: ferries-resumed\n"
+        "quote: Ferries to Port Vell resumed on 5 March 2025, officials said.\n"
+    )
+    # A list item: the writer's words, without the item's number.
+    code, out, _ = run("claim", "add", "--root", str(repo), "--from", "ferries-resumed:10:1", "--status", "unconfirmed")  # fmt: skip
+    assert (code, out) == (
+        0,
+        "wrote claims/ferries/two-operators-run-crossing.yaml (two-operators-run-crossing): added\n",
+    )
+    assert (
+        "quote: Two operators run the crossing.\n"
+        in (repo / "claims/ferries/two-operators-run-crossing.yaml").read_text()
+    )
+    # Every quote is found where it was taken from: each claim now links its sentence.
+    assert [f for f in audit_findings(repo) if f.rule == "quote-not-found"] == []
+    code, out, _ = run("check", str(repo / FERRIES_PATH), "--root", str(repo), "--format", "json")
+    links = [
+        [claim["id"] for claim in sentence["claims"] if claim["by"] == "quote"]
+        for sentence in json.loads(out)["sentences"]
+    ]
+    assert links == [
+        ["ferries-back"],
+        ["crossing-takes-40-minutes-operator"],
+        ["two-operators-run-crossing"],
+    ]
+
+
+def test_claim_add_from_a_place_without_a_sentence_exits_2_naming_the_nearest(
+    run, repo: Path
+) -> None:  # type: ignore[no-untyped-def]
+    write_files(repo, {FERRIES_PATH: FERRIES})
+    before = files_under(repo)
+    cases = [
+        ("ferries-resumed:40", f"line 40 is past the end of {FERRIES_PATH} (10 lines)"),
+        (
+            "ferries-resumed:9",
+            f"no sentence at line 9 of {FERRIES_PATH}; the nearest starts at {FERRIES_PATH}:10:1",
+        ),
+        (
+            f"{FERRIES_PATH}:7:64",  # the space between two sentences
+            f"no sentence at 7:64 of {FERRIES_PATH}; the nearest starts at {FERRIES_PATH}:7:65",
+        ),
+        (
+            "ferries-resumed:2",
+            f"line 2 of {FERRIES_PATH} is in its front matter; its first sentence is at "
+            f"{FERRIES_PATH}:7:1",
+        ),
+        (
+            "ferries-resumed:8:90",
+            f"column 90 is past the end of line 8 of {FERRIES_PATH} (36 characters)",
+        ),
+        (
+            "ferries-resumd:7",
+            "--from: no article has the id or path 'ferries-resumd'; did you mean 'ferries-resumed'?",
+        ),
+        (
+            "ferries-resumed",
+            "--from 'ferries-resumed': write ARTICLE:LINE or ARTICLE:LINE:COLUMN, as findings "
+            "name a place, e.g. 'claims/ferries/article.md:7:1'",
+        ),
+    ]
+    for place, message in cases:
+        code, out, err = run(
+            "claim", "add", "--root", str(repo), "--from", place, "--status", "unconfirmed"
+        )
+        assert (code, out, err) == (2, "", f"factcheck: {message}\n"), place
+    assert files_under(repo) == before

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pexpect
 
-from conftest import SAMPLE, audit_findings, make_repo
+from conftest import SAMPLE, audit_findings, make_repo, write_files
 
 ENV = {**os.environ, "PYTHONPATH": str(SAMPLE / "src"), "NO_COLOR": "1", "COLUMNS": "200"}
 
@@ -138,4 +138,28 @@ def test_article_add_in_a_terminal_asks_for_what_the_flags_take(tmp_path: Path) 
     assert written(child, repo, "claims/ferries-resume-port-vell/article.md") == (
         "---\nid: ferries-resume-port-vell\ntitle: Ferries resume at Port Vell\n"
         "outlet: Coast Courier\npublished: 2025-03-06\n---\n\n"
+    )
+
+
+def test_claim_add_from_a_place_offers_the_sentence_as_the_statement(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    write_files(repo, {"claims/harbour/article.md": (repo / "claims/harbour/article.md").read_text()
+                       + "\nFerries to Port Vell resumed on 5 March 2025.\n"})  # fmt: skip
+    child = terminal(
+        repo, "claim", "add", "--from", "harbour-reopened:12:9", "--status", "unconfirmed"
+    )
+    # The sentence is offered (Enter takes it), here edited; article and quote are not asked.
+    child.expect_exact(
+        "Statement (one checkable sentence) [Ferries to Port Vell resumed on 5 March 2025.]:"
+    )
+    child.sendline("Ferries to Port Vell resumed on 5 March.")
+    child.expect_exact("Source id[:stance] (Tab completes; empty line to finish):")
+    for _ in range(5):  # no sources, rationale, reviewer, tags or id
+        child.sendline("")
+    assert written(child, repo, "claims/harbour/ferries-port-vell-resumed-5-march.yaml") == (
+        "id: ferries-port-vell-resumed-5-march\n"
+        "statement: Ferries to Port Vell resumed on 5 March.\n"
+        "status: unconfirmed\n"
+        "article: harbour-reopened\n"
+        "quote: Ferries to Port Vell resumed on 5 March 2025.\n"
     )
