@@ -71,6 +71,22 @@ CASES: list[tuple[str, int, str]] = [
         "unknown --reliability 'g'; use one of A, B, C, D, E, F",
     ),
     (
+        "article add --title T --root {root}",
+        USAGE,
+        "--outlet is required (standard input is not a terminal, so nothing is asked)",
+    ),
+    (
+        "claim add --from harbour-reopened:10:300 --status confirmed --root {root}",
+        USAGE,
+        "column 300 is past the end of line 10 of claims/harbour/article.md (88 characters)",
+    ),
+    (
+        "claim add --from harbour-reopened:10 --article harbour --status confirmed --root {root}",
+        USAGE,
+        "--article 'harbour' is not the article of --from 'harbour-reopened:10', "
+        "'harbour-reopened': leave --article out",
+    ),
+    (
         "report --root {root} --output {tmp}/report.txt",
         USAGE,
         "--output {tmp}/report.txt: name an .html or .md file",
@@ -117,6 +133,11 @@ CASES: list[tuple[str, int, str]] = [
         REFUSED,
         "refused: claims/harbour/harbour-reopened-march.yaml:3:9: is disputed but no citation "
         "refutes it: cite the evidence against it with stance 'refutes', or change the status",
+    ),
+    (
+        "article add --id harbour-reopened --title T --outlet O --root {root}",
+        REFUSED,
+        "refused: article id 'harbour-reopened' is already used by claims/harbour/article.md",
     ),
     (
         "source rename alpha-news-report beta-daily-story --root {root}",

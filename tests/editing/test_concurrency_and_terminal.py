@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pexpect
 
-from conftest import SAMPLE, audit_findings, make_repo
+from conftest import SAMPLE, audit_findings, make_repo, write_files
 
 ENV = {**os.environ, "PYTHONPATH": str(SAMPLE / "src"), "NO_COLOR": "1", "COLUMNS": "200"}
 
@@ -22,15 +22,25 @@ def interrupt(child: pexpect.spawn) -> None:
     assert "interrupted; nothing was written" in child.before
 
 
-def terminal(repo: Path) -> pexpect.spawn:
-    """`factcheck claim add` at a real terminal, where Ctrl-C interrupts.
+def written(child: pexpect.spawn, repo: Path, path: str) -> str:
+    """Wait for the command to say it wrote `path` and end with status 0; the file's text."""
+    child.expect_exact(f"wrote {path}")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    return (repo / path).read_text()
+
+
+def terminal(repo: Path, *command: str) -> pexpect.spawn:
+    """`factcheck claim add` (or `command`, and its arguments) at a real terminal, where
+    Ctrl-C interrupts.
 
     SIGINT is set back to its default in the child: a test run started in the
     background (`cmd &` in a script, as CI runners may) ignores SIGINT, every process
     it starts inherits that, and Python then never turns Ctrl-C into KeyboardInterrupt.
     """
     return pexpect.spawn(
-        sys.executable, ["-m", "factcheck", "claim", "add", "--root", str(repo)],
+        sys.executable, ["-m", "factcheck", *(command or ("claim", "add")), "--root", str(repo)],
         env=ENV, encoding="utf-8", timeout=20, dimensions=(40, 200),
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
@@ -105,11 +115,7 @@ def test_claim_add_in_a_terminal_asks_for_what_is_missing(tmp_path: Path) -> Non
     child.sendline("ferries, works")
     child.expect_exact("Id (default: from the statement) (optional):")
     child.sendline("")
-    child.expect_exact("wrote claims/harbour/ferries-port-vell-resumed-5-march.yaml")
-    child.expect(pexpect.EOF)
-    child.close()
-    assert child.exitstatus == 0
-    text = (repo / "claims/harbour/ferries-port-vell-resumed-5-march.yaml").read_text()
+    text = written(child, repo, "claims/harbour/ferries-port-vell-resumed-5-march.yaml")
     assert "reviewed_by: Desk\n" in text and "tags: [ferries, works]\n" in text
     assert "sources:\n  - alpha-news-report\n  - beta-daily-story\n" in text
     assert "article: harbour-reopened\n" in text
@@ -137,3 +143,47 @@ def test_set_status_in_a_terminal_asks_who_and_why_and_tab_completes_no_file_nam
     text = (repo / "claims/harbour/harbour-reopened-march.yaml").read_text()
     assert "reviewed_by: Kim\n" in text
     assert "rationale: Beta withdrew its story.\n" in text
+
+
+def test_article_add_in_a_terminal_asks_for_what_the_flags_take(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    child = terminal(repo, "article", "add")
+    child.expect_exact("Title:")
+    child.sendline("Ferries resume at Port Vell")
+    child.expect_exact("Outlet:")
+    child.sendline("Coast Courier")
+    child.expect_exact("Published (YYYY-MM-DD, optional):")
+    child.sendline("2025-02-30")
+    child.expect_exact("the date '2025-02-30': February 2025 has 28 days")
+    child.expect_exact("Published (YYYY-MM-DD, optional):")
+    child.sendline("2025-03-06")
+    child.expect_exact("Id (default: from the title) (optional):")
+    child.sendline("")
+    assert written(child, repo, "claims/ferries-resume-port-vell/article.md") == (
+        "---\nid: ferries-resume-port-vell\ntitle: Ferries resume at Port Vell\n"
+        "outlet: Coast Courier\npublished: 2025-03-06\n---\n\n"
+    )
+
+
+def test_claim_add_from_a_place_offers_the_sentence_as_the_statement(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path)
+    write_files(repo, {"claims/harbour/article.md": (repo / "claims/harbour/article.md").read_text()
+                       + "\nFerries to Port Vell resumed on 5 March 2025.\n"})  # fmt: skip
+    child = terminal(
+        repo, "claim", "add", "--from", "harbour-reopened:12:9", "--status", "unconfirmed"
+    )
+    # The sentence is offered (Enter takes it), here edited; article and quote are not asked.
+    child.expect_exact(
+        "Statement (one checkable sentence) [Ferries to Port Vell resumed on 5 March 2025.]:"
+    )
+    child.sendline("Ferries to Port Vell resumed on 5 March.")
+    child.expect_exact("Source id[:stance] (Tab completes; empty line to finish):")
+    for _ in range(5):  # no sources, rationale, reviewer, tags or id
+        child.sendline("")
+    assert written(child, repo, "claims/harbour/ferries-port-vell-resumed-5-march.yaml") == (
+        "id: ferries-port-vell-resumed-5-march\n"
+        "statement: Ferries to Port Vell resumed on 5 March.\n"
+        "status: unconfirmed\n"
+        "article: harbour-reopened\n"
+        "quote: Ferries to Port Vell resumed on 5 March 2025.\n"
+    )

@@ -356,7 +356,7 @@ def test_every_command_has_help_with_an_example(run) -> None:  # type: ignore[no
     commands = [
         ["init"], ["audit"], ["check"], ["cite"], ["rules"],
         ["claim", "add"], ["claim", "set-status"], ["claim", "edit"], ["claim", "list"], ["claim", "show"],
-        ["source", "add"], ["source", "list"], ["source", "show"], ["report"],
+        ["source", "add"], ["source", "list"], ["source", "show"], ["article", "add"], ["report"],
         ["export", "claimreview"], ["export", "jsonschema"], ["export", "sqlite"], ["import", "claimreview"],
     ]  # fmt: skip
     for command in commands:

@@ -179,6 +179,22 @@ def test_writing_commands_refuse_or_store_payloads_as_text(
             "cite", "written-payload", "evil-source", "--excerpt", PAYLOAD, "--root", str(root)
         )
     )
+    assert_clean(
+        factcheck("article", "add", "--root", str(root), "--title", PAYLOAD, "--outlet", PAYLOAD,
+                  "--id", "payload-article")
+    )  # fmt: skip
+    text = (root / "claims" / "payload-article" / "article.md").read_text()
+    assert ESC not in text and BEL not in text
+    assert_clean(
+        factcheck("claim", "add", "--root", str(root), "--from", "hostile-article:9",
+                  "--status", "unconfirmed", "--id", "payload-sentence")
+    )  # fmt: skip
+    text = (root / "claims" / "harbour" / "payload-sentence.yaml").read_text()
+    assert (
+        ESC not in text
+        and BEL not in text
+        and "quote: The payload says [bold red]markup[/]" in text
+    )
     feed = tmp_path / "feed.json"
     feed.write_text(json.dumps({"@type": "ClaimReview", "claimReviewed": PAYLOAD, "url": "javascript:alert(1)",
                                 "author": {"name": PAYLOAD}, "reviewRating": {"alternateName": PAYLOAD}}))  # fmt: skip

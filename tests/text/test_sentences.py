@@ -98,3 +98,27 @@ def test_a_list_number_is_not_a_checkable_number() -> None:
     assert without_marker("2.) Publish them") == "Publish them"
     assert without_marker("• 10. Publish") == "Publish"
     assert without_marker("2025 was a year.") == "2025 was a year."
+
+
+def test_an_articles_sentences_stand_where_the_audit_places_them() -> None:
+    """`article_sentences` (what `claim add --from` points into) splits and places each
+    sentence as `analyze` does, whose places the findings print."""
+    from factcheck.desk.model import Article
+    from factcheck.desk.settings import Settings
+    from factcheck.text.analysis import analyze, article_sentences
+
+    body = (
+        "\n# Ferries\n\nFerries *resumed* on 5 March. The crossing\ntakes 40 minutes.\n\n"
+        "1. Two operators run it.\n"
+    )
+    article = Article(path="claims/f/article.md", id="f", title="F", body=body, body_line=5)
+    placed = [(s.text, s.line, s.column, s.kind) for s in article_sentences(article)]
+    assert placed == [
+        ("Ferries", 6, 3, "heading"),
+        ("Ferries resumed on 5 March.", 8, 1, "paragraph"),
+        ("The crossing takes 40 minutes.", 8, 31, "paragraph"),
+        ("1. Two operators run it.", 11, 1, "item"),
+    ]
+    analysed = analyze(article, [], Settings()).sentences
+    # index, text, start, end, line, column, kind, block: all but links and cues
+    assert [s[:8] for s in article_sentences(article)] == [s[:8] for s in analysed]

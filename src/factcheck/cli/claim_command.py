@@ -60,9 +60,19 @@ def add(
     claim_id: str | None = typer.Option(
         None, "--id", metavar="ID", help="The id (default: a slug of the statement, made unique)."
     ),
+    place: str | None = typer.Option(
+        None,
+        "--from",
+        metavar="ARTICLE:LINE[:COLUMN]",
+        help="Start from the sentence there, as findings name it: statement, quote and "
+        "article filled in (ARTICLE: an id or the article's path).",
+    ),
     root: Path | None = ROOT_OPTION,
 ) -> None:
     """Add a claim. Flags alone suffice for scripts; in a terminal, what is missing is asked.
+
+    With --from, the claim starts from an article's sentence: its statement (which
+    --statement replaces, and a terminal offers to edit), its quote and its article.
 
     Example:
 
@@ -70,6 +80,8 @@ def add(
         factcheck claim add --statement "Belarus released 123 prisoners on 13 December 2025." \\
           --status confirmed --article belarus-prisoner-release-2025 \\
           --source reuters-belarus-releases-123 --source viasna-political-prisoners:supports
+        factcheck claim add --from claims/belarus-prisoner-release-2025/article.md:17:185 \\
+          --status unconfirmed
     """
     from factcheck.cli import prompts
     from factcheck.edit.claims import CitationDraft, ClaimDraft, add_claim
@@ -78,7 +90,22 @@ def add(
 
     repo_root = resolve(root)
     repo = load_repository(repo_root)
-    statement = prompts.require(statement, "--statement", "Statement (one checkable sentence)")
+    prefilled = None
+    if place is not None:
+        from factcheck.edit.places import sentence_at
+        from factcheck.errors import Usage
+
+        found = sentence_at(repo, place)
+        if article is not None and article != found.article:
+            raise Usage(
+                f"--article {quoted(article)} is not the article of --from {quoted(place)}, "
+                f"{quoted(found.article)}: leave --article out"
+            )
+        article, prefilled = found.article, found.text
+        quote = found.text if quote is None else quote
+    statement = prompts.require(
+        statement, "--statement", "Statement (one checkable sentence)", prefilled
+    )
     status = prompts.choose(status, "--status", "Status", STATUSES)
     article = prompts.optional(article, "Article id (Tab completes)", list(repo.articles_by_id))
     if article:

@@ -47,15 +47,18 @@ def _complete_with(words: Sequence[str]) -> Callable[[], None]:
     return restore
 
 
-def require(value: str | None, flag: str, question: str) -> str:
-    """`value`, else the answer to `question` in a terminal, else exit 2 naming `flag`."""
+def require(value: str | None, flag: str, question: str, default: str | None = None) -> str:
+    """`value`, else the answer to `question` in a terminal (Enter takes `default`), else
+    `default`, else exit 2 naming `flag`."""
     if value:
         return value
     if not interactive():
+        if default:
+            return default
         raise Usage(f"{flag} is required (standard input is not a terminal, so nothing is asked)")
     restore = _complete_with(())
     try:
-        answer: str = typer.prompt(question)
+        answer: str = typer.prompt(question, default=default or None)
     finally:
         restore()
     return answer

@@ -29,12 +29,15 @@ def require_slug(record_id: str, what: str) -> str:
     )
 
 
-def unique_id(base: str, taken: set[str], folder: Path) -> str:
-    """`base`, or `base-2`, `base-3`… : the first not used by a record or a file. A long
-    base is cut at a word, leaving room for the number."""
-    base = slugify(base, SLUG_MAX_LENGTH - 4) or "claim"
+def unique_id(
+    base: str, taken: set[str], folder: Path, *, kind: str = "claim", name: str = "{}.yaml"
+) -> str:
+    """`base`, or `base-2`, `base-3`… : the first not used by a record or a file (the
+    `name` the id gives, in `folder`); `kind` when `base` is empty. A long base is cut at
+    a word, leaving room for the number."""
+    base = slugify(base, SLUG_MAX_LENGTH - 4) or kind
     candidate, number = base, 1
-    while candidate in taken or (folder / f"{candidate}.yaml").exists():
+    while candidate in taken or (folder / name.format(candidate)).exists():
         number += 1
         candidate = f"{base}-{number}"
     return candidate
@@ -46,6 +49,16 @@ def claim_folder(repo: Repository, article_id: str | None) -> Path:
     if article_id and article_id in repo.articles_by_id:
         folder = (repo.root / repo.articles_by_id[article_id].path).parent
     return _inside(folder, repo.root / CLAIMS_DIR)
+
+
+ARTICLE_FILE = "article.md"
+"""An article's file in its folder, `claims/<article id>/`, beside its claims."""
+
+
+def article_path(repo: Repository, article_id: str) -> Path:
+    """Where a new article goes: `claims/<id>/article.md` (`id` a valid slug)."""
+    folder = repo.root / CLAIMS_DIR / require_slug(article_id, "article")
+    return _inside(folder, repo.root / CLAIMS_DIR) / ARTICLE_FILE
 
 
 def source_folder(repo: Repository) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from factcheck.desk.findings import Finding, Severity
-from factcheck.desk.model import Claim, Source
+from factcheck.desk.model import Article, Claim, Source
 from factcheck.desk.repository import Repository
 from factcheck.engine.audit import run_rules
 from factcheck.errors import Refused
@@ -22,6 +22,10 @@ CLAIM_ERROR_RULES = (
     "disputed-without-counter",
 )
 """The errors a change spanning files is checked for on each file it touches."""
+
+
+ARTICLE_ERROR_RULES = ("yaml-syntax", "schema", "duplicate-id")
+"""The errors a new article is checked for (its sentences are the audit's to judge)."""
 
 
 def record_rules(kind: FileKind) -> tuple[str, ...]:
@@ -58,13 +62,15 @@ def refusal(message: str, path: str = "-") -> Finding:
 
 
 def check_record(repo: Repository, result: FileResult, rel: str) -> Claim | Source:
-    """The record of `result`, if writing it at `rel` would add no error to the audit."""
-    return checked(repo, result, rel)[0]
+    """The claim or source of `result`, if writing it at `rel` would add no error to the audit."""
+    record = checked(repo, result, rel)[0]
+    assert not isinstance(record, Article)
+    return record
 
 
 def checked(
     repo: Repository, result: FileResult, rel: str, *, new: bool = False
-) -> tuple[Claim | Source, tuple[Finding, ...]]:
+) -> tuple[Claim | Source | Article, tuple[Finding, ...]]:
     """The record of `result` and the audit's findings on it, if writing it at `rel` would
     add no error to the audit; else Refused with the errors. The audit's engine
     decides both, with the desk's severities. For a `new` record, refusals name no file
@@ -80,14 +86,19 @@ def checked(
 
 def _checked(
     repo: Repository, result: FileResult, rel: str
-) -> tuple[Claim | Source, tuple[Finding, ...]]:
+) -> tuple[Claim | Source | Article, tuple[Finding, ...]]:
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
         raise Refused(errors)
     claims = [c for c in repo.claims if c.path != rel] + list(result.claims)
     sources = [s for s in repo.sources if s.path != rel] + list(result.sources)
-    trial = Repository(repo.root, repo.settings, claims, sources, repo.articles, [])
-    rules = record_rules(FileKind.CLAIM if result.claims else FileKind.SOURCE)
+    articles = [a for a in repo.articles if a.path != rel] + list(result.articles)
+    trial = Repository(repo.root, repo.settings, claims, sources, articles, [])
+    rules = (
+        record_rules(FileKind.CLAIM if result.claims else FileKind.SOURCE)
+        if result.claims or result.sources
+        else ARTICLE_ERROR_RULES
+    )
     # Only this claim's article is read for its sentences: nothing else bears on the record.
     from factcheck import clock
     from factcheck.rules.base import Context, article_claims
@@ -104,5 +115,5 @@ def _checked(
     errors = [finding for finding in findings if finding.severity is Severity.ERROR]
     if errors:
         raise Refused(errors)
-    record: Claim | Source = result.claims[0] if result.claims else result.sources[0]
+    record = (result.claims or result.sources or result.articles)[0]
     return record, tuple(findings)

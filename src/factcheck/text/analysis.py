@@ -353,6 +353,36 @@ def _quote_spans(
     return spans
 
 
+def _split(article: Article) -> tuple[_Text, list[tuple[int, int, str]], list[int]]:
+    """The article's visible text, its sentences' spans in it (with their block's kind),
+    and each sentence's block."""
+    text = _Text.of(article_blocks(article))
+    spans: list[tuple[int, int, str]] = []
+    blocks: list[int] = []
+    for block_index, (block_start, block_end, kind) in enumerate(text.block_spans):
+        for start, end in split_sentences(text.text[block_start:block_end]):
+            spans.append((block_start + start, block_start + end, kind))
+            blocks.append(block_index)
+    return text, spans, blocks
+
+
+def article_sentences(article: Article) -> tuple[Sentence, ...]:
+    """The article's sentences, split and located as `analyze` does (the places findings
+    name), without links or cues: what pointing at a sentence needs."""
+    text, spans, blocks = _split(article)
+    lines = LineTable(article.body, article.body_line)
+    return tuple(
+        Sentence(index + 1, text.text[start:end], *_place(lines, text, start, end), kind, block)
+        for index, ((start, end, kind), block) in enumerate(zip(spans, blocks, strict=True))
+    )
+
+
+def _place(lines: LineTable, text: _Text, start: int, end: int) -> tuple[int, int, int, int]:
+    """Body start and end, file line and column of the sentence at `text.text[start:end]`."""
+    body_start, body_end = text.body_span(start, end)
+    return (body_start, body_end, *lines.position(body_start))
+
+
 def analyze(
     article: Article,
     claims: Iterable[Claim],
@@ -374,14 +404,8 @@ def analyze(
     elsewhere (a block's matches depend on its own text alone).
     """
     cues = lexicon(settings)
-    text = _Text.of(article_blocks(article))
+    text, spans, blocks = _split(article)
     folded: Folded = fold(text.text)
-    spans: list[tuple[int, int, str]] = []
-    blocks: list[int] = []
-    for block_index, (block_start, block_end, kind) in enumerate(text.block_spans):
-        for start, end in split_sentences(text.text[block_start:block_end]):
-            spans.append((block_start + start, block_start + end, kind))
-            blocks.append(block_index)
     starts = [start for start, _, _ in spans]
     links: list[list[ClaimLink]] = [[] for _ in spans]
     claims = [claim for claim in claims if claim.id]
@@ -470,8 +494,7 @@ def _sentence(
     start, end, kind = span
     sentence_text = text.text[start:end]
     content = without_marker(sentence_text) if kind == "item" else sentence_text
-    body_start, body_end = text.body_span(start, end)
-    line, column = lines.position(body_start)
+    body_start, body_end, line, column = _place(lines, text, start, end)
     ordered = tuple(sorted(links, key=lambda link: (-link.score, str(link.claim.id))))
     hedges = tuple(m.group().lower() for m in cues.hedges.find(content))
     return Sentence(
