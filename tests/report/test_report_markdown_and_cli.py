@@ -47,7 +47,9 @@ def test_report_command_writes_html_and_markdown(run, tmp_path: Path) -> None:  
         "-o",
         str(markdown),
     )
-    assert code_ == 0 and markdown.read_text().startswith(f"# factcheck report: {SAMPLE.name}\n")
+    assert code_ == 0 and markdown.read_text().startswith(
+        f"# factcheck report: {md(SAMPLE.name)}\n"
+    )
     assert run("report", "--root", str(SAMPLE), "-o", str(tmp_path / "r.pdf"))[0] == 2
     code_, _, err = run("report", "--root", str(SAMPLE), "--article", "belarus")
     assert code_ == 2 and "no article has the id 'belarus'" in err
