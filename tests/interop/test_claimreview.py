@@ -9,7 +9,8 @@ import extruct
 import pytest
 
 from conftest import SAMPLE, make_repo
-from factcheck.interop.claimreview import export_reviews, read_feed
+from factcheck.interop.claimreview import export_reviews
+from factcheck.load.feeds import read_feed
 from factcheck.load.repository import load_repository
 
 DESK_SETTINGS = (
@@ -131,7 +132,7 @@ def test_every_feed_shape_is_read(feeds: list[Path]) -> None:
     assert found["Dogs can talk."][0] == "disputed"  # numbers as strings on our 1-3 scale
     assert str(found["Cats can fly."][2]) == "2021-01-05"  # "2021-01-05 05:00"
     assert found["Sand is sweet."][1] == "PolitiFact"
-    assert read_feed(NDJSON, "dump.ndjson").problems == [
+    assert [str(s) for s in read_feed(NDJSON, "dump.ndjson").skipped] == [
         "dump.ndjson line 3: not JSON (Expecting value); skipped"
     ]
 
@@ -249,7 +250,7 @@ def test_every_item_read_is_accounted_for(tmp_path: Path) -> None:
     no_claim = {"@type": "ClaimReview", "reviewRating": {"alternateName": "True"}}
     result = read_feed(json.dumps([untyped, no_claim]), "dump.json")
     assert [r.statement for r in result.reviews] == ["Tides are late."]
-    assert result.problems == ["dump.json review 2: no claim text; skipped"]
+    assert [str(s) for s in result.skipped] == ["dump.json review 2: no claim reviewed; skipped"]
 
 
 def test_the_rating_table_and_its_word_fallback() -> None:

@@ -20,6 +20,7 @@ from factcheck.cli import (
     check_command,
     cite_command,
     claim_command,
+    corpus_command,
     diff_command,
     export_command,
     import_command,
@@ -90,6 +91,7 @@ export_command.register(app)
 import_command.register(app)
 rules_command.register(app)
 diff_command.register(app)
+corpus_command.register(app)
 
 
 def main() -> None:

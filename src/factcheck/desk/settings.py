@@ -46,3 +46,6 @@ class Settings:
     """Sources rated below this letter (A-F) do not count toward independence."""
     review_max_age_days: int = 365
     """A review older than this many days is stale; 0 turns the check off."""
+    corpus: tuple[str, ...] = ()
+    """Feed files or folders of other fact-checkers' reviews (relative to the desk, or
+    absolute): the reference corpus of `checked-elsewhere`."""

@@ -21,15 +21,17 @@ from pathlib import Path
 from factcheck import clock
 from factcheck.desk.model import Claim, Source, Stance, Status, is_slug
 from factcheck.desk.repository import Repository
+from factcheck.desk.reviews import Review
 from factcheck.edit.claims import CitationDraft, ClaimDraft, claim_document
 from factcheck.edit.journal import writer_lock
 from factcheck.edit.paths import relative, unique_id
 from factcheck.edit.validate import check_record
 from factcheck.edit.yamlio import clean_input, dump_document, plain_date, safe_scalar
 from factcheck.errors import Refused
-from factcheck.interop.claimreview import FoundReview, read_feed, status_of
+from factcheck.interop.claimreview import status_of
 from factcheck.interop.jsonschema import modeline
 from factcheck.load.discover import CLAIMS_DIR, SOURCES_DIR
+from factcheck.load.feeds import read_feed_file
 from factcheck.load.files import claim_from_text, source_from_text
 from factcheck.load.repository import load_repository
 from factcheck.text.clean import quoted
@@ -38,7 +40,6 @@ from factcheck.text.slug import short_id, slugify
 from factcheck.text.urls import normalize_url
 from factcheck.writing import create_new
 
-MAX_FEED_BYTES = 256 * 1024 * 1024
 STANCES = {
     Status.CONFIRMED: Stance.SUPPORTS,
     Status.DISPUTED: Stance.REFUTES,
@@ -80,7 +81,7 @@ class ImportSummary:
         return [f"{o.where}: {o.detail}" for o in self.outcomes if o.result != "added"]
 
 
-def _source_text(review: FoundReview, source_id: str, today: date) -> str:
+def _source_text(review: Review, source_id: str, today: date) -> str:
     from ruamel.yaml.comments import CommentedMap
 
     document = CommentedMap()
@@ -116,7 +117,7 @@ class _Importer:
             repo.root, repo.settings, claims, sources, repo.articles, repo.load_findings
         )
 
-    def _existing_source(self, review: FoundReview) -> Source | None:
+    def _existing_source(self, review: Review) -> Source | None:
         if review.url:
             key = normalize_url(review.url)
             for source in self.repo.sources:
@@ -124,7 +125,7 @@ class _Importer:
                     return source
         return None
 
-    def _existing_claim(self, review: FoundReview, source: Source | None) -> Claim | None:
+    def _existing_claim(self, review: Review, source: Source | None) -> Claim | None:
         statement = fold_text(clean_input(review.statement))
         same_id = self.repo.claims_by_id.get(review.identifier or "")
         if same_id is not None and fold_text(same_id.statement or "") == statement:
@@ -140,7 +141,7 @@ class _Importer:
                     return claim
         return None
 
-    def add(self, review: FoundReview) -> None:
+    def add(self, review: Review) -> None:
         status = status_of(review.rating, self.repo.settings)
         if status is None:
             self.summary.unknown_ratings[review.rating or "(no rating)"] += 1
@@ -157,10 +158,10 @@ class _Importer:
             review, "added", f"claim {quoted(claim_id)}" + "".join(f"; {n}" for n in notes)
         )
 
-    def _outcome(self, review: FoundReview, result: str, detail: str) -> None:
+    def _outcome(self, review: Review, result: str, detail: str) -> None:
         self.summary.outcomes.append(Outcome(review.where, result, detail))
 
-    def _write_source(self, review: FoundReview) -> Source:
+    def _write_source(self, review: Review) -> Source:
         folder = self.root / SOURCES_DIR
         base = slugify(f"{review.publisher} {review.title or review.statement}") or "fact-check"
         source_id = unique_id(base, set(self.repo.sources_by_id), folder)
@@ -176,9 +177,7 @@ class _Importer:
         self.summary.added_sources.append(source_id)
         return source
 
-    def _write_claim(
-        self, review: FoundReview, status: Status, source: Source
-    ) -> tuple[str, list[str]]:
+    def _write_claim(self, review: Review, status: Status, source: Source) -> tuple[str, list[str]]:
         folder = self.root / CLAIMS_DIR / "imported"
         notes = []
         wanted = review.identifier if review.identifier and is_slug(review.identifier) else None
@@ -225,17 +224,8 @@ def import_claimreview(root: Path, files: list[Path], today: date | None = None)
     with writer_lock(root):
         importer = _Importer(root, today or clock.today())
         for path in files:
-            try:
-                with path.open("rb") as handle:
-                    data = handle.read(MAX_FEED_BYTES + 1)
-            except OSError as error:
-                importer.summary.problems.append(f"{path}: cannot read ({error.strerror}); skipped")
-                continue
-            if len(data) > MAX_FEED_BYTES:
-                importer.summary.problems.append(f"{path}: larger than 256 MiB; skipped")
-                continue
-            read = read_feed(data.decode("utf-8-sig", errors="replace"), path.name)
-            importer.summary.problems.extend(read.problems)
+            read = read_feed_file(path, path.name)
+            importer.summary.problems.extend(str(skip) for skip in read.skipped)
             for review in read.reviews:
                 try:
                     importer.add(review)

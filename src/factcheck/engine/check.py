@@ -13,6 +13,7 @@ from typing import Any
 from factcheck import clock
 from factcheck.desk.findings import Finding, Severity, count_by_severity
 from factcheck.desk.repository import Repository
+from factcheck.desk.reviews import Review
 from factcheck.engine.audit import evaluate
 from factcheck.errors import Usage
 from factcheck.incremental.analyses import analyze_one, kept_tables
@@ -25,8 +26,10 @@ from factcheck.load.discover import discover, stamp_of
 from factcheck.load.files import FileResult, load_article
 from factcheck.load.repository import load_repository
 from factcheck.rules.base import article_claims
+from factcheck.rules.checked_elsewhere import ELSEWHERE, elsewhere_here
 from factcheck.text.analysis import ArticleAnalysis, Explanation, Sentence
 from factcheck.text.analysis import explain as explain_analysis
+from factcheck.text.ratings import verdict_of
 
 READ_AFRESH = 500
 """Files changed since the cache's rows were written that `check` reads afresh at each
@@ -34,6 +37,7 @@ run (a twentieth of a second) rather than keep; from this many, it keeps them.""
 
 ARTICLE_RULES = (
     "unused-suppression",
+    "checked-elsewhere",
     "contradicts-claim",
     "unsupported-statement",
     "disputed-statement",
@@ -58,6 +62,9 @@ class CheckResult:
     explained: dict[int, list[Explanation]] | None = None
     """When asked for (`check --explain`): sentence index → the claims the matcher
     weighed it against, best first."""
+    elsewhere: dict[int, list[tuple[Review, float]]] = field(default_factory=dict)
+    """Sentence index → the reviews of the desk's reference corpus it matches, with
+    their scores, best first."""
 
     def exit_status(self, fail_on: Severity) -> int:
         """1 when any finding is at least as serious as `fail_on`, else 0 (as for the audit)."""
@@ -106,6 +113,10 @@ class CheckResult:
                         for link in sentence.links
                     ],
                     "findings": [f.to_dict() for f in self.findings_of(sentence)],
+                    "elsewhere": [
+                        elsewhere_dict(review, score)
+                        for review, score in self.elsewhere.get(sentence.index, [])
+                    ],
                 }
                 for sentence in self.analysis.sentences
             ],
@@ -117,6 +128,22 @@ class CheckResult:
                     explanation_dict(e) for e in self.explained.get(sentence["index"], [])
                 ]
         return document
+
+
+def elsewhere_dict(review: Review, score: float) -> dict[str, Any]:
+    """A review a sentence matches, as `check --format json` gives it."""
+    return {
+        "id": review.key,
+        "claim": review.statement,
+        "publisher": review.publisher,
+        "rating": review.rating or None,
+        "date": review.published.isoformat() if review.published else None,
+        "url": review.url,
+        "score": score,
+        "verdict": verdict_of(
+            review.rating, review.rating_value, review.best_rating, review.worst_rating
+        ),
+    }
 
 
 def explanation_dict(explanation: Explanation) -> dict[str, Any]:
@@ -219,7 +246,11 @@ def check_article(
         explained = explain_analysis(analysis, claims, repo.settings, tables=tables)
     mine = [f for f in ruling.findings if f.path == article.path]
     suppressed = [f for f in ruling.suppressed if f.path == article.path]
-    return CheckResult(analysis, mine, suppressed, explained)
+    found = context.derive(ELSEWHERE, elsewhere_here)  # made once: the rule's, if it ran
+    elsewhere = {s.index: found.of(article.path, s.index) for s in analysis.sentences}
+    return CheckResult(
+        analysis, mine, suppressed, explained, {i: m for i, m in elsewhere.items() if m}
+    )
 
 
 def check_in_desk(

@@ -28,8 +28,23 @@ T = TypeVar("T")
 
 def desk_key(root: Path, listing: Listing, *parts: object) -> str:
     """The key of an answer about the desk at `root`: factcheck's version, the settings
-    file, every file found by its stamp (`listing`), and the answer's own `parts`."""
-    return fingerprint(__version__, *parts, settings_bytes(root), listing.everything)
+    file, every file found by its stamp (`listing`), the feeds of its reference corpus
+    by theirs, and the answer's own `parts`."""
+    settings = settings_bytes(root)
+    return fingerprint(
+        __version__, *parts, settings, listing.everything, corpus_stamps(root, settings)
+    )
+
+
+def corpus_stamps(root: Path, settings: bytes) -> list[tuple[str, int, int, int]]:
+    """The stamps of the feeds the settings name as the desk's reference corpus."""
+    if b"corpus" not in settings:
+        return []
+    from factcheck.load.feeds import feed_stamps
+    from factcheck.load.settings import parse_settings
+
+    named = parse_settings(settings.decode("utf-8", errors="replace"))[0].corpus
+    return feed_stamps(root, named)
 
 
 def settings_bytes(root: Path) -> bytes:

@@ -22,9 +22,12 @@ def engine_context(
 ) -> Context:
     """The context the engine runs the rules in over `repo`."""
     from factcheck.incremental.analyses import analyze_repository_articles
+    from factcheck.incremental.elsewhere import kept_elsewhere
+    from factcheck.rules.checked_elsewhere import ELSEWHERE
 
     providers: dict[str, Provider] = {
-        ANALYSES: lambda ctx: analyze_repository_articles(ctx.repo, store=store)
+        ANALYSES: lambda ctx: analyze_repository_articles(ctx.repo, store=store),
+        ELSEWHERE: kept_elsewhere(store),
     }
     if store is None:
         return Context(repo, today, preset_analyses, providers=providers)

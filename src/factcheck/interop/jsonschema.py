@@ -93,6 +93,11 @@ def _settings_schema() -> dict[str, Any]:
         },
         "hedges": {"type": "array", "items": {"type": "string"}},
         "ignore_hedges": {"type": "array", "items": {"type": "string"}},
+        "corpus": {
+            "type": "array",
+            "items": {"type": "string"},
+            "description": "feed files or folders of other fact-checkers' reviews",
+        },
         "ratings": {
             "type": "object",
             "description": "textual rating of imported fact-checks → status",

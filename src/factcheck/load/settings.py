@@ -29,6 +29,7 @@ KNOWN_KEYS = (
     "review_url_template",
     "min_reliability",
     "review_max_age_days",
+    "corpus",
 )
 
 
@@ -206,6 +207,9 @@ class _SettingsReader:
 
     def _ignore_hedges(self, node: Node) -> tuple[str, ...] | None:
         return self._text_list("ignore_hedges", node)
+
+    def _corpus(self, node: Node) -> tuple[str, ...] | None:
+        return self._text_list("corpus", node)
 
     def _ratings(self, node: Node) -> dict[str, str] | None:
         if not isinstance(node, Mapping):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.rules import (
+    checked_elsewhere,
     confirmed_without_support,
     conflicting_evidence,
     contradicts_claim,
@@ -59,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     source_without_url.RULE,
     date_order.RULE,
     contradicts_claim.RULE,
+    checked_elsewhere.RULE,
     conflicting_evidence.RULE,
     weak_support.RULE,
     syndicated_source.RULE,

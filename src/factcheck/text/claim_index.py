@@ -75,6 +75,13 @@ class ClaimIndex:
         }
         return lift, [1 + cls.K1 * (1 - cls.B + cls.B * length / average) for length in lengths]
 
+    def idf(self, term: str, count: int) -> float:
+        """The term's inverse document frequency among `count` claims (as the index weighs
+        it: a term no claim has weighs most)."""
+        found = self._arrays(term)
+        frequency = 0 if found is None else len(found[0])
+        return math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+
     def score_array(self, terms: Iterable[str], count: int) -> NDArray[numpy.float64]:
         """The BM25 score of each of the `count` claims for a text of `terms` (0 for a claim
         that shares none), summed term by term over the postings as arrays: a beat's

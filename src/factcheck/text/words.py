@@ -15,6 +15,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -36,6 +37,11 @@ MIN_WEIGHT = 0.5
 def stem(word: str) -> str:
     """The Snowball stem of a lower-case word."""
     return str(_STEMMER.stemWord(word))
+
+
+def stems(words: Sequence[str]) -> list[str]:
+    """The Snowball stems of lower-case words, in one call (for many words at once)."""
+    return [str(found) for found in _STEMMER.stemWords(list(words))]
 
 
 @cache

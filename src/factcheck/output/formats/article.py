@@ -10,13 +10,16 @@ from rich.text import Text
 
 from factcheck.desk.findings import Finding, count_by_severity
 from factcheck.desk.model import Status
+from factcheck.desk.reviews import Review
 from factcheck.engine.check import CheckResult
+from factcheck.output.formats.corpus import review_line
 from factcheck.output.formats.terminal import (
     make_console,
     print_trimmed,
     render_findings,
     tally_line,
 )
+from factcheck.rules.checked_elsewhere import ID as CHECKED_ELSEWHERE
 from factcheck.text.analysis import ClaimLink, Explanation, Sentence
 
 MARKS = {Status.CONFIRMED: "✓", Status.UNCONFIRMED: "?", Status.DISPUTED: "✗"}
@@ -40,7 +43,10 @@ def render_check(
     console.print(Text(article.path, style="location"))
     console.print()
     print_trimmed(
-        console, sentence_table(result.analysis.sentences, result.findings_of, result.explained)
+        console,
+        sentence_table(
+            result.analysis.sentences, result.findings_of, result.explained, result.elsewhere
+        ),
     )
     console.print()
     rest = result.outside_sentences()
@@ -60,10 +66,13 @@ def sentence_table(
     sentences: Sequence[Sentence],
     findings_of: Callable[[Sentence], Sequence[Finding]],
     explained: Mapping[int, Sequence[Explanation]] | None = None,
+    elsewhere: Mapping[int, Sequence[tuple[Review, float]]] | None = None,
 ) -> Table:
     """Sentence by sentence: number, text, then a line for each claim and each finding
-    (the `check` command's view and the terminal report's, one table for both), and
-    with `explained` a line for each candidate the matcher weighed."""
+    (the `check` command's view and the terminal report's, one table for both), with
+    `elsewhere` a line for each review of the reference corpus it matches (its rating
+    coloured; the desk's own claims first), and with `explained` a line for each
+    candidate the matcher weighed."""
     table = Table.grid(padding=(0, 1), pad_edge=False)
     table.add_column(justify="right", style="location", no_wrap=True)
     table.add_column(ratio=1)
@@ -72,7 +81,13 @@ def sentence_table(
         for link in sentence.links:
             cell.append("\n")
             cell.append_text(claim_line(link))
+        reviews = (elsewhere or {}).get(sentence.index, [])
+        for review, score in reviews:
+            cell.append("\n")
+            cell.append_text(review_line(review, score))
         for finding in findings_of(sentence):
+            if reviews and finding.rule == CHECKED_ELSEWHERE:
+                continue  # said by the lines above, with the rating's colour
             severity = finding.severity.value
             cell.append("\n")
             cell.append(severity, style=f"severity.{severity}")

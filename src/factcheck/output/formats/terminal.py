@@ -32,6 +32,10 @@ THEME = Theme(
         "status.unconfirmed": "yellow",
         "status.disputed": "red",
         "ok": "bold green",
+        "verdict.false": "red",
+        "verdict.mixed": "yellow",
+        "verdict.true": "green",
+        "verdict.other": "",
     }
 )
 
