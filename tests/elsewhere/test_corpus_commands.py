@@ -52,14 +52,16 @@ def test_search_ranks_the_reviews_and_marks_those_a_sentence_would_match(
     run: Run, tmp_path: Path
 ) -> None:
     root = desk(tmp_path)
-    code, out, _ = run("corpus", "search", "Do 5G masts spread the coronavirus?", "-n", "2",
+    code, out, _ = run("corpus", "search", "Drinking bleach cures the coronavirus", "-n", "3",
                        "--format", "json", "--root", str(root))  # fmt: skip
     assert code == 0
-    best, second = json.loads(out)
-    assert (best["claim"], best["publisher"], best["rating"], best["verdict"], best["matches"]) == (
-        "5G towers spread the coronavirus.", "PolitiFact", "False", "false", True,
-    )  # fmt: skip
-    assert second["matches"] is False and second["score"] < best["score"]
+    found = json.loads(out)
+    assert [(f["claim"], f["rating"], f["verdict"], f["matches"]) for f in found] == [
+        ("Drinking bleach cures COVID-19.", "Pants on Fire!", "false", True),
+        ("5G towers spread the coronavirus.", "False", "false", False),
+        ("Drinking hot water kills the virus.", "Incorrect", "false", False),
+    ]  # a review that shares no word with the text is not among them
+    assert found[0]["score"] > found[1]["score"] > found[2]["score"]
     code, out, _ = run("corpus", "search", "5G towers spread the coronavirus", "-n", "1",
                        "--root", str(root))  # fmt: skip
     assert out.splitlines()[1:] == [

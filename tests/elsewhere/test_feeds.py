@@ -101,10 +101,10 @@ def test_items_without_a_url_or_a_rating_are_kept_and_broken_ones_skipped_with_w
         "No URL, no rating.", "", None, "mixed.jsonl line 1 review 1",
     )  # fmt: skip
     assert [str(s) for s in read.skipped] == [
-        "mixed.jsonl line 4: not JSON (Expecting property name enclosed in double quotes); skipped",
-        "mixed.jsonl line 5: nested too deeply; skipped",
         "mixed.jsonl line 2 review 1: no claim reviewed; skipped",
         "mixed.jsonl line 3: holds no ClaimReview; skipped",
+        "mixed.jsonl line 4: not JSON (Expecting property name enclosed in double quotes); skipped",
+        "mixed.jsonl line 5: nested too deeply; skipped",
     ]
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Review:
     """One published fact-check: the claim it reviewed and its verdict, as the feed gave
     them (text from outside: one line each, control characters made visible)."""

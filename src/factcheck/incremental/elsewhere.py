@@ -8,7 +8,7 @@ million reviews need not all be decoded to name two of them).
 
 from __future__ import annotations
 
-import contextlib
+import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from factcheck import __version__
-from factcheck.desk.reviews import Corpus, Review, Skip
+from factcheck.desk.reviews import Review, Skip
 from factcheck.incremental.store import Store, fingerprint, settled
 from factcheck.load.feeds import feed_stamps, read_corpus
 from factcheck.rules.base import Context, Provider
@@ -27,29 +27,34 @@ from factcheck.text.claim_index import ClaimIndex
 if TYPE_CHECKING:  # numpy: imported when a corpus is matched
     from factcheck.text.elsewhere import ReviewIndex
 
-REVIEWS_A_ROW = 2000
+REVIEWS_A_ROW = 64
+"""Reviews kept a row: a draft's matches read a few rows, not the corpus."""
 
 
 class KeptCorpus(msgspec.Struct, frozen=True):
-    """The corpus's index as kept: what it was made of, and its tables."""
+    """The corpus's index as kept: what it was made of; its tables are the arrays of
+    generation `key` (`ARRAYS`)."""
 
     key: str
     stamps: list[tuple[str, int, int, int]]
+    digest: str
+    """Of the feeds' bytes: what says they are the same when their stamps cannot (a feed
+    written in the moment before the index was made)."""
     feeds: list[str]
     skipped: list[tuple[str, str]]
     count: int
-    postings: dict[str, tuple[bytes, bytes]]
-    meanings: bytes
-    """float16, one row of the model's dimensions a review: its claim with its headline."""
-    claim_meanings: bytes
-    """The same, of its claim alone."""
+
+
+ARRAYS = ("terms", "offsets", "positions", "impacts", "meanings", "claim_meanings", "sketch")
+"""The index's arrays: its terms (UTF-8, one a line), its postings' columns, and the
+reviews' meanings."""
 
 
 class KeptReviews(Mapping[int, Review]):
     """Reviews by position, read from the cache's rows a row at a time when first named."""
 
-    def __init__(self, store: Store, count: int) -> None:
-        self.store, self.count = store, count
+    def __init__(self, store: Store, key: str, count: int) -> None:
+        self.store, self.key, self.count = store, key, count
         self._rows: dict[int, list[Review]] = {}
 
     def __getitem__(self, position: int) -> Review:
@@ -58,7 +63,7 @@ class KeptReviews(Mapping[int, Review]):
         row = position // REVIEWS_A_ROW
         if row not in self._rows:
             found: tuple[int, list[Review]] | None = self.store.read_row(
-                "corpus-reviews", str(row), list[Review]
+                "corpus-reviews", _row_key(self.key, row), list[Review]
             )
             if found is None:
                 raise KeyError(position)
@@ -91,68 +96,111 @@ def corpus_index(root: Path, named: Sequence[str], store: Store | None) -> Corpu
     stamps = feed_stamps(root, named)
     key = fingerprint(__version__, model_stamp(), stamps)
     if store is not None:
-        kept = _kept(store, key)
+        kept = _kept(store, key, root)
         if kept is not None:
             return kept
     corpus = read_corpus(root, named)
-    made = ReviewIndex.of([review_texts(r.statement, r.title) for r in corpus.reviews])
-    if store is not None:
-        _keep(store, key, stamps, corpus, made)
-        return CorpusIndex(made, KeptReviews(store, len(corpus.reviews)), corpus.feeds,
-                           corpus.skipped)  # fmt: skip
-    return CorpusIndex(made, dict(enumerate(corpus.reviews)), corpus.feeds, corpus.skipped)
+    texts = [review_texts(review.statement, review.title) for review in corpus.reviews]
+    if store is None:
+        made = ReviewIndex.of(texts)
+        return CorpusIndex(made, dict(enumerate(corpus.reviews)), corpus.feeds, corpus.skipped)
+    count, feeds, skipped = len(corpus.reviews), corpus.feeds, corpus.skipped
+    digest = feeds_digest(root, feeds)
+    _keep_reviews(store, key, corpus.reviews)
+    del corpus  # the reviews are in the cache's rows: only the index is made in memory
+    made = ReviewIndex.of(texts)
+    del texts
+    if _keep_index(store, key, made):
+        entry = KeptCorpus(key, stamps, digest, list(feeds), [(s.where, s.reason) for s in skipped],
+                           count)  # fmt: skip
+        store.write("corpus", entry)
+        gone = [row for row in store.row_keys("corpus-reviews") if not row.startswith(key)]
+        store.write_rows("corpus-reviews", {}, gone)
+    return CorpusIndex(made, KeptReviews(store, key, count), feeds, skipped)
 
 
-def _kept(store: Store, key: str) -> CorpusIndex | None:
-    import numpy as np
+def feeds_digest(root: Path, feeds: Sequence[str]) -> str:
+    """A digest of the feeds' names and bytes."""
+    digest = hashlib.blake2b(digest_size=16)
+    for name in feeds:
+        path = Path(name).expanduser()
+        digest.update(name.encode("utf-8", errors="surrogateescape") + b"\0")
+        try:
+            with (path if path.is_absolute() else root / path).open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+        except OSError:
+            digest.update(b"unreadable")
+    return str(digest.hexdigest())
 
+
+def _kept(store: Store, key: str, root: Path) -> CorpusIndex | None:
+    from factcheck.text.claim_index import ArrayPostings
     from factcheck.text.elsewhere import ReviewIndex
-    from factcheck.text.meaning import DIMENSIONS, KEPT_AS
 
     dated: tuple[int, KeptCorpus] | None = store.read_dated("corpus", KeptCorpus)
     if dated is None:
         return None
     written_at, kept = dated
-    if kept.key != key or not all(settled((0, s[2], s[3]), written_at) for s in kept.stamps):
+    if kept.key != key:
         return None
-    with contextlib.suppress(ValueError):  # else made again
-        shape = (kept.count, DIMENSIONS)
-        index = ReviewIndex(
-            ClaimIndex.unpacked(kept.postings),
-            np.frombuffer(kept.meanings, dtype=KEPT_AS).reshape(shape),
-            np.frombuffer(kept.claim_meanings, dtype=KEPT_AS).reshape(shape),
-        )
-        skipped = tuple(Skip(where, reason) for where, reason in kept.skipped)
-        return CorpusIndex(index, KeptReviews(store, kept.count), tuple(kept.feeds), skipped)
-    return None
-
-
-def _keep(
-    store: Store,
-    key: str,
-    stamps: list[tuple[str, int, int, int]],
-    corpus: Corpus,
-    index: ReviewIndex,
-) -> None:
-    reviews = corpus.reviews
-    rows = {
-        str(row): list(reviews[row * REVIEWS_A_ROW : (row + 1) * REVIEWS_A_ROW])
-        for row in range((len(reviews) + REVIEWS_A_ROW - 1) // REVIEWS_A_ROW)
-    }
-    store.write_rows("corpus-reviews", rows, set(store.row_keys("corpus-reviews")) - set(rows))
-    store.write(
-        "corpus",
-        KeptCorpus(
-            key,
-            stamps,
-            list(corpus.feeds),
-            [(skip.where, skip.reason) for skip in corpus.skipped],
-            len(reviews),
-            index.words.packed(),
-            index.meanings.tobytes(),
-            index.claim_meanings.tobytes(),
-        ),
+    fresh = all(settled((0, s[2], s[3]), written_at) for s in kept.stamps)
+    if not fresh and kept.digest != feeds_digest(root, kept.feeds):
+        return None
+    arrays = store.read_arrays("corpus", key, ARRAYS)
+    if arrays is None:
+        return None
+    terms = bytes(arrays["terms"]).decode("utf-8").split("\n") if kept.count else []
+    postings = ArrayPostings(terms, arrays["offsets"], arrays["positions"], arrays["impacts"])
+    if len(terms) + 1 != len(postings.offsets) or arrays["meanings"].shape[0] != kept.count:
+        return None  # another shape than the entry says: made again
+    index = ReviewIndex(
+        ClaimIndex(postings), arrays["meanings"], arrays["claim_meanings"], arrays["sketch"]
     )
+    skipped = tuple(Skip(where, reason) for where, reason in kept.skipped)
+    return CorpusIndex(index, KeptReviews(store, key, kept.count), tuple(kept.feeds), skipped)
+
+
+ROWS_WRITTEN_AT_ONCE = 500
+"""Rows of reviews encoded and written in one transaction while a corpus is kept."""
+
+
+def _keep_reviews(store: Store, key: str, reviews: Sequence[Review]) -> None:
+    """The reviews as rows of generation `key`, a few hundred rows at a time (the entry
+    that names the generation is written last: a half-kept one is never read)."""
+    rows = range((len(reviews) + REVIEWS_A_ROW - 1) // REVIEWS_A_ROW)
+    for first in range(0, len(rows), ROWS_WRITTEN_AT_ONCE):
+        store.write_rows(
+            "corpus-reviews",
+            {
+                _row_key(key, row): list(reviews[row * REVIEWS_A_ROW : (row + 1) * REVIEWS_A_ROW])
+                for row in rows[first : first + ROWS_WRITTEN_AT_ONCE]
+            },
+        )
+
+
+def _row_key(key: str, row: int) -> str:
+    return f"{key}:{row}"
+
+
+def _keep_index(store: Store, key: str, index: ReviewIndex) -> bool:
+    """The index's arrays as generation `key`; True when kept."""
+    import numpy as np
+
+    from factcheck.text.claim_index import ArrayPostings
+
+    postings = index.words.postings
+    assert isinstance(postings, ArrayPostings)
+    arrays = {
+        "terms": np.frombuffer("\n".join(postings.terms).encode("utf-8"), dtype=np.uint8),
+        "offsets": postings.offsets,
+        "positions": postings.positions,
+        "impacts": postings.impacts,
+        "meanings": index.meanings,
+        "claim_meanings": index.claim_meanings,
+        "sketch": index.sketch,
+    }
+    return store.write_arrays("corpus", key, arrays)
 
 
 def kept_elsewhere(store: Store | None) -> Provider:

@@ -23,6 +23,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import shutil
 import sqlite3
 import sys
 import time
@@ -264,6 +265,50 @@ class Store:
         two reads of the same token saw the same rows. Read it, and the rows, within one
         `snapshot`."""
         return self.read(_generation(name), str)
+
+    # Large arrays ---------------------------------------------------------------------
+
+    def write_arrays(self, name: str, token: str, arrays: Mapping[str, Any]) -> bool:
+        """Keep numpy `arrays` (by name) as generation `token` of `name`: files beside
+        the database, which `read_arrays` maps into memory rather than decoding (a
+        quarter of a million reviews' vectors are read in no time). Written whole under
+        a temporary name and then renamed, so a reader never sees half of them; other
+        generations are removed (a reader that mapped one keeps its pages). True when
+        kept."""
+        import numpy as np
+
+        folder = self.path.parent / "arrays"
+        final = folder / f"{name}-{token}"
+        temporary = folder / f".{name}-{token}.{os.getpid()}"
+        try:
+            temporary.mkdir(parents=True, exist_ok=True)
+            for array_name, array in arrays.items():
+                np.save(temporary / f"{array_name}.npy", array, allow_pickle=False)
+            if final.exists():
+                shutil.rmtree(temporary)
+            else:
+                temporary.rename(final)
+            for old in folder.glob(f"{name}-*"):
+                if old != final:
+                    shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            shutil.rmtree(temporary, ignore_errors=True)
+            return False
+        return True
+
+    def read_arrays(self, name: str, token: str, names: Collection[str]) -> dict[str, Any] | None:
+        """The arrays `names` of generation `token` of `name`, mapped read-only; None when
+        any is missing or unreadable."""
+        import numpy as np
+
+        folder = self.path.parent / "arrays" / f"{name}-{token}"
+        try:
+            return {
+                array_name: np.load(folder / f"{array_name}.npy", mmap_mode="r", allow_pickle=False)
+                for array_name in names
+            }
+        except (OSError, ValueError):
+            return None
 
     def close(self) -> None:
         """Fold the write-ahead log into the database and close it (a run that exits

@@ -15,7 +15,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -197,34 +197,46 @@ def read_feed(text: str, name: str) -> ReadResult:
     if name.lower().endswith(".csv"):
         return _read_csv(text, name)
     result = ReadResult()
-    documents: list[tuple[str, Any]] = []
     try:
-        documents.append((name, json.loads(text)))
+        document = json.loads(text)
     except RecursionError:
         result.skipped.append(Skip(name, "nested too deeply"))
     except ValueError:
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            where = f"{name} line {number}"
-            try:
-                documents.append((where, json.loads(line)))
-            except RecursionError:
-                result.skipped.append(Skip(where, "nested too deeply"))
-            except ValueError as error:
-                result.skipped.append(Skip(where, f"not JSON ({getattr(error, 'msg', 'invalid')})"))
-    for where, document in documents:
-        found = False
-        for index, node in enumerate(_walk(document), start=1):
-            found = True
-            review = _found(node, f"{where} review {index}")
-            if review is None:
-                result.skipped.append(Skip(f"{where} review {index}", NO_CLAIM))
-            else:
-                result.reviews.append(review)
-        if not found:
-            result.skipped.append(Skip(where, NO_REVIEW))
+        _read_lines(enumerate(text.splitlines(), start=1), name, result)
+    else:
+        _add_reviews(document, name, result)
     return result
+
+
+def _read_lines(lines: Iterable[tuple[int, str]], name: str, result: ReadResult) -> None:
+    """JSON Lines, a document a line, each read into `result` as it comes: a feed of a
+    quarter of a million lines is never held as documents all at once."""
+    for number, line in lines:
+        if not line.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            document = json.loads(line)
+        except RecursionError:
+            result.skipped.append(Skip(where, "nested too deeply"))
+        except ValueError as error:
+            result.skipped.append(Skip(where, f"not JSON ({getattr(error, 'msg', 'invalid')})"))
+        else:
+            _add_reviews(document, where, result)
+
+
+def _add_reviews(document: Any, where: str, result: ReadResult) -> None:
+    """Every review of one JSON document into `result`, or why there is none."""
+    found = False
+    for index, node in enumerate(_walk(document), start=1):
+        found = True
+        review = _found(node, f"{where} review {index}")
+        if review is None:
+            result.skipped.append(Skip(f"{where} review {index}", NO_CLAIM))
+        else:
+            result.reviews.append(review)
+    if not found:
+        result.skipped.append(Skip(where, NO_REVIEW))
 
 
 CSV_COLUMNS = {
@@ -279,11 +291,25 @@ def _read_csv(text: str, name: str) -> ReadResult:
     return result
 
 
+LINES_SUFFIXES = (".jsonl", ".ndjson")
+"""Feeds read a line at a time, as they are written."""
+
+
 def read_feed_file(path: Path, name: str) -> ReadResult:
     """The reviews of the feed at `path`, named `name` in messages; a file that cannot be
     read, or is too large, is one skipped item with its reason."""
     try:
         with path.open("rb") as handle:
+            if path.stat().st_size > MAX_FEED_BYTES:
+                return ReadResult(skipped=[Skip(name, "larger than 256 MiB")])
+            if path.suffix.lower() in LINES_SUFFIXES:
+                result = ReadResult()
+                lines = (
+                    (number, line.decode("utf-8-sig" if number == 1 else "utf-8", "replace"))
+                    for number, line in enumerate(handle, start=1)
+                )
+                _read_lines(lines, name, result)
+                return result
             data = handle.read(MAX_FEED_BYTES + 1)
     except OSError as error:
         return ReadResult(skipped=[Skip(name, f"cannot read ({error.strerror})")])

@@ -88,17 +88,23 @@ class ClaimIndex:
         words are shared by thousands of claims, too many to add up one by one."""
         import numpy
 
-        scores = numpy.zeros(count)
-        for term in terms:
-            found = self._arrays(term)
-            if found is not None:
-                scores += numpy.bincount(found[0], weights=found[1], minlength=count)
-        return scores
+        found = [arrays for arrays in map(self._arrays, terms) if arrays is not None]
+        if not found:
+            return numpy.zeros(count)
+        # One count over every term's postings at once, not an array of `count` a term.
+        positions = numpy.concatenate([arrays[0] for arrays in found])
+        impacts = numpy.concatenate([arrays[1] for arrays in found])
+        summed = numpy.bincount(positions, weights=impacts, minlength=count)
+        return numpy.asarray(summed, dtype=numpy.float64)
 
-    def _arrays(self, term: str) -> tuple[NDArray[numpy.int32], NDArray[numpy.float64]] | None:
+    def _arrays(
+        self, term: str
+    ) -> tuple[NDArray[numpy.int32], NDArray[numpy.float64] | NDArray[numpy.float32]] | None:
         """A term's postings as arrays of positions and impacts (None when it has none)."""
         import numpy
 
+        if isinstance(self.postings, ArrayPostings):
+            return self.postings.arrays(term)
         if isinstance(self.postings, _Unpacked):
             packed = self.postings.packed.get(term)
             if packed is None:
@@ -160,6 +166,72 @@ class _Unpacked(Mapping[str, Sequence[tuple[int, float]]]):
 
     def __len__(self) -> int:
         return len(self.packed)
+
+
+class ArrayPostings(Mapping[str, Sequence[tuple[int, float]]]):
+    """Postings as three columns — every term's positions in a row of `positions`, its
+    impacts in the same row of `impacts`, `offsets` saying where each term's row starts —
+    for indexes of hundreds of thousands of texts: a few arrays, written and read (even
+    mapped from a file) whole, instead of a pair of Python numbers a posting."""
+
+    def __init__(
+        self,
+        terms: Sequence[str],
+        offsets: NDArray[numpy.int64],
+        positions: NDArray[numpy.int32],
+        impacts: NDArray[numpy.float32],
+    ) -> None:
+        self.terms = list(terms)
+        self.rows = {term: row for row, term in enumerate(self.terms)}
+        self.offsets, self.positions, self.impacts = offsets, positions, impacts
+
+    @classmethod
+    def of(cls, texts: Iterable[Collection[str]]) -> ArrayPostings:
+        """The BM25 postings of texts given by their terms, made column by column (no
+        term set of a text outlives its turn)."""
+        import numpy
+
+        rows: dict[str, int] = {}
+        term_rows, texts_of, lengths = array("i"), array("i"), array("i")
+        for position, terms in enumerate(texts):
+            for term in terms:
+                term_rows.append(rows.setdefault(term, len(rows)))
+                texts_of.append(position)
+            lengths.append(len(terms))
+        found = numpy.frombuffer(term_rows, dtype=numpy.int32)
+        where = numpy.frombuffer(texts_of, dtype=numpy.int32)
+        length = numpy.frombuffer(lengths, dtype=numpy.int32).astype(numpy.float64)
+        frequency = numpy.bincount(found, minlength=len(rows))
+        order = numpy.argsort(found, kind="stable")
+        positions = where[order]
+        offsets = numpy.zeros(len(rows) + 1, dtype=numpy.int64)
+        numpy.cumsum(frequency, out=offsets[1:])
+        count, average = len(lengths), (float(length.mean()) if len(lengths) else 1.0) or 1.0
+        K1, B = ClaimIndex.K1, ClaimIndex.B
+        lift = numpy.log(1 + (count - frequency + 0.5) / (frequency + 0.5)) * (K1 + 1)
+        denominator = 1 + K1 * (1 - B + B * length / average)
+        impacts = (lift[found[order]] / denominator[positions]).astype(numpy.float32)
+        return cls(list(rows), offsets, positions, impacts)
+
+    def arrays(self, term: str) -> tuple[NDArray[numpy.int32], NDArray[numpy.float32]] | None:
+        """The term's positions and impacts (None when no text has it)."""
+        row = self.rows.get(term)
+        if row is None:
+            return None
+        start, end = int(self.offsets[row]), int(self.offsets[row + 1])
+        return self.positions[start:end], self.impacts[start:end]
+
+    def __getitem__(self, term: str) -> list[tuple[int, float]]:
+        found = self.arrays(term)
+        if found is None:
+            raise KeyError(term)
+        return list(zip(found[0].tolist(), found[1].tolist(), strict=True))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
 
 
 def frequency_of(terms: Sequence[Collection[str]]) -> dict[str, int]:
