@@ -7,6 +7,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+import factcheck.incremental.store
 from conftest import make_repo
 from review_feeds import FEEDS, HARBOUR, jsonl
 
@@ -109,8 +112,14 @@ def test_check_lists_each_sentences_reviews_beside_the_desks_claims(
     assert found == elsewhere(run, root, "--no-cache")
 
 
-def test_a_changed_feed_is_read_again(run: Run, tmp_path: Path) -> None:
+def test_a_changed_feed_is_read_again(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root = desk(tmp_path)
+    # Every file as if written long before: the cache trusts stamps, not bytes, here.
+    real = factcheck.incremental.store.now_ns
+    ahead = 10 * factcheck.incremental.store.RACY_NS
+    monkeypatch.setattr(factcheck.incremental.store, "now_ns", lambda: real() + ahead)
     assert elsewhere(run, root)[2][0]["rating"] == "True"
     (root / "feeds/harbour.json").write_text(
         json.dumps({**HARBOUR, "reviewRating": {"alternateName": "Misleading"}})
@@ -119,6 +128,11 @@ def test_a_changed_feed_is_read_again(run: Run, tmp_path: Path) -> None:
     (root / "feeds/harbour.json").unlink()
     assert elsewhere(run, root)[2] == []
     assert elsewhere(run, root) == elsewhere(run, root, "--no-cache")
+    audits = [run("audit", "--format", "json", "--root", str(root), *flag)[1] for flag in ((), ())]
+    (root / "feeds/harbour.json").write_text(json.dumps(HARBOUR))
+    warm = run("audit", "--format", "json", "--root", str(root))[1]
+    assert warm == run("audit", "--format", "json", "--root", str(root), "--no-cache")[1]
+    assert "checked-elsewhere" in warm and "checked-elsewhere" not in audits[1]
 
 
 def test_a_reviews_text_is_data_in_every_output(run: Run, tmp_path: Path) -> None:
@@ -137,3 +151,6 @@ def test_a_reviews_text_is_data_in_every_output(run: Run, tmp_path: Path) -> Non
     run("report", "-o", str(tmp_path / "r.html"), "--root", str(root))
     page = (tmp_path / "r.html").read_text()
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)" in page
+    run("report", "-o", str(tmp_path / "r.md"), "--root", str(root))
+    markdown = (tmp_path / "r.md").read_text()
+    assert "<script>" not in markdown and "\\<script\\>alert\\(1\\)" in markdown

@@ -21,14 +21,14 @@ Passes:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.desk.findings import Finding, Severity
 from factcheck.desk.reviews import Review
 from factcheck.load.feeds import feed_stamps, read_corpus
-from factcheck.rules.article_findings import article_rule, on_sentence
-from factcheck.rules.base import Context
+from factcheck.rules.article_findings import on_sentence
+from factcheck.rules.base import ARTICLES, Context, Rule
 from factcheck.text.clean import quoted
 
 if TYPE_CHECKING:  # numpy: imported when a corpus is matched
@@ -100,7 +100,12 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield on_sentence(ID, SEVERITY, message(review), analysis, sentence)
 
 
-RULE = replace(
-    article_rule(ID, SEVERITY, __doc__ or "", check),
+RULE = Rule(
+    ID,
+    SEVERITY,
+    __doc__ or "",
+    check,
+    reads=ARTICLES,
+    # Not kept article by article: a feed that changes changes every article's findings.
     also_reads=lambda ctx: feed_stamps(ctx.repo.root, ctx.settings.corpus),
 )
