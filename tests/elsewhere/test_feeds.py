@@ -100,12 +100,16 @@ def test_items_without_a_url_or_a_rating_are_kept_and_broken_ones_skipped_with_w
     assert (kept.statement, kept.rating, kept.url, kept.key) == (
         "No URL, no rating.", "", None, "mixed.jsonl line 1 review 1",
     )  # fmt: skip
-    assert [str(s) for s in read.skipped] == [
+    assert [str(s) for s in read.skipped[:3]] == [
         "mixed.jsonl line 2 review 1: no claim reviewed; skipped",
         "mixed.jsonl line 3: holds no ClaimReview; skipped",
         "mixed.jsonl line 4: not JSON (Expecting property name enclosed in double quotes); skipped",
-        "mixed.jsonl line 5: nested too deeply; skipped",
     ]
+    # 5,000 nested lists: Python's JSON reader refuses them on some versions, and reads
+    # them on others (then no ClaimReview is found in them); skipped either way
+    [deep] = read.skipped[3:]
+    assert deep.where == "mixed.jsonl line 5"
+    assert deep.reason in ("nested too deeply", "holds no ClaimReview")
 
 
 def test_every_item_of_every_feed_is_read_or_skipped_with_its_reason(tmp_path: Path) -> None:
