@@ -299,7 +299,7 @@ def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
     forged = Finding(
         "schema",
         Severity.ERROR,
-        "unknown status 'x\n::error file=x::forged'",
+        "unknown status 'x\r\n::error file=x::forged'",
         "claims/a.yaml",
         3,
         9,
@@ -308,5 +308,5 @@ def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
     assert "\n" not in line and "\r" not in line
     assert line == (
         "::error file=claims/a.yaml,line=3,col=9,title=schema::"
-        "unknown status 'x%0A::error file=x::forged'"
+        "unknown status 'x%0D%0A::error file=x::forged'"
     )
