@@ -181,7 +181,7 @@ BREAKS: tuple[Break, ...] = (
         "if stamp == file.stamp and kind == file.kind and settled(stamp, read_at):",
         "if stamp == file.stamp and kind == file.kind:",
         "cache: a file row read while the file was still changing is not trusted",
-        ("test_cache.py",),
+        ("test_cache.py", "test_kept_rules.py"),
     ),
     Break(
         "incremental/files.py",
@@ -227,10 +227,10 @@ BREAKS: tuple[Break, ...] = (
     ),
     Break(
         "engine/check.py",
-        "root, listing, str(path.resolve()), article, sorted(select), sorted(ignore), today",
-        "root, listing, str(path.resolve()), article, sorted(select), sorted(ignore)",
-        "cache: a check on another day is not answered with the last day's findings",
-        ("test_cache.py", "cli/test_check_command.py"),
+        "claims = article_claims(repo, article) if in_repo else repo.claims",
+        "claims = repo.claims",
+        "check: an article of the desk is checked against its own claims, as the audit does",
+        ("cli/test_check_command.py", "test_cache.py"),
     ),
     Break(
         "engine/check.py",
@@ -514,7 +514,7 @@ BREAKS: tuple[Break, ...] = (
         """return f"'{text}'\"""",
         "return repr(str(text))",
         "escaping: a quoted value in a message keeps the escapes visible made single",
-        ("hostile", "cli", "rules"),
+        ("rules", "cli", "hostile"),
     ),
     Break(
         "text/clean.py",
@@ -642,7 +642,7 @@ BREAKS: tuple[Break, ...] = (
         "if lines[index][after:].strip():",
         "if False:",
         "suppression: a comment before text on its own line silences that text",
-        ("rules/test_unused_suppression.py", "cli/test_check_command.py"),
+        ("rules/test_unused_suppression.py", "rules/test_unknown_claim.py"),
     ),
     Break(
         "engine/audit.py",
@@ -713,7 +713,10 @@ BREAKS: tuple[Break, ...] = (
         "EXIT_INTERRUPTED = 130",
         "EXIT_INTERRUPTED = 1",
         "exit status: Ctrl-C exits 130",
-        ("cli", "editing/test_editor_commands.py", "editing/test_lifecycle.py"),
+        (
+            "cli",
+            "editing/test_concurrency_and_terminal.py::test_claim_add_in_a_terminal_asks_for_what_is_missing",
+        ),
     ),
     Break(
         "errors.py",
@@ -728,10 +731,9 @@ BREAKS: tuple[Break, ...] = (
         "if not 1 <= month <= 13:",
         "exit status: a date in month 13 is a usage error (2) saying months run 01 to 12",
         (
-            "editing/test_editor_commands.py",
-            "editing/test_lifecycle.py",
             "cli",
             "rules/test_schema.py",
+            "hostile/test_hostile_corpus.py::test_every_reading_command_survives",
         ),
     ),
     Break(
@@ -758,7 +760,10 @@ BREAKS: tuple[Break, ...] = (
         "raise typer.Exit(EXIT_INTERRUPTED) from None",
         "raise typer.Exit(1) from None",
         "exit status: an interrupted command leaves with 130 and says nothing was written",
-        ("cli", "editing/test_editor_commands.py", "editing/test_lifecycle.py"),
+        (
+            "cli",
+            "editing/test_concurrency_and_terminal.py::test_claim_add_in_a_terminal_asks_for_what_is_missing",
+        ),
     ),
     Break(
         "cli/__init__.py",
@@ -917,9 +922,9 @@ BREAKS: tuple[Break, ...] = (
     ),
     Break(
         "edit/yamlio.py",
-        '        and " #" not in text\n',
-        "",
-        "round trip: a value with ' #' is quoted, not cut at a comment",
+        "indent = shown.get(key) or file_indent",
+        "indent = file_indent",
+        "round trip: a changed field is written in the indentation its own lines had",
         (
             "editing/test_roundtrip.py",
             "editing/test_hand_written_styles.py",
@@ -931,7 +936,7 @@ BREAKS: tuple[Break, ...] = (
         "edit/yamlio.py",
         "        and not (flow and _FLOW_UNSAFE.search(text))\n",
         "",
-        "round trip: a tag with a comma or bracket is quoted inside [a, b]",
+        "round trip: a tag with '?' or ':' is quoted inside [a, b], for YAML 1.1 readers",
         (
             "editing/test_roundtrip.py",
             "editing/test_hand_written_styles.py",
@@ -941,9 +946,9 @@ BREAKS: tuple[Break, ...] = (
     ),
     Break(
         "edit/yamlio.py",
-        'if "\\n" in text or any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in text):',
-        "if any(ord(c) < 32 and c != '\\n' or 0x7F <= ord(c) <= 0x9F for c in text):",
-        "round trip: a value with a line break is double-quoted and reads back whole",
+        "handler.width = 4096",
+        "handler.width = 80",
+        "round trip: a long value is written on one line, so a diff shows one line changed",
         (
             "editing/test_roundtrip.py",
             "editing/test_hand_written_styles.py",
@@ -1093,7 +1098,7 @@ BREAKS: tuple[Break, ...] = (
         '    document["statement"] = safe_scalar(clean_input(draft.statement))',
         '    document["statement"] = draft.statement',
         "writes: a statement given on the command line reads back as given, controls escaped",
-        ("editing/test_editor_commands.py", "editing/test_hand_written_styles.py", "hostile"),
+        ("editing/test_roundtrip.py", "editing/test_editor_commands.py"),
     ),
     Break(
         "edit/claims.py",
@@ -1152,7 +1157,7 @@ BREAKS: tuple[Break, ...] = (
         "    if new in set(taken):",
         "    if False:",
         "writes: a rename onto an id another record has is refused",
-        ("editing/test_lifecycle.py",),
+        ("editing/test_lifecycle.py", "cli/test_errors.py"),
     ),
     # -- the matcher's boundaries -------------------------------------------------------------
     Break(
@@ -1181,21 +1186,21 @@ BREAKS: tuple[Break, ...] = (
         "                keep = verdict.coverage >= ALSO_ASSERTED_COVERAGE",
         "                keep = True",
         "matcher: beside its best, a sentence links only the claims it says nearly whole",
-        ("text/test_matching.py", "text/test_false_alarms.py"),
+        ("text/test_matching.py", "text/test_false_alarms.py", "cli/test_check_command.py"),
     ),
     Break(
         "text/matching.py",
         "    return not candidate.unexplained and (",
         "    return (",
         "matcher: a sentence with a figure the claim does not account for does not contradict it",
-        ("text/test_matching.py", "rules/test_contradicts_claim.py"),
+        ("text/test_matching.py", "rules/test_contradicts_claim.py", "test_followups.py"),
     ),
     Break(
         "text/matching.py",
         "CONTRADICTION_COVERAGE = 0.8\n",
         "CONTRADICTION_COVERAGE = 0.4\n",
         "matcher: a contradiction needs the sentence to say most of the claim's other content",
-        ("text/test_matching.py", "rules/test_contradicts_claim.py"),
+        ("text/test_matching.py", "rules/test_contradicts_claim.py", "test_followups.py"),
     ),
     Break(
         "text/matching.py",
@@ -1372,7 +1377,7 @@ BREAKS: tuple[Break, ...] = (
         "    if value is not None and value > today:",
         "    if value is not None and value >= today:",
         "rules: a date of today is not in the future",
-        ("rules/test_date_order.py",),
+        ("rules/test_date_order.py", "editing/test_editor_commands.py"),
     ),
     Break(
         "rules/conflicting_evidence.py",
@@ -1435,7 +1440,7 @@ BREAKS: tuple[Break, ...] = (
         "return distance <= 2 and distance <= max(len(short) // 4, 1)",
         "return distance <= 2",
         "rules: a name of under eight letters is flagged one letter off, not two",
-        ("rules/test_name_variant.py",),
+        ("rules/test_name_variant.py", "cli/test_check_command.py"),
     ),
     Break(
         "rules/name_variant.py",
