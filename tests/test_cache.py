@@ -20,6 +20,7 @@ import factcheck.incremental.answers
 import factcheck.incremental.store
 from conftest import CLAIM, SAMPLE, SOURCE_BETA, TODAY, cached, make_repo
 from factcheck.engine.audit import audit
+from factcheck.engine.check import CheckResult
 from factcheck.incremental.analyses import analyze_repository_articles
 from factcheck.incremental.files import Bucket, FileRow, bucket_of, load_cached, read_kept
 from factcheck.incremental.store import CACHE_DIR, DATABASE, RACY_NS, Store, code_stamp
@@ -465,11 +466,12 @@ def test_every_input_of_the_cache_key_changes_the_answer(
         return sorted(f["rule"] for f in json.loads(answer)["findings"])
 
     assert rules(base) == ["orphan-source", "source-without-url"]
-    # --select and --ignore
-    assert rules(as_json(root, use_cache=True, select=["orphan-source"])) == ["orphan-source"]
-    assert rules(as_json(root, use_cache=True, ignore=["orphan-source"])) == ["source-without-url"]
-    # today's date: a review dated after "today" is in the future
-    assert "date-order" in rules(as_json(root, use_cache=True, today=date(2025, 3, 1)))
+    # --select, --ignore and today's date (a review dated after "today" is in the future),
+    # each asked while the cache holds the plain audit: none is answered with it
+    for options in ({"select": ["orphan-source"]}, {"ignore": ["orphan-source"]},
+                    {"today": date(2025, 3, 1)}):  # fmt: skip
+        assert _answer(root, monkeypatch) == base
+        assert as_json(root, use_cache=True, **options) == as_json(root, use_cache=False, **options)
     # the settings
     (root / "factcheck.yaml").write_text("rules: {orphan-source: off}\n")
     assert rules(as_json(root, use_cache=True)) == ["source-without-url"]
@@ -487,6 +489,26 @@ def test_every_input_of_the_cache_key_changes_the_answer(
     monkeypatch.setattr(factcheck.incremental.store, "code_stamp", lambda: "another factcheck")
     monkeypatch.setattr(registry, "RULES", quiet)
     assert rules(as_json(root, use_cache=True)) == ["source-without-url"]
+
+
+def test_a_check_of_some_rules_is_not_answered_with_the_check_of_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.engine.check import check_in_desk
+
+    root = make_repo(tmp_path / "desk")
+    age(root, monkeypatch)
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Ferries reportedly resumed the same week.\n\n"
+        "Mayor Ada Okafor said the ferry will carry 300 passengers.\n"
+    )
+    for selected in (["hedged-statement"], ["unchecked-sentence"]):
+        check_in_desk(draft, root, TODAY)  # the plain check is what the cache holds
+        assert (
+            check_in_desk(draft, root, TODAY, select=selected).to_dict()
+            == check_in_desk(draft, root, TODAY, select=selected, use_cache=False).to_dict()
+        )
 
 
 def test_the_code_stamp_is_the_content_of_the_package(tmp_path: Path) -> None:
@@ -600,10 +622,61 @@ def test_check_never_matches_through_the_tables_of_statements_since_edited(
     draft.write_text("The mayor of Ronda resigned on Friday, officials said.\n", encoding="utf-8")
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
     # The claim now says something else: the kept index (filed under the mayor's words)
-    # would offer no candidate for a sentence saying it.
+    # would offer no candidate for a sentence saying it, and weigh its words by the
+    # mayor's; the link is scored as a check that keeps nothing scores it.
     state_the_other_claim(root, LIGHTHOUSE)
     draft.write_text(LIGHTHOUSE + "\n", encoding="utf-8")
     assert checked(root, draft) == [("mayor-resigned", "asserts")]
+    from factcheck.engine.check import check_article
+
+    def scores(result: CheckResult) -> list[tuple[str, float]]:
+        return [(str(k.claim.id), k.score) for s in result.analysis.sentences for k in s.links]
+
+    store = Store(root)
+    kept = check_article(draft, load_cached(root, store), store=store)
+    assert scores(kept) == scores(check_article(draft, load_repository(root)))
+
+
+def test_a_draft_edited_within_the_tick_of_the_last_check_is_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where file times tick slower than edits come, an edit keeps the draft's stamp: the
+    answer kept for a draft whose stamp had not settled is not served."""
+    import factcheck.engine.check
+    from factcheck.engine.check import check_in_desk
+
+    root, draft = desk_and_draft(tmp_path, monkeypatch)
+    now = factcheck.incremental.store.now_ns()  # the cache's clock: written just now
+    monkeypatch.setattr(
+        factcheck.engine.check,
+        "stamp_of",
+        lambda info: (info.st_size, now, now, info.st_ino, info.st_dev),
+    )
+
+    def links() -> list[tuple[str, str]]:
+        result = check_in_desk(draft, root, TODAY)
+        return [(str(k.claim.id), k.relation) for s in result.analysis.sentences for k in s.links]
+
+    assert links() == [("harbour-reopened-march", "asserts")]
+    draft.write_text(DRAFT.replace("4 million", "5 million"), encoding="utf-8")  # same stamp
+    assert links() == [("harbour-reopened-march", "contradicts")]
+
+
+def test_findings_on_an_article_whose_front_matter_grew_keep_to_their_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import ARTICLE
+
+    path = "claims/harbour/article.md"
+    article = ARTICLE + "\nFerries reportedly resumed the same week.\n"
+    root = make_repo(tmp_path / "desk", {path: article})
+    age(root, monkeypatch)
+    as_json(root, use_cache=True)
+    longer = article.replace(
+        "outlet: Coast Courier\n", "outlet: Coast Courier\nurl: https://c.example/\n"
+    )
+    (root / path).write_text(longer)  # the same body, a line further down
+    assert as_json(root, use_cache=True) == as_json(root, use_cache=False)
 
 
 def test_check_makes_the_matchers_tables_again_when_the_kept_ones_do_not_unpack(

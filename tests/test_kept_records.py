@@ -55,6 +55,8 @@ EDITS: list[tuple[str, dict[str, str | None]]] = [
     # The misspelling's suggestions are picked among the sources' ids: a new one may win.
     ("a source named like the misspelling", {"sources/gamma-wrie2.yaml": GAMMA.replace(
         "gamma-wire", "gamma-wrie2")}),
+    ("the misspelt source comes to be", {"sources/gamma-wrie.yaml": GAMMA.replace(
+        "gamma-wire", "gamma-wrie")}),
     ("the copy gone", {"claims/harbour/copy.yaml": None}),
 ]  # fmt: skip
 

@@ -44,8 +44,9 @@ def test_replace_failing_at_the_last_step_keeps_the_old_file(
     assert [p.name for p in tmp_path.iterdir()] == ["x.yaml"]
 
 
+@pytest.mark.parametrize("refused", [errno.EROFS, errno.EACCES, errno.EPERM])
 def test_a_read_only_folder_is_a_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refused: int
 ) -> None:
     path = tmp_path / "x.yaml"
     path.write_text("old\n")
@@ -53,7 +54,7 @@ def test_a_read_only_folder_is_a_clear_error(
 
     def read_only(file: str | os.PathLike[str], flags: int, *args: int) -> int:
         if flags & os.O_CREAT:
-            raise OSError(errno.EROFS, "Read-only file system")
+            raise OSError(refused, os.strerror(refused))
         return real_open(file, flags, *args)
 
     monkeypatch.setattr(os, "open", read_only)

@@ -299,7 +299,7 @@ def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
     forged = Finding(
         "schema",
         Severity.ERROR,
-        "unknown status 'x\n::error file=x::forged'",
+        "unknown status 'x\r\n::error file=x::forged'",
         "claims/a.yaml",
         3,
         9,
@@ -308,5 +308,14 @@ def test_a_github_annotation_is_one_line_whatever_the_message() -> None:
     assert "\n" not in line and "\r" not in line
     assert line == (
         "::error file=claims/a.yaml,line=3,col=9,title=schema::"
-        "unknown status 'x%0A::error file=x::forged'"
+        "unknown status 'x%0D%0A::error file=x::forged'"
     )
+
+
+def test_select_reports_and_fails_on_the_selected_rules_only(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # An unknown rule under `rules` is a schema error of the settings: not orphan-source's.
+    make_repo(tmp_path, {"factcheck.yaml": "rules:\n  no-such-rule: off\n"})
+    code, out, _ = run("audit", "--root", str(tmp_path), "-f", "json")
+    assert (code, [f["rule"] for f in json.loads(out)["findings"]]) == (1, ["schema"])
+    code, out, _ = run("audit", "--root", str(tmp_path), "-f", "json", "--select", "orphan-source")
+    assert (code, json.loads(out)["findings"]) == (0, [])

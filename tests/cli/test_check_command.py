@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ARTICLE as HARBOUR
 from conftest import SAMPLE, cached, make_repo
 
 ARTICLE = SAMPLE / "claims" / "belarus-prisoner-release-2025" / "article.md"
@@ -55,6 +56,12 @@ def test_rich_output_is_sentence_by_sentence_with_a_summary(run) -> None:  # typ
     assert "   ✗ disputed kolesnikova-served-11-years (quote)" in lines
     assert "   ✓ confirmed release-123-prisoners (quote)" in lines
     assert lines[-1] == "54 sentences: 0 errors, 15 warnings, 3 info (1 suppressed)"
+
+
+def test_exit_status_follows_fail_on(run) -> None:  # type: ignore[no-untyped-def]
+    # the sample's article has warnings and no error
+    assert run("check", str(ARTICLE), "--root", str(SAMPLE), "-f", "json")[0] == 0
+    assert run("check", str(ARTICLE), "--root", str(SAMPLE), "--fail-on", "warning")[0] == 1
 
 
 def test_a_plain_text_file_outside_the_repository(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -216,3 +223,26 @@ def test_explain_shows_each_sentences_best_candidates_and_what_the_facts_did(
         _, out, _ = run(*as_json, *(["--explain"] if explained else []))
         sentences = json.loads(out)["sentences"]
         assert all(("candidates" in s) is explained for s in sentences)
+
+
+def test_an_article_of_the_desk_is_checked_against_its_own_claims(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    said = "Ferries resumed the same week."
+    ferries = (
+        f"id: ferries-resumed\nstatement: {said}\nstatus: unconfirmed\narticle: ferries\n"
+        "rationale: Not yet checked.\n"
+    )
+    root = make_repo(tmp_path / "desk", {
+        "claims/harbour/article.md": HARBOUR + f"\n{said}\n",
+        "claims/ferries/article.md": f"---\nid: ferries\ntitle: Ferries\n---\n\n{said}\n",
+        "claims/ferries/ferries-resumed.yaml": ferries,
+    })  # fmt: skip
+
+    def linked(path: Path) -> list[str]:
+        _, out, _ = run("check", str(path), "--root", str(root), "-f", "json")
+        return [
+            c["id"] for s in json.loads(out)["sentences"] if s["text"] == said for c in s["claims"]
+        ]
+
+    assert linked(root / "claims/harbour/article.md") == []  # as the audit has it
+    (tmp_path / "draft.md").write_text(f"{said}\n")
+    assert linked(tmp_path / "draft.md") == ["ferries-resumed"]  # a draft: every claim

@@ -87,6 +87,11 @@ CASES: list[tuple[str, int, str]] = [
         "'harbour-reopened': leave --article out",
     ),
     (
+        "source add --title T --publisher P --published 26-11-30 --root {root}",
+        USAGE,
+        "--published '26-11-30': write a date as YYYY-MM-DD, e.g. 2025-12-13",
+    ),
+    (
         "report --root {root} --output {tmp}/report.txt",
         USAGE,
         "--output {tmp}/report.txt: name an .html or .md file",
@@ -247,3 +252,19 @@ def test_an_editor_that_fails_stops_the_edit_with_status_2(
     code, _, err = run("claim", "edit", "harbour-reopened-march", "--root", str(root))
     assert (code, err) == (2, f"factcheck: {message.format(tmp=tmp_path, draft=draft)}\n")
     assert records(root) == before
+
+
+def test_a_change_cut_short_that_cannot_be_finished_stops_every_command_with_status_2(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    root = make_repo(tmp_path / "desk")
+    claim = "claims/harbour/harbour-reopened-march.yaml"
+    step = {"path": f"{claim}/inside.yaml", "text": "id: x\n"}  # a file where a folder must be
+    journal = root / ".factcheck" / "journal.json"
+    journal.parent.mkdir()
+    journal.write_text(json.dumps({"description": "rename", "steps": [step]}))
+    code, out, err = run("audit", "--root", str(root))
+    assert (code, out, err) == (2, "", f"factcheck: cannot create {root / claim}: File exists\n")
+    assert journal.exists()  # kept, for the next command once the desk is mended

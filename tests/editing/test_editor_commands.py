@@ -70,6 +70,8 @@ def test_the_default_id_is_made_unique_and_a_near_duplicate_is_named(run, repo: 
         "(claims/harbour/harbour-reopened-march.yaml, identical): keep one of them "
         "(duplicate-claim)\n"
     )
+    text = (repo / "claims/harbour-port-vell-reopened-3-march.yaml").read_text()
+    assert f"\nstatement: {args[-1]}\n" in text  # one value, one line, however long
     code, out, _ = run(*args)
     assert "(harbour-port-vell-reopened-3-march-2)" in out
 
@@ -443,3 +445,47 @@ def test_a_choice_is_read_whatever_its_case_and_an_empty_tag_is_refused(run, rep
     code, out, err = run("claim", "list", "--source", f"{source_id}:SUPPORTS", "--format", "json",
                          "--root", str(repo))  # fmt: skip
     assert (code, [c["id"] for c in json.loads(out)]) == (0, ["storm-damage"])
+
+
+def test_claim_add_refuses_an_id_another_claim_has_wherever_it_is_filed(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    before = sorted(repo.rglob("*.yaml"))
+    code, out, err = run(
+        "claim", "add", "--root", str(repo), "--id", "harbour-reopened-march",
+        "--statement", "Ferries resumed.", "--status", "unconfirmed",
+    )  # fmt: skip
+    assert (code, out, err) == (
+        1,
+        "",
+        f"factcheck: refused: claim id 'harbour-reopened-march' is already used by {CLAIM_PATH}\n",
+    )
+    assert sorted(repo.rglob("*.yaml")) == before
+
+
+def test_a_supporting_citation_with_only_a_locator_keeps_it(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    (repo / "sources/gamma.yaml").write_text(
+        "id: gamma\ntitle: G\npublisher: Gamma\nurl: https://g.example/\n"
+    )
+    run("cite", "harbour-reopened-march", "gamma", "--locator", "p. 2", "--root", str(repo))
+    text = (repo / CLAIM_PATH).read_text()
+    assert "  - source: gamma\n    stance: supports\n    locator: p. 2\n" in text
+
+
+def test_citing_a_bare_supporting_id_again_changes_nothing(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    before = (repo / CLAIM_PATH).read_bytes()
+    out = run(
+        "cite", "harbour-reopened-march", "alpha-news-report", "--stance", "supports",
+        "--root", str(repo),
+    )[1]  # fmt: skip
+    assert out == f"wrote {CLAIM_PATH} (harbour-reopened-march): citation unchanged\n"
+    assert (repo / CLAIM_PATH).read_bytes() == before
+
+
+def test_a_field_added_to_a_file_without_a_final_newline_starts_a_line(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    path = repo / "claims/harbour/ferries.yaml"
+    path.write_text("id: ferries\nstatement: Ferries resumed.\nstatus: unconfirmed")
+    code, out, _ = run("cite", "ferries", "alpha-news-report", "--root", str(repo))
+    assert (code, out) == (0, "wrote claims/harbour/ferries.yaml (ferries): citation added\n")
+    assert path.read_text() == (
+        "id: ferries\nstatement: Ferries resumed.\nstatus: unconfirmed\n"
+        "sources:\n  - alpha-news-report\n"
+    )

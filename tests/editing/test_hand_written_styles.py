@@ -182,8 +182,8 @@ def test_cite_on_a_commented_list_keeps_each_line_and_moves_the_comment_with_the
         "statement: The storm destroyed 4,200 homes.\n"
         "status: confirmed   # checked twice\n"
         "tags:\n"
-        "- bridges\n"
-        "- storms\n"
+        "  - bridges\n"  # another indentation than the list cite changes
+        "  - storms\n"
         "sources:\n"
         "# the ministry's count\n"
         "- alpha-news-report     # press office\n"

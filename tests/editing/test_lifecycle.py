@@ -295,3 +295,36 @@ def test_shell_completion_and_short_help(run) -> None:  # type: ignore[no-untype
     code, out, _ = run("-h")
     assert code == 0 and "--install-completion" in out and "--show-completion" in out
     assert "..." not in out.split("Commands:")[1]  # no description cut short
+
+
+def test_source_remove_refuses_a_source_another_names_as_origin_unless_uncite(
+    run, repo: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (repo / "sources/gamma.yaml").write_text(
+        "id: gamma\ntitle: G\npublisher: Gamma\nurl: https://g.example/\n"
+    )
+    (repo / "sources/delta.yaml").write_text(
+        "id: delta\ntitle: D\npublisher: Delta\nurl: https://d.example/\norigin: gamma\n"
+    )
+    before = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
+    code, _, err = run("source", "remove", "gamma", "--root", str(repo))
+    assert (code, err) == (
+        1,
+        "factcheck: refused: source 'gamma' is cited by no claim; sources 'delta' name it as "
+        "origin; remove it with --uncite to take those references out too\n",
+    )
+    assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == before
+    assert run("source", "remove", "gamma", "--uncite", "--root", str(repo))[0] == 0
+    assert "origin" not in (repo / "sources/delta.yaml").read_text()
+
+
+def test_uncite_of_a_claims_only_source_leaves_no_empty_list(run, repo: Path) -> None:  # type: ignore[no-untyped-def]
+    (repo / "claims/harbour/ferries.yaml").write_text(
+        "id: ferries\nstatement: Ferries resumed.\nstatus: unconfirmed\n"
+        "sources:\n  - beta-daily-story\nrationale: One report.\n"
+    )
+    code, _, _ = run("source", "remove", "beta-daily-story", "--uncite", "--root", str(repo))
+    assert code == 0
+    assert (repo / "claims/harbour/ferries.yaml").read_text() == (
+        "id: ferries\nstatement: Ferries resumed.\nstatus: unconfirmed\nrationale: One report.\n"
+    )

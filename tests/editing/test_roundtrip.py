@@ -15,7 +15,8 @@ from factcheck.load.files import claim_from_text
 
 AWKWARD = ["no", "yes", "off", "1e3", "0123", "2025-12-13", "~", "null", "a: b", "#hash", "- dash",
            "[x]", "{x}", "it's", 'say "hi"', "O'Brien: a story", "multi\nline", "  padded  ",
-           "Łukašenka — “quoted”", "tab\there", "\\x1b", "%percent", "@at", "`tick`", "x #y"]  # fmt: skip
+           "Łukašenka — “quoted”", "tab\there", "\\x1b", "%percent", "@at", "`tick`", "x #y",
+           "a?b"]  # fmt: skip
 
 
 def written_and_read(statement: str, quote: str) -> tuple[str | None, str | None]:

@@ -20,7 +20,7 @@ BEL = "\x07"
 PAYLOAD = (
     "[bold red]markup[/] [/] [link=https://evil.example]link[/link] "
     f"{ESC}[31mred{ESC}[0m {ESC}]8;;https://evil.example{ESC}\\osc8{ESC}]8;;{ESC}\\ "
-    f"{ESC}]52;c;ZXZpbA=={BEL} bell{BEL} \x9b31m8bit \u202eevil\u202c "
+    f"{ESC}]52;c;ZXZpbA=={BEL} bell{BEL} \x9b31m8bit \u202eevil\u202c \u2028line\u2029para "
     "<script>alert(1)</script> <img src=x onerror=alert(2)> %0A::error::forged"
 )
 

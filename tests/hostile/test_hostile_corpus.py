@@ -59,6 +59,7 @@ def assert_clean(
     assert (
         ESC not in output and BEL not in output and "\x9b" not in output and "\u202e" not in output
     )
+    assert "\u2028" not in output and "\u2029" not in output
 
 
 COMMANDS = [

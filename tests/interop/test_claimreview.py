@@ -262,9 +262,27 @@ def test_the_rating_table_and_its_word_fallback() -> None:
     assert status_of("Unproven", Settings()) is Status.UNCONFIRMED
     assert status_of("Four Pinocchios: FALSE!", Settings()) is Status.DISPUTED  # by the word
     assert status_of("Mostly sunny", Settings()) is None
+    assert status_of("Untrue", Settings()) is None  # words whole: not 'true'
     [parsed] = read_feed(
         json.dumps({"@type": "ClaimReview", "claimReviewed": "Fog is wet.",
                     "reviewRating": {"ratingValue": "2", "bestRating": "3", "worstRating": "1"}}),
         "x.json",
     ).reviews  # fmt: skip
     assert parsed.rating == "unconfirmed"
+    [five] = read_feed(  # a number is read only on factcheck's own scale of 1 to 3
+        json.dumps({"@type": "ClaimReview", "claimReviewed": "Fog is wet.",
+                    "reviewRating": {"ratingValue": "3", "bestRating": "5", "worstRating": "1"}}),
+        "x.json",
+    ).reviews  # fmt: skip
+    assert five.rating == ""
+
+
+def test_the_rationale_is_the_reviews_body_before_its_ratings_explanation() -> None:
+    review = {"@type": "ClaimReview", "claimReviewed": "Fog is wet.",
+              "reviewBody": "Three readings.\nAll dry.",
+              "reviewRating": {"alternateName": "False", "ratingExplanation": "Dry."}}  # fmt: skip
+    [found] = read_feed(json.dumps(review), "x.json").reviews
+    assert found.rationale == "Three readings.\nAll dry."
+    del review["reviewBody"]
+    [found] = read_feed(json.dumps(review), "x.json").reviews
+    assert found.rationale == "Dry."

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import SAMPLE
+from conftest import CLAIM, SAMPLE, make_repo
 from factcheck.interop.jsonschema import schema_texts
 
 CHECK = [sys.executable, "-m", "check_jsonschema"]
@@ -119,6 +119,28 @@ def test_the_export_counts_one_of_a_kind_in_the_singular(run, repo: Path) -> Non
     code, out, _ = run("export", "sqlite", "--root", str(repo), str(database))
     assert code == 0
     assert out.startswith(f"wrote {database}: 1 claim, 2 sources, 2 citations, 1 article, ")
+
+
+def test_the_sqlite_export_names_a_record_whose_id_is_taken_and_keeps_lists_as_json(
+    run, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    twin = "claims/zeta/harbour-reopened-march.yaml"
+    root = make_repo(
+        tmp_path / "desk",
+        {"claims/harbour/harbour-reopened-march.yaml": CLAIM + "tags: [ports, repairs]\n",
+         twin: "id: harbour-reopened-march\nstatement: Ferries resumed.\nstatus: unconfirmed\n"},
+    )  # fmt: skip
+    database = tmp_path / "desk.db"
+    code, out, err = run("export", "sqlite", "--root", str(root), str(database))
+    assert code == 0 and out.startswith(f"wrote {database}: 1 claim, ") and "; skipped 1" in out
+    assert err == (
+        f"skipped {twin}: id 'harbour-reopened-march' is also the id of "
+        "claims/harbour/harbour-reopened-march.yaml\n"
+    )
+    db = sqlite3.connect(database)
+    assert db.execute("SELECT id, tags FROM claims").fetchall() == [
+        ("harbour-reopened-march", '["ports", "repairs"]')
+    ]
 
 
 def test_the_sqlite_export_takes_its_file_as_the_other_exports_do(run, repo: Path) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ def script(field: str) -> str:
 
 HOSTILE_CLAIM = f"""\
 id: hostile-claim
-statement: "{script("statement")} [bold red]boom[/] | pipe ![img](https://evil.example/x.png) \\e]52;c;ZXZpbA==\\a"
+statement: "{script("statement")} [bold red]boom[/] | pipe ![img](https://evil.example/x.png) \\e]52;c;ZXZpbA==\\a\\n| new | row |"
 status: unconfirmed
 article: hostile-article
 quote: "{script("quote")}"

@@ -44,3 +44,18 @@ def test_fires_on_each_ordering(tmp_path: Path) -> None:
 
 def test_quiet_when_dates_are_in_order(repo: Path) -> None:
     assert audit_findings(repo, "date-order") == []
+
+
+def test_quiet_on_two_dates_of_the_same_day(tmp_path: Path) -> None:
+    make_repo(
+        tmp_path,
+        {  # accessed the day it appeared; reviewed the day its sources appeared
+            "sources/alpha-news-report.yaml": SOURCE_ALPHA.replace(
+                "accessed: 2025-03-04", "accessed: 2025-03-03"
+            ),
+            "claims/harbour/harbour-reopened-march.yaml": CLAIM.replace(
+                "reviewed_on: 2026-11-20", "reviewed_on: 2025-03-03"
+            ),
+        },
+    )
+    assert audit_findings(tmp_path, "date-order") == []

@@ -25,6 +25,11 @@ def test_fires_on_a_reworded_twin(tmp_path: Path) -> None:
         ("duplicate-claim", "claims/harbour/port-vell-reopened.yaml", 2, "port-vell-reopened")
     ]
     assert findings[0].suggestion == "harbour-reopened-march"
+    assert findings[0].message == (  # reworded: not "identical"
+        "states nearly the same as claim 'harbour-reopened-march' "
+        "(claims/harbour/harbour-reopened-march.yaml, similarity 100): merge them, or reword "
+        "one so they differ"
+    )
 
 
 def test_quiet_when_the_numbers_differ(tmp_path: Path) -> None:

@@ -36,3 +36,23 @@ def test_quiet_on_different_pages(tmp_path: Path) -> None:
     other = "id: zeta-copy\ntitle: Ferry prices rise\npublisher: Alpha News\nurl: https://alpha.example/ferry?id=2\n"
     make_repo(tmp_path, {COPY_PATH: other})
     assert audit_findings(tmp_path, "duplicate-source") == []
+
+
+def test_quiet_on_the_same_publisher_and_title_with_other_numbers(tmp_path: Path) -> None:
+    def storm(source_id: str, homes: str) -> str:
+        return (
+            f"id: {source_id}\ntitle: Storm leaves {homes} homes without power\n"
+            f"publisher: Alpha News\nurl: https://alpha.example/{source_id}\n"
+        )
+
+    make_repo(
+        tmp_path,
+        {"sources/storm-monday.yaml": storm("storm-monday", "4,200"),
+         "sources/storm-tuesday.yaml": storm("storm-tuesday", "3,900")},
+    )  # fmt: skip
+    assert audit_findings(tmp_path, "duplicate-source") == []
+    make_repo(tmp_path / "same", {"sources/storm-monday.yaml": storm("storm-monday", "4,200"),
+                                  "sources/storm-again.yaml": storm("storm-again", "4,200")})  # fmt: skip
+    assert brief(audit_findings(tmp_path / "same", "duplicate-source")) == [
+        ("duplicate-source", "sources/storm-monday.yaml", 2, "storm-monday")
+    ]

@@ -19,6 +19,18 @@ def test_fires_on_hedge_cues(tmp_path: Path) -> None:
     assert findings[0].message.startswith("hedges with 'allegedly', 'sources say':")
 
 
+def test_the_message_quotes_the_sentence_as_the_file_has_it(tmp_path: Path) -> None:
+    # An apostrophe stays inside single quotes, and the escape a control character became
+    # keeps its one backslash (repr() would double it and switch the quotes).
+    article = ARTICLE + "\nThe mayor's aide reportedly said \x1b[2J it was over.\n"
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    [finding] = audit_findings(tmp_path, "hedged-statement")
+    assert finding.message == (
+        "hedges with 'reportedly': 'The mayor's aide reportedly said \\x1b[2J it was over.'; "
+        "name who says it, or check it and state it"
+    )
+
+
 def test_fires_on_a_cue_the_desk_added(tmp_path: Path) -> None:
     article = ARTICLE + "\nInsiders whisper that costs rose.\n"
     make_repo(tmp_path, {ARTICLE_PATH: article, "factcheck.yaml": "hedges: [insiders whisper]\n"})

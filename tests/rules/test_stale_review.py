@@ -27,3 +27,13 @@ def test_quiet_on_a_recent_review_or_when_turned_off(tmp_path: Path) -> None:
     old = CLAIM.replace("reviewed_on: 2026-11-20", "reviewed_on: 2023-05-02")
     make_repo(tmp_path / "off", {CLAIM_PATH: old, "factcheck.yaml": "review_max_age_days: 0\n"})
     assert audit_findings(tmp_path / "off", "stale-review") == []
+
+
+def test_a_review_as_old_as_the_desk_allows_is_not_stale_a_day_older_is(tmp_path: Path) -> None:
+    def ages(name: str, reviewed_on: str) -> list[str]:
+        claim = CLAIM.replace("reviewed_on: 2026-11-20", f"reviewed_on: {reviewed_on}")
+        make_repo(tmp_path / name, {CLAIM_PATH: claim})
+        return [f.message.split(";")[0] for f in audit_findings(tmp_path / name, "stale-review")]
+
+    assert ages("limit", "2025-11-27") == []  # 365 days before TODAY
+    assert ages("past", "2025-11-26") == ["was last reviewed 366 days ago (2025-11-26)"]

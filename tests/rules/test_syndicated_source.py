@@ -57,3 +57,12 @@ def test_a_copy_naming_its_origin_counts_once(tmp_path: Path) -> None:
                          "claims/harbour/harbour-reopened-march.yaml": claim})  # fmt: skip
     [finding] = audit_findings(tmp_path, "single-source")
     assert finding.message.startswith("is confirmed by 1 independent publisher (Alpha News)")
+
+
+def test_quiet_when_two_publishers_share_only_a_short_excerpt(tmp_path: Path) -> None:
+    short = "The port reopened."  # under MIN_EXCERPT characters: a common phrase, not a story
+    claim = CLAIM.replace(
+        "  - alpha-news-report\n", f"  - source: alpha-news-report\n    excerpt: {short}\n"
+    ).replace("    excerpt: The port reopened on Monday.", f"    excerpt: {short}")
+    make_repo(tmp_path, {"claims/harbour/harbour-reopened-march.yaml": claim})
+    assert audit_findings(tmp_path, "syndicated-source") == []

@@ -27,3 +27,16 @@ def test_quiet_on_opinion_without_checkable_content(tmp_path: Path) -> None:
     )
     make_repo(tmp_path, {ARTICLE_PATH: article})
     assert audit_findings(tmp_path, "unchecked-sentence") == []
+
+
+def test_quiet_on_a_sentence_that_says_itself_it_is_unverified(tmp_path: Path) -> None:
+    # unsupported-statement says it; unchecked-sentence would say it again
+    article = (
+        ARTICLE + "\nMayor Ada Okafor said 300 passengers were stranded, "
+        "which could not be independently confirmed.\n"
+    )
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    assert audit_findings(tmp_path, "unchecked-sentence") == []
+    assert brief(audit_findings(tmp_path, "unsupported-statement")) == [
+        ("unsupported-statement", ARTICLE_PATH, 12, "harbour-reopened")
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import ARTICLE, CLAIM, TODAY, audit_findings, make_repo
 from factcheck.engine.audit import audit
 
@@ -89,3 +91,50 @@ def test_a_yaml_comment_silences_its_own_line_and_the_next_not_further(tmp_path:
     make_repo(tmp_path, {CLAIM_PATH: claim})
     found = [(f.line, f.message.split(";")[0]) for f in audit_findings(tmp_path, "unknown-source")]
     assert found == [(10, "cites source 'alpha-news-rport' which does not exist")]
+
+
+IGNORE = "<!-- factcheck-ignore hedged-statement -->"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # before a list item: that item, not the next
+        f"{IGNORE}\n- Ferries reportedly resumed the same week.\n- Buses reportedly ran again.\n",
+        # before a paragraph: up to the heading right under it
+        f"{IGNORE}\nFerries reportedly resumed the same week.\n## Buses reportedly ran again\n",
+    ],
+    ids=["list item", "heading"],
+)
+def test_an_article_comment_silences_its_block_and_no_further(tmp_path: Path, text: str) -> None:
+    make_repo(tmp_path, {ARTICLE_PATH: ARTICLE + "\n" + text})
+    assert rules(tmp_path) == [("hedged-statement", 14)]
+
+
+def test_a_span_never_ended_runs_to_the_end_of_the_article(tmp_path: Path) -> None:
+    article = ARTICLE + "\n<!-- factcheck-ignore-start hedged-statement -->" + HEDGED + HEDGED
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    assert rules(tmp_path) == []
+    result = audit(tmp_path, today=TODAY, use_cache=False)
+    assert [(f.rule, f.line) for f in result.suppressed] == [
+        ("hedged-statement", 13),
+        ("hedged-statement", 15),
+    ]
+
+
+def test_a_comment_silences_findings_in_its_own_file_only(tmp_path: Path) -> None:
+    other = ARTICLE.replace("id: harbour-reopened", "id: ferries-resumed") + "\n" + HEDGED
+    article = ARTICLE + "\n<!-- factcheck-ignore hedged-statement -->" + HEDGED
+    make_repo(tmp_path, {ARTICLE_PATH: article, "claims/ferries/article.md": other})
+    found = [(f.path, f.line) for f in audit_findings(tmp_path, "hedged-statement")]
+    assert found == [("claims/ferries/article.md", 13)]  # the same line as the silenced one
+
+
+def test_unused_comments_are_not_reported_when_unused_suppression_is_left_out(
+    tmp_path: Path,
+) -> None:
+    article = ARTICLE + "\n<!-- factcheck-ignore hedged-statement -->\nFerries resumed.\n"
+    make_repo(tmp_path, {ARTICLE_PATH: article})
+    result = audit(tmp_path, today=TODAY, use_cache=False, ignore=["unused-suppression"])
+    assert [f for f in result.findings if f.rule == "unused-suppression"] == []
+    assert [f.line for f in audit_findings(tmp_path, "unused-suppression")] == [12]

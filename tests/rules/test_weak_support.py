@@ -38,3 +38,9 @@ def test_quiet_with_one_reliable_source_or_no_minimum(tmp_path: Path) -> None:
     make_repo(tmp_path / "open", rated("E", "E", minimum=None))
     assert audit_findings(tmp_path / "open", "weak-support") == []
     assert audit_findings(tmp_path / "open", "single-source") == []
+
+
+def test_a_source_rated_the_minimum_is_not_below_it(tmp_path: Path) -> None:
+    make_repo(tmp_path, rated("C", "C"))
+    assert audit_findings(tmp_path, "weak-support") == []
+    assert audit_findings(tmp_path, "single-source") == []  # both count toward independence

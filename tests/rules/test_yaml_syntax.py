@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import audit_findings, brief, make_repo
+from conftest import ARTICLE, CLAIM, audit_findings, brief, make_repo
 
 CLAIM_PATH = "claims/harbour/harbour-reopened-march.yaml"
 
@@ -106,3 +106,18 @@ def test_quiet_on_valid_files_with_bom_and_crlf(tmp_path: Path) -> None:
     source = "\ufeffid: gamma-post\r\ntitle: Gamma\r\npublisher: Gamma\r\nurl: https://gamma.example/\r\n"
     make_repo(tmp_path, {"sources/gamma-post.yaml": source.encode("utf-8")})
     assert audit_findings(tmp_path, "yaml-syntax") == []
+
+
+def test_files_whose_lines_end_in_a_lone_cr_are_read_line_by_line(tmp_path: Path) -> None:
+    # Old Mac line endings: each CR ends a line, so findings keep their lines and columns.
+    article = ARTICLE + "\nFerries reportedly resumed the same week.\n"
+    claim = CLAIM.replace("  - alpha-news-report\n", "  - alpha-news-reprt\n")
+    make_repo(
+        tmp_path,
+        {"claims/harbour/article.md": article.replace("\n", "\r").encode(),
+         "claims/harbour/harbour-reopened-march.yaml": claim.replace("\n", "\r").encode()},
+    )  # fmt: skip
+    found = [
+        (f.rule, f.line, f.column) for f in audit_findings(tmp_path) if f.severity.value != "info"
+    ]
+    assert found == [("hedged-statement", 12, 1), ("single-source", 7, 3), ("unknown-source", 7, 5)]

@@ -68,3 +68,8 @@ def test_two_figures_given_otherwise_in_two_kinds_are_another_event() -> None:
 
 def test_a_date_is_one_fact_not_also_its_year() -> None:
     assert [q.text for q in whole(quantities("on 2 May 2026"))] == ["2 May 2026"]
+
+
+def test_a_count_that_names_no_noun_may_count_what_the_claim_counts() -> None:
+    found = figures("1,284 residents were evacuated.", "The number evacuated rose to 1,300.")
+    assert said(found) == ([], [("1,300", "1,284")], [], False)

@@ -419,3 +419,16 @@ def test_a_score_equal_to_the_threshold_links_and_one_below_does_not() -> None:
     assert 0 < score < 100
     assert [m.claim.id for m in ClaimMatcher(claims, score).match(sentence)] == ["spent"]
     assert ClaimMatcher(claims, score + 0.1).match(sentence) == []
+
+
+def test_no_link_below_the_least_meaning_whatever_the_threshold() -> None:
+    """`MIN_MEANING` is a floor of its own: of two sentences whose scores both reach the
+    threshold, the one whose meaning lies under 0.3 from the claim's does not link."""
+    matcher = ClaimMatcher([claim("nice", "Nice")], 30)
+    assert [m.claim.id for m in matcher.match("Nice froze solid.")] == ["nice"]  # meaning 0.32
+    assert matcher.match("The Nice froze.") == []  # meaning 0.28, score 39
+
+
+def test_a_claim_of_two_words_needs_them_whole_not_a_stems_cousin() -> None:
+    assert matches("The council resigned.", "Councillor resigns") == []
+    assert matches("The councillor resigns.", "Councillor resigns") == [("c0", "asserts", None)]

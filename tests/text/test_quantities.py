@@ -96,6 +96,12 @@ def test_amounts_in_every_common_form(text: str, expected: list[Read]) -> None:
     assert read(text) == expected
 
 
+def test_four_digits_from_1800_to_2100_are_a_year() -> None:
+    assert read("in 1800") == [("year", 1800, None, "1800")]
+    assert read("in 1850") == [("year", 1850, None, "1850")]
+    assert read("1799 seats") == [("amount", 1799.0, "seat", "1799")]
+
+
 def test_vague_amounts_are_weak_with_the_range_they_admit() -> None:
     dozens = one("dozens of homes")
     assert (dozens.weak, dozens.admits()) == (True, (24.0, 1e3))
@@ -341,3 +347,7 @@ def test_a_number_word_after_a_is_that_number() -> None:
     assert (sentence.value, sentence.unit, sentence.text) == (7.0, "year", "a seven")
     assert [q.value for q in quantities("an eight-hour shift")] == [8.0]
     assert [q.value for q in quantities("a hundred and eighty")] == [180.0]
+
+
+def test_a_two_digit_year_is_read_as_strptime_reads_it() -> None:
+    assert [one(f"on 2/5/{yy}").year for yy in ("26", "69", "70", "99")] == [2026, 2069, 1970, 1999]
