@@ -44,6 +44,77 @@ class Break:
 
 
 BREAKS: tuple[Break, ...] = (
+    # -- the reference corpus (checked-elsewhere) --------------------------------------
+    Break(
+        "incremental/elsewhere.py",
+        "key = fingerprint(__version__, model_stamp(), stamps)",
+        "key = fingerprint(__version__, model_stamp())",
+        "corpus: a changed feed makes the kept index again",
+        ("elsewhere",),
+    ),
+    Break(
+        "incremental/answers.py",
+        "__version__, *parts, settings, listing.everything, corpus_stamps(root, settings)",
+        "__version__, *parts, settings, listing.everything",
+        "corpus: a changed feed is not answered from the last audit or check",
+        ("elsewhere",),
+    ),
+    Break(
+        "rules/checked_elsewhere.py",
+        "also_reads=lambda ctx: feed_stamps(ctx.repo.root, ctx.settings.corpus),",
+        "also_reads=None,",
+        "corpus: a changed feed refreshes checked-elsewhere's kept findings",
+        ("elsewhere",),
+    ),
+    Break(
+        "incremental/elsewhere.py",
+        "if not fresh and kept.digest != feeds_digest(root, kept.feeds):",
+        "if False:",
+        "corpus: a feed rewritten in the moment before the index was kept is read again",
+        ("elsewhere",),
+    ),
+    Break(
+        "load/feeds.py",
+        'result.skipped.append(Skip(f"{where} review {index}", NO_CLAIM))',
+        "pass",
+        "corpus: an item with no claim is counted as skipped, with its reason",
+        ("elsewhere",),
+    ),
+    Break(
+        "load/feeds.py",
+        "    if not found:\n        result.skipped.append(Skip(where, NO_REVIEW))",
+        "    if not found:\n        pass",
+        "corpus: a document holding no ClaimReview is counted as skipped",
+        ("elsewhere",),
+    ),
+    Break(
+        "load/feeds.py",
+        'return visible(" ".join(value.split())) or None',
+        'return " ".join(value.split()) or None',
+        "corpus: a review's control characters are shown as escapes, never sent to a terminal",
+        ("elsewhere",),
+    ),
+    Break(
+        "text/elsewhere.py",
+        "if score >= THRESHOLD * SCALE and score >= best - NEAR_BEST * SCALE",
+        "if score >= best - NEAR_BEST * SCALE",
+        "corpus: a paragraph no review is about matches none",
+        ("elsewhere", "rules/test_checked_elsewhere.py"),
+    ),
+    Break(
+        "text/elsewhere.py",
+        "for position, score in ranked[:MOST]",
+        "for position, score in ranked",
+        "corpus: corpus search marks only the reviews a sentence would be reported with",
+        ("elsewhere",),
+    ),
+    Break(
+        "text/ratings.py",
+        'return "false" if share <= 0.25 else "true" if share >= 0.75 else "mixed"',
+        'return "other"',
+        "corpus: a rating given only as numbers is read by its place between worst and best",
+        ("elsewhere",),
+    ),
     # -- the cache: keys that must change when an input does ---------------------------
     Break(
         "incremental/rules.py",
