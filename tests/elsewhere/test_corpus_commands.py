@@ -154,3 +154,24 @@ def test_a_reviews_text_is_data_in_every_output(run: Run, tmp_path: Path) -> Non
     run("report", "-o", str(tmp_path / "r.md"), "--root", str(root))
     markdown = (tmp_path / "r.md").read_text()
     assert "<script>" not in markdown and "\\<script\\>alert\\(1\\)" in markdown
+
+
+def test_a_feed_rewritten_in_the_same_tick_is_read_again(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where a file system's times are too coarse to tell two writes apart, the feed's
+    bytes do: a feed as new as the index is compared by content."""
+    import factcheck.incremental.elsewhere as kept_corpus
+
+    root = desk(tmp_path)
+    moment = factcheck.incremental.store.now_ns()
+    monkeypatch.setattr(
+        kept_corpus,
+        "feed_stamps",
+        lambda root, named: [(name, 1, moment, moment) for name in named],
+    )
+    assert elsewhere(run, root)[2][0]["rating"] == "True"
+    (root / "feeds/harbour.json").write_text(
+        json.dumps({**HARBOUR, "reviewRating": {"alternateName": "Fals"}})
+    )
+    assert elsewhere(run, root)[2][0]["rating"] == "Fals"

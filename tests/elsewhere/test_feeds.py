@@ -144,3 +144,26 @@ def test_data_feed_items_without_a_claim_are_counted() -> None:
     read = read_feed(json.dumps(DATA_FEED), "datafeed.json")
     assert [r.statement for r in read.reviews] == ["5G towers spread the coronavirus."]
     assert [str(s) for s in read.skipped] == ["datafeed.json review 2: no claim reviewed; skipped"]
+
+
+def test_a_rating_is_read_by_its_words_else_by_its_place_between_worst_and_best() -> None:
+    from factcheck.text.ratings import verdict_of
+
+    assert [verdict_of(r) for r in ("Pants on Fire!", "Mostly False", "Half-True", "TRUE",
+                                    "Four Pinocchios: false", "Not true", "Unproven")] == [
+        "false", "false", "mixed", "true", "false", "false", "other",
+    ]  # fmt: skip
+    assert [verdict_of("", value, 5, 1) for value in (1, 2, 3, 4, 5)] == [
+        "false", "false", "mixed", "true", "true",
+    ]  # fmt: skip
+    assert verdict_of("Faux") == "false" and verdict_of("Engañoso") == "mixed"
+
+
+def test_a_text_matches_at_most_two_reviews_each_near_the_best() -> None:
+    from factcheck.text.elsewhere import SCALE, THRESHOLD, kept
+
+    high = THRESHOLD * SCALE + 10
+    assert kept([(7, high), (3, high - 1), (5, high - 1.5)]) == [(7, high), (3, high - 1)]
+    assert kept([(7, high), (3, high - 5)]) == [(7, high)]  # too far below the best
+    assert kept([(7, THRESHOLD * SCALE - 0.1)]) == []  # below the threshold
+    assert kept([]) == []
