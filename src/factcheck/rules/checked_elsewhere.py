@@ -13,9 +13,9 @@ Fails (with a review of "Ferries to Port Vell resumed in March" in the corpus):
 
     Ferries to Port Vell resumed on 5 March 2025.
 
-Passes:
+Passes (no review of the corpus is about it):
 
-    The harbour of Port Vell is the oldest on the coast.
+    The mayor opened a new footbridge over the river on Monday.
 """
 
 from __future__ import annotations
