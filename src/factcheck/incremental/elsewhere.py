@@ -19,7 +19,7 @@ import msgspec
 from factcheck import __version__
 from factcheck.desk.reviews import Review, Skip
 from factcheck.incremental.store import Store, fingerprint, settled
-from factcheck.load.feeds import feed_stamps, read_corpus
+from factcheck.load.feeds import feed_files, feed_stamps, read_corpus
 from factcheck.rules.base import Context, Provider
 from factcheck.rules.checked_elsewhere import Elsewhere, elsewhere_of
 from factcheck.text.claim_index import ClaimIndex
@@ -96,7 +96,7 @@ def corpus_index(root: Path, named: Sequence[str], store: Store | None) -> Corpu
     stamps = feed_stamps(root, named)
     key = fingerprint(__version__, model_stamp(), stamps)
     if store is not None:
-        kept = _kept(store, key, root)
+        kept = _kept(store, key, root, named)
         if kept is not None:
             return kept
     corpus = read_corpus(root, named)
@@ -105,7 +105,7 @@ def corpus_index(root: Path, named: Sequence[str], store: Store | None) -> Corpu
         made = ReviewIndex.of(texts)
         return CorpusIndex(made, dict(enumerate(corpus.reviews)), corpus.feeds, corpus.skipped)
     count, feeds, skipped = len(corpus.reviews), corpus.feeds, corpus.skipped
-    digest = feeds_digest(root, feeds)
+    digest = feeds_digest(root, named)
     _keep_reviews(store, key, corpus.reviews)
     del corpus  # the reviews are in the cache's rows: only the index is made in memory
     made = ReviewIndex.of(texts)
@@ -119,14 +119,13 @@ def corpus_index(root: Path, named: Sequence[str], store: Store | None) -> Corpu
     return CorpusIndex(made, KeptReviews(store, key, count), feeds, skipped)
 
 
-def feeds_digest(root: Path, feeds: Sequence[str]) -> str:
-    """A digest of the feeds' names and bytes."""
+def feeds_digest(root: Path, named: Sequence[str]) -> str:
+    """A digest of the names and bytes of the feeds the settings name."""
     digest = hashlib.blake2b(digest_size=16)
-    for name in feeds:
-        path = Path(name).expanduser()
+    for path, name in feed_files(root, named)[0]:
         digest.update(name.encode("utf-8", errors="surrogateescape") + b"\0")
         try:
-            with (path if path.is_absolute() else root / path).open("rb") as handle:
+            with path.open("rb") as handle:
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
         except OSError:
@@ -134,7 +133,7 @@ def feeds_digest(root: Path, feeds: Sequence[str]) -> str:
     return str(digest.hexdigest())
 
 
-def _kept(store: Store, key: str, root: Path) -> CorpusIndex | None:
+def _kept(store: Store, key: str, root: Path, named: Sequence[str]) -> CorpusIndex | None:
     from factcheck.text.claim_index import ArrayPostings
     from factcheck.text.elsewhere import ReviewIndex
 
@@ -145,7 +144,7 @@ def _kept(store: Store, key: str, root: Path) -> CorpusIndex | None:
     if kept.key != key:
         return None
     fresh = all(settled((0, s[2], s[3]), written_at) for s in kept.stamps)
-    if not fresh and kept.digest != feeds_digest(root, kept.feeds):
+    if not fresh and kept.digest != feeds_digest(root, named):
         return None
     arrays = store.read_arrays("corpus", key, ARRAYS)
     if arrays is None:
